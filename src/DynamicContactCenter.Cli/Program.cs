@@ -1,0 +1,2 @@
+// Replaced by the CLI composition root (issue #2).
+return 0;
