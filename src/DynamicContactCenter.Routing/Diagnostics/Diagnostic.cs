@@ -8,7 +8,23 @@ namespace DynamicContactCenter.Routing.Diagnostics;
 /// <param name="Message">What is wrong and what was expected, naming the value.</param>
 public sealed record Diagnostic(string Code, Severity Severity, string? File, string Location, string Message)
 {
+    /// <summary>The 1-based line in <see cref="File"/> the finding is on, when the input was text and the line is known.</summary>
+    public long? Line { get; init; }
+
+    /// <summary>Whether this finding makes the input unusable.</summary>
+    public bool IsError => Severity == Severity.Error;
+
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{(File is null ? "" : File + ": ")}{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+    public override string ToString()
+    {
+        // file:line: is the shape editors and CI annotators turn into a link.
+        var where = (File, Line) switch
+        {
+            (null, null) => "",
+            (null, { } line) => $"line {line}: ",
+            ({ } file, null) => file + ": ",
+            ({ } file, { } line) => $"{file}:{line}: ",
+        };
+        return $"{where}{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+    }
 }

@@ -13,4 +13,18 @@ public sealed record RoutingData(
     string DefaultLanguage,
     ImmutableArray<EnvironmentEntry> Environments,
     ImmutableArray<DialedNumber> DialedNumbers,
-    ImmutableArray<PromptSet> Languages);
+    ImmutableArray<PromptSet> Languages)
+{
+    /// <summary>Equal when the settings are equal and every table has equal rows in the same order.</summary>
+    public bool Equals(RoutingData? other) =>
+        other is not null
+        && string.Equals(Organisation, other.Organisation, StringComparison.Ordinal)
+        && string.Equals(DefaultLanguage, other.DefaultLanguage, StringComparison.Ordinal)
+        && Environments.SequenceEqual(other.Environments)
+        && DialedNumbers.SequenceEqual(other.DialedNumbers)
+        && Languages.SequenceEqual(other.Languages);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Organisation, DefaultLanguage, Environments.Length, DialedNumbers.Length, Languages.Length);
+}
