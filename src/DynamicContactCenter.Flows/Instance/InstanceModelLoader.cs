@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DynamicContactCenter.Flows.Diagnostics;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Flows.Instance;
+
+/// <summary>Loads <c>config/instance.yaml</c> into an <see cref="InstanceModel"/>. Never throws for bad input: each problem is a
+/// diagnostic naming the file, the key path and the line.</summary>
+public static class InstanceModelLoader
+{
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+
+    /// <summary>Reads and loads the instance model in <paramref name="path"/>.</summary>
+    public static InstanceLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            return Load(File.ReadAllText(path), Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reader = new YamlNodeReader(path);
+            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(file)", null, FlowMessages.InstanceYamlInvalid, e.Message);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+        }
+    }
+
+    /// <summary>Loads an instance model from YAML text.</summary>
+    /// <param name="yaml">The YAML.</param>
+    /// <param name="file">The file it came from (flow files resolve relative to its folder), or null.</param>
+    public static InstanceLoadResult Load(string yaml, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var reader = new YamlNodeReader(file);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, $"(line {e.Start.Line})", null, FlowMessages.InstanceYamlInvalid, e.Message);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(root)", null, FlowMessages.InstanceYamlInvalid,
+                "expected a mapping with instance, queues, hoursOfOperation, agents, flows and functions");
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+        }
+
+        var model = new Builder(reader, file).Build(root);
+        return new InstanceLoadResult(reader.Diagnostics.Exists(d => d.IsError) ? null : model, [.. reader.Diagnostics]);
+    }
+
+    private sealed class Builder(YamlNodeReader r, string? file)
+    {
+        public InstanceModel Build(YamlMappingNode root)
+        {
+            var instance = r.Mapping(root, "instance", "instance", required: true, "a mapping with arn (and optionally defaultFlow)");
+            var arn = instance is null ? null : r.Scalar(instance, "arn", "instance.arn", required: true, "the instance ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
+            if (arn is not null && !arn.StartsWith("arn:aws:connect:", StringComparison.Ordinal))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, "instance.arn", YamlNodeReader.Get(instance!, "arn"), FlowMessages.InstanceInvalidValue, arn,
+                    "an ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
+            }
+
+            var defaultFlow = instance is null ? null : r.Scalar(instance, "defaultFlow", "instance.defaultFlow", required: false, "a flow name");
+            var hours = ReadEach(root, "hoursOfOperation", ReadHours);
+            var hourNames = hours.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+            var queues = ReadEach(root, "queues", (name, map, path) => ReadQueue(name, map, path, hourNames));
+            var queueNames = queues.Select(q => q.Name).ToHashSet(StringComparer.Ordinal);
+            var agents = ReadEach(root, "agents", (name, map, path) => ReadAgent(name, map, path, queueNames));
+            var flows = ReadEach(root, "flows", ReadFlow);
+            var functions = ReadEach(root, "functions", ReadFunction);
+            var flowNames = flows.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var phoneNumbers = ReadStringMap(root, "phoneNumbers");
+            foreach (var (number, flow) in phoneNumbers.Where(p => !flowNames.Contains(p.Value)))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, $"phoneNumbers[\"{number}\"]", null, FlowMessages.InstanceUnknownReference, flow, "flows");
+            }
+
+            if (defaultFlow is not null && !flowNames.Contains(defaultFlow))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, "instance.defaultFlow", YamlNodeReader.Get(instance!, "defaultFlow"),
+                    FlowMessages.InstanceUnknownReference, defaultFlow, "flows");
+            }
+
+            CheckUnique(queues.Select(q => q.Arn), "queues");
+            CheckUnique(flows.Where(f => f.Arn is not null).Select(f => f.Arn!), "flows");
+            CheckUnique(functions.SelectMany(f => f.Arns), "functions");
+            var voices = r.ScalarList(YamlNodeReader.Get(root, "voices"), "voices").Select(v => v.Value);
+            return new InstanceModel(file, arn ?? "", defaultFlow, phoneNumbers, queues, hours, agents, flows, functions,
+                ReadStringMap(root, "placeholders"), voices);
+        }
+
+        private ImmutableArray<T> ReadEach<T>(YamlMappingNode root, string key, Func<string, YamlMappingNode, string, T?> read)
+            where T : class
+        {
+            var section = r.Mapping(root, key, key, required: false, $"a mapping of {key} by name");
+            if (section is null) return [];
+            var items = ImmutableArray.CreateBuilder<T>();
+            foreach (var (keyNode, valueNode) in section.Children)
+            {
+                var name = YamlNodeReader.Text(keyNode);
+                var path = $"{key}.{name}";
+                if (valueNode is not YamlMappingNode map)
+                {
+                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, valueNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(valueNode), "a mapping");
+                    continue;
+                }
+
+                var item = read(name, map, path);
+                if (item is not null) items.Add(item);
+            }
+
+            return items.ToImmutable();
+        }
+
+        private HoursOfOperation? ReadHours(string name, YamlMappingNode map, string path)
+        {
+            var zoneId = r.Scalar(map, "timeZone", path + ".timeZone", required: true, "an IANA time zone such as America/New_York");
+            var zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+            if (zoneId is not null && zone is null)
+            {
+                r.Error(FlowDiagnosticCodes.InstanceUnknownTimeZone, path + ".timeZone", YamlNodeReader.Get(map, "timeZone"), FlowMessages.InstanceUnknownTimeZone, zoneId);
+            }
+
+            var weekly = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, ImmutableArray<TimeRange>>();
+            var week = r.Mapping(map, "weekly", path + ".weekly", required: true, "a mapping of days (Monday...) to ranges such as 08:00-20:00");
+            foreach (var (dayNode, rangesNode) in week?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+            {
+                var dayName = YamlNodeReader.Text(dayNode);
+                if (!Enum.TryParse<IsoDayOfWeek>(dayName, ignoreCase: true, out var day) || day == IsoDayOfWeek.None || int.TryParse(dayName, out _))
+                {
+                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{path}.weekly.{dayName}", dayNode, FlowMessages.InstanceInvalidValue, dayName, "a day name such as Monday");
+                    continue;
+                }
+
+                weekly[day] = ReadRanges(rangesNode, $"{path}.weekly.{dayName}");
+            }
+
+            var overrides = ImmutableArray.CreateBuilder<HoursOverride>();
+            var overridesNode = YamlNodeReader.Get(map, "overrides");
+            if (overridesNode is YamlSequenceNode sequence)
+            {
+                var i = 0;
+                foreach (var item in sequence.Children)
+                {
+                    var at = $"{path}.overrides[{i++}]";
+                    if (item is not YamlMappingNode overrideMap)
+                    {
+                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at, item, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(item), "a mapping with date and closed or hours");
+                        continue;
+                    }
+
+                    var dateText = r.Scalar(overrideMap, "date", at + ".date", required: true, "a date YYYY-MM-DD");
+                    var date = dateText is null ? null : DatePattern.Parse(dateText);
+                    if (date is { Success: false })
+                    {
+                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at + ".date", YamlNodeReader.Get(overrideMap, "date"), FlowMessages.InstanceInvalidValue, dateText, "a date YYYY-MM-DD");
+                    }
+
+                    var closed = r.Scalar(overrideMap, "closed", at + ".closed", required: false, "true or false");
+                    var ranges = string.Equals(closed, "true", StringComparison.OrdinalIgnoreCase) ? [] : ReadRanges(YamlNodeReader.Get(overrideMap, "hours"), at + ".hours");
+                    if (date is { Success: true }) overrides.Add(new HoursOverride(date.Value, r.Scalar(overrideMap, "name", at + ".name", false, "a name"), ranges));
+                }
+            }
+            else if (overridesNode is not null && !YamlNodeReader.IsNull(overridesNode))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".overrides", overridesNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(overridesNode), "a list of dated overrides");
+            }
+
+            var arn = r.Scalar(map, "arn", path + ".arn", required: false, "an ARN");
+            return zone is null ? null : new HoursOfOperation(name, arn, zone, weekly.ToImmutable(), overrides.ToImmutable());
+        }
+
+        private ImmutableArray<TimeRange> ReadRanges(YamlNode? node, string path)
+        {
+            var ranges = ImmutableArray.CreateBuilder<TimeRange>();
+            foreach (var (text, itemNode) in r.ScalarList(node, path))
+            {
+                if (string.Equals(text, "closed", StringComparison.OrdinalIgnoreCase)) continue;
+                var range = ParseRange(text);
+                if (range is null)
+                {
+                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, itemNode, FlowMessages.InstanceInvalidValue, text,
+                        "a range HH:mm-HH:mm with the end after the start (24:00 for midnight), or closed");
+                    continue;
+                }
+
+                ranges.Add(range);
+            }
+
+            return ranges.ToImmutable();
+        }
+
+        private static TimeRange? ParseRange(string text)
+        {
+            var parts = text.Split('-', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2) return null;
+            var start = TimePattern.Parse(parts[0]);
+            if (!start.Success) return null;
+            if (parts[1] == "24:00") return new TimeRange(start.Value, null);
+            var end = TimePattern.Parse(parts[1]);
+            return end.Success && end.Value > start.Value ? new TimeRange(start.Value, end.Value) : null;
+        }
+
+        private QueueDefinition? ReadQueue(string name, YamlMappingNode map, string path, HashSet<string> hourNames)
+        {
+            var arn = r.Scalar(map, "arn", path + ".arn", required: true, "the queue ARN");
+            var hours = r.Scalar(map, "hours", path + ".hours", required: false, "the name of hours of operation");
+            if (hours is not null && !hourNames.Contains(hours))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".hours", YamlNodeReader.Get(map, "hours"), FlowMessages.InstanceUnknownReference, hours, "hoursOfOperation");
+            }
+
+            var max = r.Integer(map, "maxContacts", path + ".maxContacts", 0);
+            var waiting = r.Integer(map, "contactsInQueue", path + ".contactsInQueue", 0) ?? 0;
+            var oldest = r.Integer(map, "oldestContactAgeSeconds", path + ".oldestContactAgeSeconds", 0) ?? 0;
+            return arn is null ? null : new QueueDefinition(name, arn, hours, max, waiting, oldest);
+        }
+
+        private AgentDefinition? ReadAgent(string name, YamlMappingNode map, string path, HashSet<string> queueNames)
+        {
+            var queues = r.ScalarList(YamlNodeReader.Get(map, "queues"), path + ".queues");
+            foreach (var (queue, node) in queues.Where(q => !queueNames.Contains(q.Value)))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".queues", node, FlowMessages.InstanceUnknownReference, queue, "queues");
+            }
+
+            var statusText = r.Scalar(map, "status", path + ".status", required: false, AgentStatusParser.Expected) ?? "Available";
+            if (!AgentStatusParser.TryParse(statusText, out var status))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".status", YamlNodeReader.Get(map, "status"), FlowMessages.InstanceInvalidValue, statusText, AgentStatusParser.Expected);
+                return null;
+            }
+
+            return new AgentDefinition(name, [.. queues.Select(q => q.Value)], status);
+        }
+
+        private FlowDefinition? ReadFlow(string name, YamlMappingNode map, string path) =>
+            new(name, r.Scalar(map, "arn", path + ".arn", required: false, "the flow ARN"),
+                r.Scalar(map, "file", path + ".file", required: false, "the flow file path"),
+                r.Scalar(map, "type", path + ".type", required: false, "a flow type such as CONTACT_FLOW") ?? "CONTACT_FLOW");
+
+        private FunctionDefinition? ReadFunction(string name, YamlMappingNode map, string path)
+        {
+            var arns = new List<string>();
+            var arn = r.Scalar(map, "arn", path + ".arn", required: false, "the function ARN");
+            if (arn is not null) arns.Add(arn);
+            arns.AddRange(r.ScalarList(YamlNodeReader.Get(map, "arns"), path + ".arns").Select(a => a.Value));
+            string? stub = null;
+            var stubNode = YamlNodeReader.Get(map, "stub");
+            if (stubNode is YamlMappingNode stubMap) stub = StubJson(stubMap);
+            else if (stubNode is not null && !YamlNodeReader.IsNull(stubNode))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".stub", stubNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(stubNode), "a mapping of response keys to values");
+            }
+
+            return new FunctionDefinition(name, [.. arns.Distinct(StringComparer.Ordinal)], stub);
+        }
+
+        private static string StubJson(YamlMappingNode map)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                WriteNode(writer, map);
+            }
+
+            return Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        private static void WriteNode(Utf8JsonWriter writer, YamlNode node)
+        {
+            switch (node)
+            {
+                case YamlMappingNode map:
+                    writer.WriteStartObject();
+                    foreach (var (key, value) in map.Children)
+                    {
+                        writer.WritePropertyName(YamlNodeReader.Text(key));
+                        WriteNode(writer, value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case YamlSequenceNode sequence:
+                    writer.WriteStartArray();
+                    foreach (var item in sequence.Children) WriteNode(writer, item);
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    // Stub values are strings, as STRING_MAP responses are; JSON-mode stubs may nest mappings and lists.
+                    writer.WriteStringValue(YamlNodeReader.Text(node));
+                    break;
+            }
+        }
+
+        private ImmutableDictionary<string, string> ReadStringMap(YamlMappingNode root, string key)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            var map = r.Mapping(root, key, key, required: false, "a mapping of names to values");
+            foreach (var (k, v) in map?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+            {
+                if (v is YamlScalarNode scalar) builder[YamlNodeReader.Text(k)] = scalar.Value ?? "";
+                else r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{key}.{YamlNodeReader.Text(k)}", v, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(v), "a text value");
+            }
+
+            return builder.ToImmutable();
+        }
+
+        private void CheckUnique(IEnumerable<string> values, string section)
+        {
+            foreach (var duplicate in values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                r.Error(FlowDiagnosticCodes.InstanceDuplicate, section, null, FlowMessages.InstanceDuplicate, duplicate.Key);
+            }
+        }
+
+        public override string ToString() => file ?? "(text)";
+    }
+}
