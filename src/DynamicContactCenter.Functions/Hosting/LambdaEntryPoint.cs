@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Functions.Configuration;
+using DynamicContactCenter.Functions.Handlers;
+using DynamicContactCenter.Functions.Runtime;
+
+namespace DynamicContactCenter.Functions.Hosting;
+
+/// <summary>The bootstrap's life: settings → store → handler by <c>_HANDLER</c> → Runtime API loop; an init failure is
+/// reported to <c>/init/error</c> and ends the process with a non-zero code.</summary>
+internal static class LambdaEntryPoint
+{
+    /// <summary>Exit code after an init failure (reported to the Runtime API).</summary>
+    public const int InitFailed = 2;
+
+    public static async Task<int> RunAsync(
+        FunctionSettings settings,
+        ImmutableArray<string> settingErrors,
+        IRuntimeApiClient client,
+        TextWriter log,
+        TextWriter diagnostics,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        var errors = settingErrors.ToBuilder();
+        var function = FunctionNames.Resolve(settings.Handler);
+        var errorType = ErrorTypes.InvalidSettings;
+        if (function is null)
+        {
+            errorType = ErrorTypes.NoSuchHandler;
+            errors.Insert(0, FunctionMessages.Format(FunctionMessages.UnknownFunctionCode, FunctionMessages.UnknownFunction, settings.Handler ?? "(_HANDLER is not set)"));
+        }
+
+        FunctionHost? host = null;
+        if (errors.Count == 0)
+        {
+            var (store, seedTarget, storeError) = RoutingStoreFactory.Create(settings, timeProvider);
+            if (storeError is not null)
+            {
+                errors.Add(storeError);
+            }
+            else
+            {
+                host = new FunctionHost(store!, new FunctionHostOptions
+                {
+                    DefaultLanguage = settings.DefaultLanguage,
+                    TimeProvider = timeProvider,
+                    Log = log,
+                    SeedTarget = seedTarget,
+                });
+            }
+        }
+
+        if (host is null)
+        {
+            var error = new LambdaError(errorType, string.Join(" ", errors), []);
+            await diagnostics.WriteLineAsync(error.ErrorMessage);
+            await client.ReportInitializationErrorAsync(error, cancellationToken);
+            return InitFailed;
+        }
+
+        var loop = new RuntimeLoop(client, async (invocation, token) =>
+        {
+            var outcome = await host.InvokeAsync(function!, invocation.Body, invocation.Context.RequestId, invocation.Context.Deadline, token);
+            return outcome.Succeeded
+                ? InvocationResponse.Success(System.Text.Encoding.UTF8.GetBytes(outcome.ResponseJson!))
+                : InvocationResponse.Failure(new LambdaError(outcome.ErrorType!, outcome.ErrorMessage!, outcome.StackTrace));
+        }, timeProvider, diagnostics);
+        return await loop.RunAsync(settings.RunOnce, cancellationToken);
+    }
+}
