@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Routing.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Storage.Yaml;
+
+/// <summary>
+/// Loads routing.yaml (format: config/routing.yaml) into validated <see cref="RoutingData"/>, with the organisation
+/// substituted into prompts. Every problem is a <see cref="Diagnostic"/> naming file, line and key path; a file with
+/// any error yields no data, so invalid data never becomes a store.
+/// </summary>
+/// <remarks>Uses YamlDotNet's RepresentationModel only (no reflection), so it is safe under Native AOT.</remarks>
+public static class RoutingYamlLoader
+{
+    /// <summary>The manifest name of the embedded default (the sample tenant, built from config/routing.yaml).</summary>
+    public const string EmbeddedResourceName = "DynamicContactCenter.Storage.routing.yaml";
+
+    /// <summary>The name findings about the embedded default carry as their file.</summary>
+    public const string EmbeddedFileName = "routing.yaml (embedded default)";
+
+    /// <summary>Loads routing data from YAML text.</summary>
+    /// <param name="yaml">The file content.</param>
+    /// <param name="file">The file name to put in findings (as the user wrote it, e.g. <c>config/routing.yaml</c>).</param>
+    public static RoutingLoadResult Load(string yaml, string file)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var shape = new YamlShape(file);
+        var root = Parse(yaml, shape);
+        if (root is null)
+        {
+            return new RoutingLoadResult(null, [.. shape.Diagnostics]);
+        }
+
+        var data = new RoutingYamlReader(shape).Read(root);
+
+        // Validation still runs after shape errors so one pass reports everything, but a path the shape check already
+        // reported (e.g. a missing queue) is not reported again as an empty value.
+        var reported = shape.Diagnostics.Select(d => d.Location).ToHashSet(StringComparer.Ordinal);
+        var findings = RoutingValidator.Validate(data, file)
+            .Where(d => !reported.Contains(d.Location))
+            .Select(d => d with { Line = shape.LineOf(d.Location) });
+        var diagnostics = shape.Diagnostics.Concat(findings).ToImmutableArray();
+        return new RoutingLoadResult(diagnostics.Any(d => d.IsError) ? null : data, diagnostics);
+    }
+
+    /// <summary>Loads routing data from a file; an unreadable file is a finding, not an exception.</summary>
+    /// <param name="path">The path to read, also used as the file name in findings.</param>
+    public static RoutingLoadResult LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var unreadable = new Diagnostic(StorageMessages.UnreadableFileCode, Severity.Error, path, "(file)", StorageMessages.Format(StorageMessages.UnreadableFile, path, e.Message));
+            return new RoutingLoadResult(null, [unreadable]);
+        }
+
+        return Load(yaml, path);
+    }
+
+    /// <summary>The embedded default routing data (the sample tenant).</summary>
+    /// <exception cref="InvalidOperationException">The embedded file is missing or invalid: a build defect, caught by the tests.</exception>
+    public static RoutingData LoadEmbedded()
+    {
+        using var stream = typeof(RoutingYamlLoader).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {EmbeddedResourceName} is missing from {typeof(RoutingYamlLoader).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var result = Load(reader.ReadToEnd(), EmbeddedFileName);
+        return result.Data ?? throw new InvalidOperationException(
+            "The embedded routing.yaml is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors));
+    }
+
+    private static YamlMappingNode? Parse(string yaml, YamlShape shape)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", e.Start.Line, StorageMessages.YamlSyntax, e.Message);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (not YamlException) for some unterminated flow collections; the
+            // parser's current event still says where it was.
+            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", parser.Current?.Start.Line, StorageMessages.YamlSyntax, "unexpected end of a [list] or {mapping}: " + e.Message);
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            shape.Error(StorageMessages.ExtraDocumentsCode, "(document)", stream.Documents[1].RootNode.Start.Line, StorageMessages.ExtraDocuments, stream.Documents.Count);
+            return null;
+        }
+
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        switch (root)
+        {
+            case YamlMappingNode mapping:
+                return mapping;
+            case null or YamlScalarNode { Value: null or "" }:
+                shape.Error(StorageMessages.EmptyDocumentCode, "(document)", 1, StorageMessages.EmptyDocument);
+                return null;
+            default:
+                shape.Error(StorageMessages.WrongShapeCode, "(document)", root.Start.Line, StorageMessages.WrongShape, "the document", YamlShape.Describe(root), "a mapping with organisation, defaultLanguage, environments, dialedNumbers and languages");
+                return null;
+        }
+    }
+}
