@@ -1,0 +1,58 @@
+using DynamicContactCenter.Routing.Model;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace DynamicContactCenter.Storage.DynamoDb;
+
+/// <summary>Key and attribute names of the three tables (DESIGN §3, kept from the original sample), and how to create them.</summary>
+public static class RoutingTableSchema
+{
+    /// <summary>The Environments table's partition key.</summary>
+    public const string EnvironmentKey = "environment";
+
+    /// <summary>The DialedNumbers table's partition key.</summary>
+    public const string DialedNumberKey = "dialedNumber";
+
+    /// <summary>The Prompts table's partition key (also the DialedNumbers attribute naming a Prompts row).</summary>
+    public const string LanguageKey = "language";
+
+    /// <summary>DialedNumbers: the line's name.</summary>
+    public const string Name = "name";
+
+    /// <summary>DialedNumbers: the queue ARN.</summary>
+    public const string Queue = "queue";
+
+    /// <summary>DialedNumbers: the language (a Prompts key).</summary>
+    public const string Language = "language";
+
+    /// <summary>Prompts: the Polly voice.</summary>
+    public const string Voice = "voice";
+
+    /// <summary>Prompts: the language code.</summary>
+    public const string LanguageCode = "languageCode";
+
+    /// <summary>The partition key attribute of <paramref name="table"/>.</summary>
+    public static string KeyOf(RoutingTable table) => table switch
+    {
+        RoutingTable.Environments => EnvironmentKey,
+        RoutingTable.DialedNumbers => DialedNumberKey,
+        RoutingTable.Prompts => LanguageKey,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a routing table."),
+    };
+
+    /// <summary>
+    /// Requests that create the three tables as the deploy template does (string partition key, on-demand billing),
+    /// for local servers and tests; in AWS the stack creates them.
+    /// </summary>
+    public static IReadOnlyList<CreateTableRequest> CreateTableRequests(RoutingTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return [.. Enum.GetValues<RoutingTable>().Select(table => new CreateTableRequest
+        {
+            TableName = names.NameOf(table),
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            AttributeDefinitions = [new AttributeDefinition(KeyOf(table), ScalarAttributeType.S)],
+            KeySchema = [new KeySchemaElement(KeyOf(table), KeyType.HASH)],
+        })];
+    }
+}
