@@ -46,4 +46,7 @@ internal static class FlowMessages
     public const string AttributesTooLarge = "contact attributes would take {0} UTF-8 bytes; Connect allows at most 32,768.";
     public const string InvalidDigits = "input digits '{0}' may contain only 0-9, * and #.";
     public const string Cancelled = "the call was cancelled.";
+
+    /// <summary>Formats a catalogue entry with invariant culture.</summary>
+    public static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }

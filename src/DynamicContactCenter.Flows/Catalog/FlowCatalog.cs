@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Parsing;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Catalog;
+
+/// <summary>Finds flows by name, ARN, id or file: names and ARNs through the instance model, files relative to the instance file's
+/// folder, the repository root (its parent) or any extra search root. Each file is parsed once; thread-safe.</summary>
+public sealed class FlowCatalog
+{
+    private readonly InstanceModel _instance;
+    private readonly ImmutableArray<string> _roots;
+    private readonly ConcurrentDictionary<string, FlowParseResult> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a catalog over <paramref name="instance"/>.</summary>
+    /// <param name="instance">The instance model that names the flows.</param>
+    /// <param name="searchRoots">Extra folders to resolve relative flow files against, tried after the instance file's folder and its parent.</param>
+    public FlowCatalog(InstanceModel instance, IEnumerable<string>? searchRoots = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        _instance = instance;
+        var roots = new List<string>();
+        if (instance.File is not null && Path.GetDirectoryName(Path.GetFullPath(instance.File)) is { } folder)
+        {
+            roots.Add(folder);
+            if (Path.GetDirectoryName(folder) is { } parent) roots.Add(parent);
+        }
+
+        roots.AddRange((searchRoots ?? []).Select(Path.GetFullPath));
+        _roots = [.. roots.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The instance model the catalog resolves names against.</summary>
+    public InstanceModel Instance => _instance;
+
+    /// <summary>Resolves <paramref name="reference"/>: a flow name, ARN or id of the instance model, or a flow file path.</summary>
+    public FlowResolution Resolve(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var definition = _instance.FindFlow(reference);
+        if (definition is not null)
+        {
+            if (definition.File is null)
+            {
+                return Unknown(reference, $"flow {definition.Name} has no file: in the instance model");
+            }
+
+            var path = FindFile(definition.File);
+            if (path is null)
+            {
+                return Unknown(reference, $"flow file {definition.File} of {definition.Name} was not found under {string.Join(", ", _roots)}");
+            }
+
+            var parsed = Parse(path, definition.Name);
+            return new FlowResolution(parsed.Flow, definition.Arn, definition.Type, parsed.Diagnostics);
+        }
+
+        if (LooksLikeFile(reference) && FindFile(reference) is { } file)
+        {
+            var parsed = Parse(file, null);
+            // A file the instance also lists keeps its ARN and type, so transfers by ARN find the same flow.
+            var known = parsed.Flow is null ? null : _instance.FindFlow(parsed.Flow.Name);
+            return new FlowResolution(parsed.Flow, known?.Arn, known?.Type ?? "CONTACT_FLOW", parsed.Diagnostics);
+        }
+
+        return Unknown(reference, null);
+    }
+
+    private FlowParseResult Parse(string path, string? name) =>
+        _parsed.GetOrAdd(path + "\n" + name, _ => FlowParser.ParseFile(path, name));
+
+    private string? FindFile(string file)
+    {
+        if (Path.IsPathRooted(file)) return File.Exists(file) ? file : null;
+        foreach (var root in _roots)
+        {
+            var candidate = Path.GetFullPath(Path.Combine(root, file));
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        var relative = Path.GetFullPath(file);
+        return File.Exists(relative) ? relative : null;
+    }
+
+    private static bool LooksLikeFile(string reference) =>
+        reference.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || reference.Contains('/', StringComparison.Ordinal) && !reference.StartsWith("arn:", StringComparison.Ordinal);
+
+    private FlowResolution Unknown(string reference, string? detail) =>
+        new(null, null, "CONTACT_FLOW",
+        [
+            new FlowDiagnostic(FlowDiagnosticCodes.UnknownFlow, Severity.Error, _instance.File, null, null, null,
+                FlowMessages.Format(FlowMessages.UnknownFlow, reference) + (detail is null ? "" : $" ({detail})")),
+        ]);
+}

@@ -1,0 +1,44 @@
+using DynamicContactCenter.Flows.Catalog;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>What one action did, as a value (no exceptions for control flow): the interpreter turns it into the next action or the end.</summary>
+internal abstract record ActionOutcome
+{
+    /// <summary>Success without a result: follow NextAction.</summary>
+    public static ActionOutcome Next { get; } = new NextOutcome();
+
+    /// <summary>Success with a result: evaluate the conditions in order.</summary>
+    public sealed record ResultOutcome(string? Value, string Check) : ActionOutcome;
+
+    /// <summary>An error: look up <paramref name="ErrorType"/>, then NoMatchingError.</summary>
+    public sealed record ErrorOutcome(string ErrorType, string Reason, FlowDiagnostic? Diagnostic = null) : ActionOutcome;
+
+    /// <summary>The contact is disconnected.</summary>
+    public sealed record DisconnectOutcome(string Reason) : ActionOutcome;
+
+    /// <summary>The flow ends without a disconnect.</summary>
+    public sealed record EndOutcome(string Reason) : ActionOutcome;
+
+    /// <summary>The contact was queued.</summary>
+    public sealed record QueuedOutcome(QueueDefinition Queue) : ActionOutcome;
+
+    /// <summary>Control moves to another flow.</summary>
+    public sealed record TransferOutcome(FlowResolution Target) : ActionOutcome;
+
+    /// <summary>A module starts; the caller continues at NextAction when it returns.</summary>
+    public sealed record EnterModuleOutcome(FlowResolution Module) : ActionOutcome;
+
+    /// <summary>A module returns to its caller.</summary>
+    public sealed record ReturnOutcome : ActionOutcome;
+
+    /// <summary>The run stops on a diagnostic (outcome Error).</summary>
+    public sealed record StopOutcome(FlowDiagnostic Diagnostic) : ActionOutcome;
+
+    private sealed record NextOutcome : ActionOutcome;
+
+    /// <summary>True for <see cref="Next"/>.</summary>
+    public bool IsNext => this is NextOutcome;
+}

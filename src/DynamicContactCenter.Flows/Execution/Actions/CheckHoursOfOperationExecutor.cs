@@ -1,0 +1,40 @@
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>"Check hours of operation": "True"/"False" at the call's (virtual) time, for HoursOfOperationId or the working queue's
+/// hours, honouring dated overrides.</summary>
+internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
+{
+    public static CheckHoursOfOperationExecutor Instance { get; } = new();
+
+    protected override ActionOutcome Execute(CallContext c)
+    {
+        HoursOfOperation? hours;
+        if (c.Action.Parameters.Text("HoursOfOperationId") is { } text)
+        {
+            var reference = c.ResolveValue(text, "Parameters.HoursOfOperationId", out _);
+            hours = reference is null ? null : c.Instance.FindHours(reference);
+            if (hours is null)
+            {
+                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.UnknownHours, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours, reference ?? text);
+            }
+        }
+        else if (c.TargetQueue is not { } queue)
+        {
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.NoTargetQueue, "Parameters.HoursOfOperationId", FlowMessages.NoTargetQueue);
+        }
+        else if ((hours = queue.HoursName is null ? null : c.Instance.FindHours(queue.HoursName)) is null)
+        {
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.UnknownHours, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours,
+                $"(hours of queue {queue.Name})");
+        }
+
+        var (open, dated) = hours.Evaluate(c.Now);
+        var local = c.Now.InZone(hours.Zone);
+        var check = $"hours {hours.Name} at {local.LocalDateTime:yyyy-MM-dd HH:mm} {hours.Zone.Id}{(dated is null ? "" : $" (override {dated.Name ?? dated.Date.ToString()})")}";
+        return new ActionOutcome.ResultOutcome(open ? "True" : "False", check);
+    }
+}

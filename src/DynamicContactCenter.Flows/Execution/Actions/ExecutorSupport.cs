@@ -1,0 +1,126 @@
+using System.Text.Json;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>What several executors share: reading typed parameters, resolving queues, speaking prompts, counting agents.</summary>
+internal static class ExecutorSupport
+{
+    public static ActionOutcome Stop(CallContext c, string code, string field, string format, params object?[] args) =>
+        new ActionOutcome.StopOutcome(c.Diagnostic(code, Severity.Error, field, format, args));
+
+    public static ActionOutcome Fail(CallContext c, string errorType, string code, string field, string format, params object?[] args)
+    {
+        var diagnostic = c.Diagnostic(code, Severity.Warning, field, format, args);
+        return new ActionOutcome.ErrorOutcome(errorType, diagnostic.Message, diagnostic);
+    }
+
+    /// <summary>Reads an integer parameter (dynamic allowed) within [min, max]; <paramref name="failure"/> is a Stop when it is invalid.</summary>
+    public static int? ReadInt(CallContext c, string name, int min, int max, out ActionOutcome? failure)
+    {
+        failure = null;
+        var text = c.Action.Parameters.Text(name);
+        if (text is null) return null;
+        var value = c.ResolveValue(text, "Parameters." + name, out _);
+        if (value is not null && ParameterReader.TryParseInt(value, out var number) && number >= min && number <= max) return number;
+        failure = Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters." + name, FlowMessages.InvalidParameter, value ?? text,
+            $"a whole number from {min} to {max}");
+        return null;
+    }
+
+    /// <summary>Reads a boolean parameter ("True"/"true"/JSON true); <paramref name="failure"/> is a Stop when it is not a boolean.</summary>
+    public static bool ReadBool(CallContext c, string name, bool defaultValue, out ActionOutcome? failure)
+    {
+        failure = null;
+        var text = c.Action.Parameters.Text(name);
+        if (text is null) return defaultValue;
+        if (ParameterReader.TryParseBool(text, out var value)) return value;
+        failure = Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters." + name, FlowMessages.InvalidParameter, text, "True or False");
+        return defaultValue;
+    }
+
+    /// <summary>Resolves QueueId (or AgentId) to a queue. Null parameters mean "use the working queue". A dynamic QueueId must be an
+    /// ARN or id, as Connect requires; a static one may also be the queue's name.</summary>
+    public static QueueDefinition? ResolveQueue(CallContext c, out ActionOutcome? failure, bool fallBackToTarget = true)
+    {
+        failure = null;
+        var p = c.Action.Parameters;
+        if (p.Text("QueueId") is { } queueText)
+        {
+            var value = c.ResolveValue(queueText, "Parameters.QueueId", out var dynamic);
+            var queue = value is null ? null : dynamic ? c.Instance.Queues.FirstOrDefault(q => q.Arn == value || q.Id == value) : c.Instance.FindQueue(value);
+            if (queue is null)
+            {
+                failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.UnknownQueue, "Parameters.QueueId", FlowMessages.UnknownQueue, value ?? queueText);
+            }
+
+            return queue;
+        }
+
+        if (p.Text("AgentId") is { } agentText)
+        {
+            var name = c.ResolveValue(agentText, "Parameters.AgentId", out _);
+            var agent = c.Instance.Agents.FirstOrDefault(a => a.Name == name);
+            if (agent is null)
+            {
+                failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.UnknownQueue, "Parameters.AgentId", FlowMessages.UnknownQueue, name ?? agentText);
+                return null;
+            }
+
+            // An agent's personal queue: it has no hours and holds contacts for that agent only.
+            return new QueueDefinition(agent.Name, $"{c.Instance.InstanceArn}/queue/agent/{agent.Name}", null, null, 0, 0);
+        }
+
+        if (fallBackToTarget && c.TargetQueue is { } target) return target;
+        failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.NoTargetQueue, "Parameters.QueueId", FlowMessages.NoTargetQueue);
+        return null;
+    }
+
+    /// <summary>Agents of a queue by status after the call's overrides (an agent queue: that agent).</summary>
+    public static IReadOnlyList<AgentDefinition> Agents(CallContext c, QueueDefinition queue)
+    {
+        var own = c.Instance.Agents.FirstOrDefault(a => queue.Arn.EndsWith("/queue/agent/" + a.Name, StringComparison.Ordinal));
+        return own is not null ? [own] : c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
+    }
+
+    /// <summary>Speaks a prompt given as Text, SSML, PromptId or Media in <paramref name="owner"/>. Returns false when there is none.</summary>
+    public static bool Speak(CallContext c, JsonElement owner, string fieldPrefix)
+    {
+        string? text = null;
+        string format;
+        if (ParameterReader.Find(owner, "Text") is { ValueKind: JsonValueKind.String } t)
+        {
+            text = c.Interpolate(t.GetString()!, fieldPrefix + "Text");
+            format = "text";
+        }
+        else if (ParameterReader.Find(owner, "SSML") is { ValueKind: JsonValueKind.String } s)
+        {
+            text = c.Interpolate(s.GetString()!, fieldPrefix + "SSML");
+            format = "ssml";
+        }
+        else if (ParameterReader.Find(owner, "PromptId") is { ValueKind: JsonValueKind.String } prompt)
+        {
+            text = c.ResolveValue(prompt.GetString()!, fieldPrefix + "PromptId", out _) ?? "";
+            format = "prompt";
+        }
+        else if (ParameterReader.Find(owner, "Media") is { ValueKind: JsonValueKind.Object } media
+                 && ParameterReader.Find(media, "Uri") is { ValueKind: JsonValueKind.String } uri)
+        {
+            text = c.Interpolate(uri.GetString()!, fieldPrefix + "Media.Uri");
+            format = "media";
+        }
+        else
+        {
+            return false;
+        }
+
+        c.Emit(new PromptSpokenEvent(c.FlowName, c.Action.Id, text, format, c.Voice, c.LanguageCode));
+        return true;
+    }
+
+    public static void Setting(CallContext c, string setting, string value) =>
+        c.Emit(new SettingChangedEvent(c.FlowName, c.Action.Id, setting, value));
+}

@@ -1,0 +1,65 @@
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Flows.Transcript;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>"Get customer input" (menu: one key → conditions) and "Store customer input" (digits → $.StoredCustomerInput).</summary>
+internal sealed class GetParticipantInputExecutor : SyncExecutor
+{
+    public static GetParticipantInputExecutor Instance { get; } = new();
+
+    protected override ActionOutcome Execute(CallContext c)
+    {
+        var p = c.Action.Parameters;
+        ExecutorSupport.Speak(c, p.Raw, "Parameters.");
+        ExecutorSupport.ReadInt(c, "InputTimeLimitSeconds", 1, 180, out var failure);
+        if (failure is not null) return failure;
+        var store = ExecutorSupport.ReadBool(c, "StoreInput", false, out failure);
+        if (failure is not null) return failure;
+        return store ? Store(c) : Menu(c);
+    }
+
+    private static ActionOutcome Menu(CallContext c)
+    {
+        var key = c.TakeKey();
+        c.Emit(new InputReceivedEvent(c.FlowName, c.Action.Id, key?.ToString() ?? "", key is null, Stored: false));
+        return key is null
+            ? new ActionOutcome.ErrorOutcome(ErrorTypes.InputTimeLimitExceeded, "no key before the time limit")
+            : new ActionOutcome.ResultOutcome(key.ToString(), "key pressed");
+    }
+
+    private static ActionOutcome Store(CallContext c)
+    {
+        var p = c.Action.Parameters;
+        var dtmf = p.Object("DTMFConfiguration");
+        var terminator = dtmf is { } d && ParameterReader.Find(d, "InputTerminationSequence") is { } t ? Parsing.FlowDocumentReader.ScalarText(t) : "#";
+        var cancelDisabled = dtmf is { } d2 && ParameterReader.Find(d2, "DisableCancelKey") is { } cancel
+            && ParameterReader.TryParseBool(Parsing.FlowDocumentReader.ScalarText(cancel), out var disabled) && disabled;
+        var validation = p.Object("InputValidation");
+        var custom = validation is { } v ? ParameterReader.Find(v, "CustomValidation") : null;
+        var phone = validation is { } v2 ? ParameterReader.Find(v2, "PhoneNumberValidation") : null;
+        var maxLength = custom is { } cv && ParameterReader.Find(cv, "MaximumLength") is { } ml
+            && ParameterReader.TryParseInt(Parsing.FlowDocumentReader.ScalarText(ml), out var m) ? m : 20;
+
+        var digits = c.TakeDigits(terminator, maxLength, !cancelDisabled);
+        // Documented (AG23:store-customer-input): with no input before the timeout the action still succeeds and stores "Timeout".
+        var stored = digits is null or "" ? "Timeout" : digits;
+        c.Emit(new InputReceivedEvent(c.FlowName, c.Action.Id, digits ?? "", digits is null or "", Stored: true));
+        if (phone is { } ph && stored != "Timeout")
+        {
+            var formatted = PhoneNumberRules.Validate(stored, ph);
+            if (formatted is null)
+            {
+                return ExecutorSupport.Fail(c, ErrorTypes.InvalidPhoneNumber, FlowDiagnosticCodes.InvalidParameter, "Parameters.InputValidation.PhoneNumberValidation",
+                    FlowMessages.InvalidParameter, stored, "a phone number in the configured format");
+            }
+
+            stored = formatted;
+        }
+
+        c.Run.StoredCustomerInput = stored;
+        c.Emit(new AttributeSetEvent(c.FlowName, c.Action.Id, "StoredCustomerInput", "StoredCustomerInput", stored));
+        return ActionOutcome.Next;
+    }
+}

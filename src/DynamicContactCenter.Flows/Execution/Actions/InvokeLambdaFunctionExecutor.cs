@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>InvokeLambdaFunction: builds the ContactFlowEvent, calls the function (through the invoker or the instance's stub), checks
+/// the response (STRING_MAP: flat strings; JSON: any object; under 32 KB) and replaces <c>$.External</c> on success.</summary>
+internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
+{
+    public static InvokeLambdaFunctionExecutor Instance { get; } = new();
+
+    private const int MaxResponseBytes = 32_768;
+
+    public async ValueTask<ActionOutcome> ExecuteAsync(CallContext c, CancellationToken cancellationToken)
+    {
+        var p = c.Action.Parameters;
+        if (p.Text("LambdaFunctionARN") is not { } arnText)
+        {
+            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.LambdaFunctionARN", FlowMessages.MissingParameter, "the function ARN");
+        }
+
+        var seconds = ExecutorSupport.ReadInt(c, "InvocationTimeLimitSeconds", 1, 8, out var failure) ?? 8;
+        if (failure is not null) return failure;
+        var responseType = p.Object("ResponseValidation") is { } rv && ParameterReader.Find(rv, "ResponseType") is { } rt
+            ? Parsing.FlowDocumentReader.ScalarText(rt) : "STRING_MAP";
+        if (responseType is not ("STRING_MAP" or "JSON"))
+        {
+            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters.ResponseValidation.ResponseType", FlowMessages.InvalidParameter, responseType, "STRING_MAP or JSON");
+        }
+
+        var asynchronous = string.Equals(p.Text("InvocationType"), "ASYNCHRONOUS", StringComparison.OrdinalIgnoreCase);
+        var function = c.Interpolate(arnText, "Parameters.LambdaFunctionARN").Trim();
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (p.Object("LambdaInvocationAttributes") is { } attributes)
+        {
+            foreach (var property in attributes.EnumerateObject())
+            {
+                var field = "Parameters.LambdaInvocationAttributes." + property.Name;
+                parameters[c.Interpolate(property.Name, field)] = c.Interpolate(Parsing.FlowDocumentReader.ScalarText(property.Value), field);
+            }
+        }
+
+        var resolved = c.Functions.Resolve(function);
+        var limit = TimeSpan.FromSeconds(seconds);
+        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c, parameters), limit, cancellationToken);
+        var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
+        string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
+        JsonElement? response = null;
+        if (error is null && result.ResponseJson is { } json)
+        {
+            (response, error) = Validate(json, responseType);
+        }
+
+        var outcome = timedOut ? "timedOut" : result.Error is not null ? "failed" : error is not null ? "invalidResponse" : "succeeded";
+        c.Emit(new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, ServedBy(resolved.ServedBy), result.Duration,
+            outcome, error, result.Note ?? (resolved.ServedBy == LambdaServedBy.Stub ? "stub response from the instance model" : null)));
+        if (error is not null)
+        {
+            if (c.Options.ClearExternalOnLambdaFailure) c.Run.External = null;
+            var diagnostic = c.Diagnostic(FlowDiagnosticCodes.LambdaFailed, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.LambdaFailed,
+                resolved.Definition?.Name ?? function, error);
+            return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, diagnostic.Message, diagnostic);
+        }
+
+        // Uncertain (reference §5): after an ASYNCHRONOUS call $.External is not updated.
+        if (!asynchronous) c.Run.External = response;
+        return ActionOutcome.Next;
+    }
+
+    private static async ValueTask<Execution.LambdaInvocationResult> CallAsync(CallContext c, ResolvedFunction function, string eventJson, TimeSpan limit,
+        CancellationToken cancellationToken)
+    {
+        if (function.ServedBy == LambdaServedBy.Unknown)
+        {
+            c.Report(c.Diagnostic(FlowDiagnosticCodes.UnknownFunction, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.UnknownFunction, function.Reference));
+        }
+
+        if (function.ServedBy == LambdaServedBy.Stub)
+        {
+            return Execution.LambdaInvocationResult.Success(function.Definition!.StubResponseJson!, TimeSpan.Zero, "stub response from the instance model");
+        }
+
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return await c.Invoker.InvokeAsync(function.InvokeName, eventJson, limit, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Connect takes the Error branch when a function cannot be reached; an invoker that throws is treated the same.
+            return Execution.LambdaInvocationResult.Failure($"{e.GetType().Name}: {e.Message}", watch.Elapsed);
+        }
+    }
+
+    private static (JsonElement?, string?) Validate(string json, string responseType)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(json);
+        if (bytes >= MaxResponseBytes) return (null, $"the response is {bytes} bytes; Connect accepts less than 32 KB");
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return (null, "the response is not a JSON object");
+            if (responseType == "STRING_MAP")
+            {
+                foreach (var property in root.EnumerateObject())
+                {
+                    if (property.Value.ValueKind != JsonValueKind.String)
+                    {
+                        return (null, $"response key '{property.Name}' is not a string; STRING_MAP needs a flat map of strings (or set ResponseType JSON)");
+                    }
+                }
+            }
+
+            return (root.Clone(), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, "the response is not JSON: " + e.Message);
+        }
+    }
+
+    private static string ServedBy(LambdaServedBy servedBy) => servedBy switch
+    {
+        LambdaServedBy.Stub => "stub",
+        LambdaServedBy.Unknown => "unknown",
+        _ => "invoker",
+    };
+}

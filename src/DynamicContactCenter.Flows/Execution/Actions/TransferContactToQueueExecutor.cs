@@ -1,0 +1,26 @@
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>"Transfer to queue": queues the contact in the working queue. Success leaves the flow (reference §3.6); a full queue
+/// takes QueueAtCapacity; no working queue takes NoMatchingError.</summary>
+internal sealed class TransferContactToQueueExecutor : SyncExecutor
+{
+    public static TransferContactToQueueExecutor Instance { get; } = new();
+
+    protected override ActionOutcome Execute(CallContext c)
+    {
+        if (c.TargetQueue is not { } queue)
+        {
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, Diagnostics.FlowDiagnosticCodes.NoTargetQueue, "Parameters", Diagnostics.FlowMessages.NoTargetQueue);
+        }
+
+        return Enqueue(queue);
+    }
+
+    public static ActionOutcome Enqueue(QueueDefinition queue) =>
+        queue.MaxContacts is { } max && queue.ContactsInQueue >= max
+            ? new ActionOutcome.ErrorOutcome(ErrorTypes.QueueAtCapacity, $"queue {queue.Name} holds {queue.ContactsInQueue} of at most {max} contacts")
+            : new ActionOutcome.QueuedOutcome(queue);
+}

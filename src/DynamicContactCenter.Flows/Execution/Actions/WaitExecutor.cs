@@ -1,0 +1,25 @@
+using DynamicContactCenter.Flows.Model;
+using NodaTime;
+
+namespace DynamicContactCenter.Flows.Execution.Actions;
+
+/// <summary>Wait: on chat and tasks the virtual clock advances by TimeLimitSeconds (exports) or TimeoutSeconds (docs) and the result is
+/// WaitCompleted (no scripted customer events). On voice Connect takes the error branch (ADM:wait), and so do we.</summary>
+internal sealed class WaitExecutor : SyncExecutor
+{
+    public static WaitExecutor Instance { get; } = new();
+
+    protected override ActionOutcome Execute(CallContext c)
+    {
+        var name = c.Action.Parameters.Text("TimeLimitSeconds") is null && c.Action.Parameters.Text("TimeoutSeconds") is not null ? "TimeoutSeconds" : "TimeLimitSeconds";
+        var seconds = ExecutorSupport.ReadInt(c, name, 0, 604_800, out var failure);
+        if (failure is not null) return failure;
+        if (string.Equals(c.Channel, "VOICE", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "Wait is not available on voice contacts");
+        }
+
+        c.Now += Duration.FromSeconds(seconds ?? 0);
+        return new ActionOutcome.ResultOutcome("WaitCompleted", $"waited {seconds ?? 0} s");
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DynamicContactCenter.Flows.Catalog;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Expressions;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Routing.Diagnostics;
+using NodaTime;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>All state of one call (contact-level and the current flow run), the transcript being written, and the services executors
+/// use. Executors never keep state of their own.</summary>
+internal sealed class CallContext
+{
+    private int _inputCursor;
+
+    public CallContext(CallRequest request, InstanceModel instance, FlowCatalog catalog, ILambdaInvoker invoker, InterpreterOptions options,
+        LambdaFunctionResolver functions)
+    {
+        Request = request;
+        Instance = instance;
+        Catalog = catalog;
+        Invoker = invoker;
+        Options = options;
+        Functions = functions;
+        Random = new Random(request.Seed);
+        Now = Instant.FromDateTimeOffset(request.At);
+        var bytes = new byte[16];
+        Random.NextBytes(bytes);
+        ContactId = new Guid(bytes).ToString();
+        foreach (var (key, value) in request.InitialAttributes) Attributes[key] = value;
+    }
+
+    public CallRequest Request { get; }
+    public InstanceModel Instance { get; }
+    public FlowCatalog Catalog { get; }
+    public ILambdaInvoker Invoker { get; }
+    public InterpreterOptions Options { get; }
+    public LambdaFunctionResolver Functions { get; }
+    public Random Random { get; }
+
+    /// <summary>The virtual clock: the call's time plus any Wait.</summary>
+    public Instant Now { get; set; }
+
+    public List<TranscriptEvent> Events { get; } = [];
+    public List<FlowDiagnostic> Diagnostics { get; } = [];
+
+    // Contact-level state: shared by every flow and module of the contact.
+    public string ContactId { get; }
+    public string Channel => Request.Channel;
+    public string LanguageCode { get; set; } = "en-US";
+    public string Voice { get; set; } = VoiceCatalog.DefaultVoice;
+    public QueueDefinition? TargetQueue { get; set; }
+    public Dictionary<string, string> Attributes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> EventHooks { get; } = new(StringComparer.Ordinal);
+    public string? CallbackNumber { get; set; }
+    public Dictionary<string, int> LoopCounters { get; } = new(StringComparer.Ordinal);
+    public int FlowTransfers { get; set; }
+
+    // Where the call is.
+    public FlowRun Run { get; set; } = null!;
+    public BoundAction Action { get; set; } = null!;
+    public string FlowName => Run.Flow.Name;
+
+    public void Emit(TranscriptEvent e) => Events.Add(e);
+
+    /// <summary>Records a diagnostic in the result and, at this point, in the transcript.</summary>
+    public void Report(FlowDiagnostic diagnostic)
+    {
+        Diagnostics.Add(diagnostic);
+        Events.Add(new DiagnosticEvent(diagnostic.Flow ?? FlowName, diagnostic.ActionId, diagnostic));
+    }
+
+    /// <summary>A diagnostic about the current action's <paramref name="field"/>.</summary>
+    public FlowDiagnostic Diagnostic(string code, Severity severity, string? field, string format, params object?[] args) =>
+        new(code, severity, Run.Flow.Model.File, FlowName, Action.Id, field, string.Format(CultureInfo.InvariantCulture, format, args));
+
+    /// <summary>Takes the next menu key, or null on timeout (no keys left, or a pause).</summary>
+    public char? TakeKey()
+    {
+        var digits = Request.InputDigits;
+        if (_inputCursor >= digits.Length) return null;
+        var key = digits[_inputCursor++];
+        return key == ',' ? null : key;
+    }
+
+    /// <summary>Takes keys for store mode: up to the terminator (consumed), <paramref name="maxLength"/> keys, a pause or the end.
+    /// Returns null when no key came at all (a timeout).</summary>
+    public string? TakeDigits(string terminator, int maxLength, bool cancelEnabled)
+    {
+        var digits = Request.InputDigits;
+        if (_inputCursor >= digits.Length) return null;
+        var taken = new StringBuilder();
+        while (_inputCursor < digits.Length && taken.Length < maxLength)
+        {
+            if (terminator.Length > 0 && string.CompareOrdinal(digits, _inputCursor, terminator, 0, terminator.Length) == 0)
+            {
+                _inputCursor += terminator.Length;
+                return taken.ToString();
+            }
+
+            var key = digits[_inputCursor++];
+            if (key == ',') return taken.ToString();
+            if (key == '*' && cancelEnabled) taken.Clear();
+            else taken.Append(key);
+        }
+
+        return taken.ToString();
+    }
+
+    /// <summary>Interpolates references inside free text ("static or dynamic" values). An unresolved reference reads as
+    /// <see cref="InterpreterOptions.UnresolvedReferenceText"/> and is reported as a warning.</summary>
+    public string Interpolate(string text, string field)
+    {
+        if (!text.Contains('$', StringComparison.Ordinal)) return text;
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '$' && AttributePath.TryParseAt(text, i, out var path, out var length))
+            {
+                var value = ResolvePath(path);
+                if (value is null)
+                {
+                    Report(Diagnostic(FlowDiagnosticCodes.UnresolvedReference, Severity.Warning, field, FlowMessages.UnresolvedReference, path.Text,
+                        $"\"{Options.UnresolvedReferenceText}\""));
+                }
+
+                result.Append(value ?? Options.UnresolvedReferenceText);
+                i += length;
+            }
+            else
+            {
+                result.Append(text[i++]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Resolves a "static or single JSONPath" value: the referenced value (null when it has none) or the literal.</summary>
+    public string? ResolveValue(string text, string field, out bool dynamic)
+    {
+        var path = AttributePath.ParseWhole(text);
+        dynamic = path is not null;
+        if (path is null) return text;
+        var value = ResolvePath(path);
+        if (value is null)
+        {
+            Report(Diagnostic(FlowDiagnosticCodes.UnresolvedReference, Severity.Warning, field, FlowMessages.UnresolvedReference, path.Text, "no value"));
+        }
+
+        return value;
+    }
+
+    /// <summary>The value at a flow-data path, or null when it has none.</summary>
+    public string? ResolvePath(AttributePath path)
+    {
+        var rest = path.Segments.RemoveAt(0);
+        var key = string.Join('.', rest);
+        return path.Root.ToUpperInvariant() switch
+        {
+            "ATTRIBUTES" => rest.Length == 1 ? Attributes.GetValueOrDefault(rest[0]) : null,
+            "FLOWATTRIBUTES" => rest.Length == 1 ? Run.FlowAttributes.GetValueOrDefault(rest[0]) : null,
+            "EXTERNAL" => Navigate(Run.External, rest),
+            "STOREDCUSTOMERINPUT" => rest.Length == 0 ? Run.StoredCustomerInput : null,
+            "METRICS" => Run.Metrics.GetValueOrDefault(key),
+            "TAGS" => rest.Length == 1 ? Tags.GetValueOrDefault(rest[0]) : null,
+            _ => rest.Length == 0 ? SystemValue(path.Root) : NestedSystemValue(path.Root, key),
+        };
+    }
+
+    private string? SystemValue(string name) => name switch
+    {
+        "ContactId" or "InitialContactId" => ContactId,
+        "Channel" => Channel,
+        "InstanceARN" => Instance.InstanceArn,
+        "InitiationMethod" => "INBOUND",
+        "LanguageCode" => LanguageCode,
+        "TextToSpeechVoiceId" => Voice,
+        "AwsRegion" => Instance.Region,
+        _ => null,
+    };
+
+    private string? NestedSystemValue(string root, string key) => (root, key) switch
+    {
+        ("CustomerEndpoint", "Address") => Request.CallerNumber,
+        ("SystemEndpoint", "Address") => Request.DialedNumber,
+        ("CustomerEndpoint" or "SystemEndpoint", "Type") => "TELEPHONE_NUMBER",
+        ("Queue", "Name") => TargetQueue?.Name,
+        ("Queue", "ARN") => TargetQueue?.Arn,
+        _ => null,
+    };
+
+    private static string? Navigate(JsonElement? root, IReadOnlyList<string> segments)
+    {
+        if (root is not { } current || segments.Count == 0) return null;
+        foreach (var segment in segments)
+        {
+            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var child)) current = child;
+            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                     && index < current.GetArrayLength()) current = current[index];
+            else return null;
+        }
+
+        return current.ValueKind switch
+        {
+            JsonValueKind.String => current.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => current.GetRawText(),
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>How a call ended.</summary>
+public enum CallOutcome
+{
+    /// <summary>The contact was queued (JSON <c>queued</c>).</summary>
+    Queued,
+    /// <summary>The contact was disconnected, including after a flow's error path (JSON <c>disconnected</c>).</summary>
+    Disconnected,
+    /// <summary>The run stopped on a diagnostic: bad input, unsupported action, missing branch, step limit (JSON <c>error</c>).</summary>
+    Error,
+    /// <summary>The flow ended without queueing or disconnecting (EndFlowExecution, endless loop prompts) (JSON <c>ended</c>).</summary>
+    Ended,
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Transcript;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>What a call did: its outcome, the queue when queued, the ordered transcript and every diagnostic.</summary>
+/// <param name="Outcome">How the call ended.</param>
+/// <param name="Queue">The queue when <see cref="Outcome"/> is <see cref="CallOutcome.Queued"/>, else null.</param>
+/// <param name="Events">What happened, in order.</param>
+/// <param name="Diagnostics">Warnings, and for <see cref="CallOutcome.Error"/> the error that stopped the run.</param>
+/// <param name="Attributes">The contact attributes at the end.</param>
+/// <param name="Voice">The text-to-speech voice at the end.</param>
+/// <param name="LanguageCode">The language code at the end.</param>
+/// <param name="Steps">How many actions ran.</param>
+public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, ImmutableArray<TranscriptEvent> Events, ImmutableArray<FlowDiagnostic> Diagnostics,
+    ImmutableDictionary<string, string> Attributes, string Voice, string LanguageCode, int Steps)
+{
+    /// <summary>The outcome as written to JSON: <c>queued</c>, <c>disconnected</c>, <c>error</c> or <c>ended</c>.</summary>
+    public string OutcomeName => Outcome.ToString().ToLowerInvariant();
+
+    /// <summary>The prompts the caller heard, in order.</summary>
+    public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>();
+}

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Execution.Actions;
+using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>The bind stage between parse and execute: resolves <c>${Name}</c> placeholders in each action's Parameters and picks
+/// the executor for its Type (one switch, in <see cref="ActionExecutors"/>).</summary>
+internal static partial class FlowBinder
+{
+    [GeneratedRegex(@"\$\{([^{}\s]+)\}")]
+    private static partial Regex Placeholder();
+
+    public static BoundFlow Bind(FlowModel model, string? arn, string flowType, Func<string, string?> resolvePlaceholder)
+    {
+        var actions = model.Actions.ToFrozenDictionary(a => a.Identifier, a => BindAction(model, a, resolvePlaceholder), StringComparer.Ordinal);
+        return new BoundFlow(model, arn, flowType, actions);
+    }
+
+    private static BoundAction BindAction(FlowModel model, FlowAction action, Func<string, string?> resolvePlaceholder)
+    {
+        if (action is UnknownAction)
+        {
+            var unsupported = new FlowDiagnostic(FlowDiagnosticCodes.UnsupportedActionType, Severity.Error, model.File, model.Name, action.Identifier, "Type",
+                FlowMessages.Format(FlowMessages.UnsupportedActionType, action.Type, model.Name, action.Identifier));
+            return new BoundAction(action, new ParameterReader(action.Parameters), null, unsupported);
+        }
+
+        var parameters = action.Parameters;
+        FlowDiagnostic? bindError = null;
+        if (parameters.GetRawText().Contains("${", StringComparison.Ordinal))
+        {
+            var missing = new List<(string Field, string Name)>();
+            parameters = Substitute(parameters, resolvePlaceholder, missing);
+            if (missing.Count > 0)
+            {
+                bindError = new FlowDiagnostic(FlowDiagnosticCodes.UnresolvedPlaceholder, Severity.Error, model.File, model.Name, action.Identifier,
+                    missing[0].Field, FlowMessages.Format(FlowMessages.UnresolvedPlaceholder, missing[0].Name));
+            }
+        }
+
+        return new BoundAction(action, new ParameterReader(parameters), ActionExecutors.For(action.Type), bindError);
+    }
+
+    private static JsonElement Substitute(JsonElement parameters, Func<string, string?> resolve, List<(string, string)> missing)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, parameters, "Parameters", resolve, missing);
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        return document.RootElement.Clone();
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonElement element, string field, Func<string, string?> resolve, List<(string, string)> missing)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    writer.WritePropertyName(Replace(property.Name, field, resolve, missing));
+                    Write(writer, property.Value, $"{field}.{property.Name}", resolve, missing);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                var i = 0;
+                foreach (var item in element.EnumerateArray()) Write(writer, item, $"{field}[{i++}]", resolve, missing);
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                writer.WriteStringValue(Replace(element.GetString()!, field, resolve, missing));
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static string Replace(string text, string field, Func<string, string?> resolve, List<(string, string)> missing)
+    {
+        if (!text.Contains("${", StringComparison.Ordinal)) return text;
+        var result = new StringBuilder();
+        var last = 0;
+        foreach (Match match in Placeholder().Matches(text))
+        {
+            result.Append(text, last, match.Index - last);
+            var name = match.Groups[1].Value;
+            var value = resolve(name);
+            if (value is null)
+            {
+                missing.Add((field, name));
+                result.Append(match.Value);
+            }
+            else
+            {
+                result.Append(value);
+            }
+
+            last = match.Index + match.Length;
+        }
+
+        return result.Append(text, last, text.Length - last).ToString();
+    }
+}

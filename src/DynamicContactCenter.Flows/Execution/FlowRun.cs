@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>Per-flow-run data (reference §3): flow attributes, the last Lambda result, stored input and metrics. A module gets its own;
+/// a transfer starts a new one (carrying <c>$.External</c> by default, see <see cref="InterpreterOptions"/>).</summary>
+internal sealed class FlowRun(BoundFlow flow, FlowRun? caller, BoundAction? returnAction)
+{
+    public BoundFlow Flow { get; } = flow;
+
+    /// <summary>The run that invoked this module, or null for a flow.</summary>
+    public FlowRun? Caller { get; } = caller;
+
+    /// <summary>The caller's InvokeFlowModule action, whose NextAction follows the module's return.</summary>
+    public BoundAction? ReturnAction { get; } = returnAction;
+
+    public Dictionary<string, string> FlowAttributes { get; } = new(StringComparer.Ordinal);
+
+    public JsonElement? External { get; set; }
+
+    public string? StoredCustomerInput { get; set; }
+
+    public Dictionary<string, string> Metrics { get; } = new(StringComparer.Ordinal);
+
+    public int ModuleDepth => Caller is null ? 0 : Caller.ModuleDepth + 1;
+}
