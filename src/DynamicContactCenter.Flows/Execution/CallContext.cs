@@ -60,6 +60,7 @@ internal sealed class CallContext
     public string? CallbackNumber { get; set; }
     public Dictionary<string, int> LoopCounters { get; } = new(StringComparer.Ordinal);
     public int FlowTransfers { get; set; }
+    public int Steps { get; set; }
 
     // Where the call is.
     public FlowRun Run { get; set; } = null!;

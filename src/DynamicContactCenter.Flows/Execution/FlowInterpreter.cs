@@ -1,0 +1,263 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Catalog;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>Runs a call through flow-language flows as Connect does: actions one by one, conditions in order, error branches with the
+/// NoMatchingError fallback, transfers between flows and modules, under a step limit. Never throws for bad input or a broken flow: the
+/// result says what happened. Thread-safe: one interpreter serves concurrent calls.</summary>
+public sealed class FlowInterpreter
+{
+    private readonly InstanceModel _instance;
+    private readonly FlowCatalog _catalog;
+    private readonly ILambdaInvoker _invoker;
+    private readonly InterpreterOptions _options;
+    private readonly LambdaFunctionResolver _functions;
+    private readonly ConcurrentDictionary<(FlowModel, string), BoundFlow> _bound = new();
+
+    /// <summary>Creates an interpreter.</summary>
+    /// <param name="instance">The instance model (queues, hours, agents, flows, functions, placeholders).</param>
+    /// <param name="catalog">Where flows are found by name, ARN or file.</param>
+    /// <param name="invoker">Calls Lambda functions (by the instance model's function name, or the raw ARN when unknown).</param>
+    /// <param name="options">Choices where the reference is Uncertain; null for the defaults.</param>
+    public FlowInterpreter(InstanceModel instance, FlowCatalog catalog, ILambdaInvoker invoker, InterpreterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(invoker);
+        _instance = instance;
+        _catalog = catalog;
+        _invoker = invoker;
+        _options = options ?? InterpreterOptions.Default;
+        _functions = new LambdaFunctionResolver(instance);
+    }
+
+    /// <summary>Runs one call to its end.</summary>
+    /// <param name="request">The call.</param>
+    /// <param name="cancellationToken">Cancels the call (the result is then an Error with <c>DCC3324</c>).</param>
+    public async Task<CallResult> RunAsync(CallRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = new CallContext(request, _instance, _catalog, _invoker, _options, _functions);
+        var outcome = CallOutcome.Error;
+        QueueInfo? queue = null;
+        try
+        {
+            (outcome, queue) = await RunCoreAsync(context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Stop(context, Error(context, FlowDiagnosticCodes.Cancelled, null, FlowMessages.Cancelled));
+        }
+#pragma warning disable CA1031 // INVARIANT: a call never throws; a bug in an executor becomes a DCC3320 diagnostic naming the action.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var where = context.Action is null ? "the call" : $"{context.Action.Action.Type} '{context.Action.Id}'";
+            Stop(context, Error(context, FlowDiagnosticCodes.InternalError, null, FlowMessages.InternalError, where, $"{e.GetType().Name}: {e.Message}"));
+        }
+
+        return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
+            context.Voice, context.LanguageCode, context.Steps);
+    }
+
+    private async Task<(CallOutcome, QueueInfo?)> RunCoreAsync(CallContext c, CancellationToken cancellationToken)
+    {
+        var request = c.Request;
+        if (request.InputDigits.FirstOrDefault(k => !(char.IsAsciiDigit(k) || k is '*' or '#' or ',')) is var bad and not '\0')
+        {
+            return Stop(c, Error(c, FlowDiagnosticCodes.InvalidCallRequest, "InputDigits", FlowMessages.InvalidDigits, request.InputDigits + $" ('{bad}')"));
+        }
+
+        var startReference = request.StartFlow ?? _instance.PhoneNumbers.GetValueOrDefault(request.DialedNumber) ?? _instance.DefaultFlow;
+        if (startReference is null)
+        {
+            return Stop(c, Error(c, FlowDiagnosticCodes.InvalidCallRequest, "StartFlow", FlowMessages.UnknownFlow,
+                $"(none: {request.DialedNumber} is not under phoneNumbers and the instance has no defaultFlow)"));
+        }
+
+        var start = _catalog.Resolve(startReference);
+        if (!start.Succeeded)
+        {
+            foreach (var diagnostic in start.Diagnostics) c.Report(diagnostic);
+            return (CallOutcome.Error, null);
+        }
+
+        var current = Enter(c, start, caller: null, returnAction: null);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            c.Action = current;
+            if (++c.Steps > request.StepLimit)
+            {
+                return Stop(c, Error(c, FlowDiagnosticCodes.StepLimitExceeded, null, FlowMessages.StepLimitExceeded, request.StepLimit));
+            }
+
+            if (current.BindError is { } bindError) return Stop(c, bindError);
+            var outcome = await current.Executor!.ExecuteAsync(c, cancellationToken);
+            string? target;
+            switch (outcome)
+            {
+                case { IsNext: true }:
+                    target = current.Action.Transitions.NextAction;
+                    if (target is null) return Stop(c, MissingBranch(c, "success", "NextAction"));
+                    break;
+                case ActionOutcome.ResultOutcome result:
+                    target = ChooseCondition(c, result, out var missing);
+                    if (target is null) return Stop(c, missing!);
+                    break;
+                case ActionOutcome.ErrorOutcome error:
+                    target = ChooseError(c, error, out var stop);
+                    if (target is null) return Stop(c, stop!);
+                    break;
+                case ActionOutcome.DisconnectOutcome disconnect:
+                    c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, disconnect.Reason));
+                    return (CallOutcome.Disconnected, null);
+                case ActionOutcome.EndOutcome end:
+                    c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: false, end.Reason));
+                    return (CallOutcome.Ended, null);
+                case ActionOutcome.QueuedOutcome queued:
+                    var available = Actions.ExecutorSupport.Agents(c, queued.Queue).Count(a => a.Status == AgentStatus.Available);
+                    c.Emit(new QueuedEvent(c.FlowName, current.Id, queued.Queue.Name, queued.Queue.Arn, available));
+                    return (CallOutcome.Queued, new QueueInfo(queued.Queue.Name, queued.Queue.Arn));
+                case ActionOutcome.TransferOutcome transfer:
+                    if (++c.FlowTransfers > _options.MaxFlowTransfers)
+                    {
+                        return Stop(c, Error(c, FlowDiagnosticCodes.TransferLimitExceeded, "Parameters.ContactFlowId", FlowMessages.TransferLimitExceeded,
+                            c.FlowTransfers, _options.MaxFlowTransfers));
+                    }
+
+                    c.Emit(new TransferEvent(c.FlowName, current.Id, "flow", transfer.Target.Flow!.Name, transfer.Target.Arn));
+                    var previous = c.Run;
+                    current = Enter(c, transfer.Target, caller: null, returnAction: null);
+                    // Flow attributes never carry over; External and stored input per the options (Uncertain in the reference).
+                    if (_options.KeepExternalAcrossTransfer) c.Run.External = previous.External;
+                    if (_options.KeepStoredInputAcrossTransfer) c.Run.StoredCustomerInput = previous.StoredCustomerInput;
+                    continue;
+                case ActionOutcome.EnterModuleOutcome module:
+                    if (c.Run.ModuleDepth + 1 > _options.MaxModuleDepth)
+                    {
+                        return Stop(c, Error(c, FlowDiagnosticCodes.TransferLimitExceeded, "Parameters.FlowModuleId", FlowMessages.TransferLimitExceeded,
+                            c.Run.ModuleDepth + 1, _options.MaxModuleDepth));
+                    }
+
+                    c.Emit(new TransferEvent(c.FlowName, current.Id, "module", module.Module.Flow!.Name, module.Module.Arn));
+                    current = Enter(c, module.Module, c.Run, current);
+                    continue;
+                case ActionOutcome.ReturnOutcome:
+                    var invoke = c.Run.ReturnAction!;
+                    c.Emit(new TransferEvent(c.FlowName, current.Id, "moduleReturn", c.Run.Caller!.Flow.Name, c.Run.Caller.Flow.Arn));
+                    c.Run = c.Run.Caller;
+                    c.Action = invoke;
+                    target = invoke.Action.Transitions.NextAction;
+                    if (target is null) return Stop(c, MissingBranch(c, "success (module returned)", "NextAction"));
+                    break;
+                case ActionOutcome.StopOutcome stopped:
+                    return Stop(c, stopped.Diagnostic);
+                default:
+                    throw new InvalidOperationException($"Unhandled outcome {outcome}.");
+            }
+
+            current = c.Run.Flow.Find(target)!;
+        }
+    }
+
+    private BoundAction Enter(CallContext c, FlowResolution resolution, FlowRun? caller, BoundAction? returnAction)
+    {
+        foreach (var warning in resolution.Diagnostics) c.Diagnostics.Add(warning);
+        var bound = Bind(c, resolution);
+        c.Run = new FlowRun(bound, caller, returnAction);
+        c.Emit(new FlowStartedEvent(bound.Name, bound.Arn, bound.Model.File));
+        return bound.Start;
+    }
+
+    private BoundFlow Bind(CallContext c, FlowResolution resolution)
+    {
+        var overrides = c.Request.Placeholders;
+        string? Resolve(string name) => overrides.TryGetValue(name, out var value) ? value : _instance.ResolvePlaceholder(name);
+        if (overrides.Count > 0) return FlowBinder.Bind(resolution.Flow!, resolution.Arn, resolution.FlowType, Resolve);
+        return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution.Flow!, resolution.Arn, resolution.FlowType, Resolve));
+    }
+
+    private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out FlowDiagnostic? missing)
+    {
+        missing = null;
+        var transitions = c.Action.Action.Transitions;
+        foreach (var condition in transitions.Conditions)
+        {
+            var operand = condition.Operands.IsDefaultOrEmpty ? "" : condition.Operands[0];
+            if (Expressions.ConditionEvaluator.Holds(condition.Operator, result.Value, operand))
+            {
+                c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, $"{condition.Operator} {operand}", condition.NextAction));
+                return condition.NextAction;
+            }
+        }
+
+        if (transitions.FindError(ErrorTypes.NoMatchingCondition) is { } noMatch)
+        {
+            c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, ErrorTypes.NoMatchingCondition, noMatch));
+            return noMatch;
+        }
+
+        // An action with a result but no conditions (e.g. a menu that only says "press any key") goes on at NextAction.
+        if (transitions.Conditions.IsEmpty && transitions.NextAction is { } next)
+        {
+            c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, "NextAction", next));
+            return next;
+        }
+
+        missing = MissingBranch(c, $"result '{result.Value}' that matches no condition", ErrorTypes.NoMatchingCondition);
+        return null;
+    }
+
+    private static string? ChooseError(CallContext c, ActionOutcome.ErrorOutcome error, out FlowDiagnostic? stop)
+    {
+        stop = null;
+        var transitions = c.Action.Action.Transitions;
+        var wiredAs = error.ErrorType;
+        var target = transitions.FindError(error.ErrorType);
+        if (target is null && error.ErrorType != ErrorTypes.NoMatchingError)
+        {
+            wiredAs = ErrorTypes.NoMatchingError;
+            target = transitions.FindError(ErrorTypes.NoMatchingError);
+        }
+
+        if (target is null)
+        {
+            // Reference §3.5: a missing branch stops the run. The reason, when there is one, is the clearest message.
+            var missing = MissingBranch(c, $"error {error.ErrorType} ({error.Reason})", error.ErrorType == ErrorTypes.NoMatchingError
+                ? ErrorTypes.NoMatchingError : $"{error.ErrorType} or {ErrorTypes.NoMatchingError}");
+            stop = error.Diagnostic is { } reason
+                ? reason with { Severity = Severity.Error, Message = $"{reason.Message} ({missing.Message})" }
+                : missing;
+            return null;
+        }
+
+        if (error.Diagnostic is { } diagnostic) c.Report(diagnostic);
+        c.Emit(new ErrorBranchEvent(c.FlowName, c.Action.Id, error.ErrorType, wiredAs, error.Reason, target));
+        return target;
+    }
+
+    private static FlowDiagnostic MissingBranch(CallContext c, string what, string entry) =>
+        Error(c, FlowDiagnosticCodes.MissingBranch, "Transitions", FlowMessages.MissingBranch, what, entry);
+
+    private static FlowDiagnostic Error(CallContext c, string code, string? field, string format, params object?[] args)
+    {
+        var message = FlowMessages.Format(format, args);
+        return c.Run is null
+            ? new FlowDiagnostic(code, Severity.Error, null, null, null, field, message)
+            : new FlowDiagnostic(code, Severity.Error, c.Run.Flow.Model.File, c.FlowName, c.Action?.Id, field, message);
+    }
+
+    private static (CallOutcome, QueueInfo?) Stop(CallContext c, FlowDiagnostic diagnostic)
+    {
+        c.Report(diagnostic);
+        return (CallOutcome.Error, null);
+    }
+}
