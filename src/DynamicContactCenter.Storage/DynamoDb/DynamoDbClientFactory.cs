@@ -36,14 +36,16 @@ public static class DynamoDbClientFactory
         }
         else if (options.Region is { } region)
         {
-            // Setting RegionEndpoint clears ServiceURL, which would drop an AWS_ENDPOINT_URL* override the SDK applied.
-            if (config.ServiceURL is null)
+            // The config reports an AWS_ENDPOINT_URL* override through ServiceURL without storing it, and setting
+            // RegionEndpoint would replace it; so an override is stored explicitly and the region only signs.
+            if (config.ServiceURL is { } fromEnvironment)
             {
-                config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
+                config.ServiceURL = fromEnvironment;
+                config.AuthenticationRegion = region;
             }
             else
             {
-                config.AuthenticationRegion = region;
+                config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
             }
         }
 
