@@ -1,2 +1,6 @@
-// Replaced by the CLI composition root (issue #2).
-return 0;
+using DynamicContactCenter.Cli;
+using Spectre.Console;
+
+// Composition root: the real console, the real environment and the current folder.
+var context = new CliContext(AnsiConsole.Console, Console.Error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory);
+return await DccApp.RunAsync(args, context, CancellationToken.None);

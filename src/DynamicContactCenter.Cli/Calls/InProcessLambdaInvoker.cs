@@ -1,0 +1,36 @@
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Functions.Hosting;
+
+namespace DynamicContactCenter.Cli.Calls;
+
+/// <summary>Serves a flow's InvokeLambdaFunction blocks with the real handlers, in this process (<c>--functions in-process</c>).</summary>
+/// <remarks>The handler is cancelled at the block's time limit, and a late answer counts as a timeout, as Connect counts it.</remarks>
+internal sealed class InProcessLambdaInvoker(FunctionHost host, TimeProvider timeProvider) : ILambdaInvoker
+{
+    /// <inheritdoc />
+    public async Task<LambdaInvocationResult> InvokeAsync(string functionArn, string eventJson, TimeSpan timeLimit, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeLimit);
+        FunctionOutcome outcome;
+        try
+        {
+            outcome = await host.InvokeAsync(functionArn, eventJson, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return LambdaInvocationResult.Failure($"{functionArn} did not answer within {timeLimit.TotalSeconds:0.#} s", timeProvider.GetElapsedTime(started), timedOut: true);
+        }
+
+        var elapsed = timeProvider.GetElapsedTime(started);
+        if (elapsed > timeLimit)
+        {
+            return LambdaInvocationResult.Failure($"{functionArn} answered after {elapsed.TotalSeconds:0.###} s, past the {timeLimit.TotalSeconds:0.#} s limit", elapsed, timedOut: true);
+        }
+
+        return outcome.Succeeded
+            ? LambdaInvocationResult.Success(outcome.ResponseJson!, elapsed)
+            : LambdaInvocationResult.Failure($"{outcome.ErrorType}: {outcome.ErrorMessage}", elapsed);
+    }
+}

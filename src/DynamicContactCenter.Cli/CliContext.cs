@@ -1,0 +1,17 @@
+using Spectre.Console;
+
+namespace DynamicContactCenter.Cli;
+
+/// <summary>Everything a command reads from or writes to the outside world, so commands can be run in tests.</summary>
+/// <param name="Out">Where results go (transcripts, responses).</param>
+/// <param name="Error">Where diagnostics and errors go.</param>
+/// <param name="Environment">Reads an environment variable (null when unset).</param>
+/// <param name="WorkingDirectory">Relative paths given on the command line resolve against this folder.</param>
+internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<string, string?> Environment, string WorkingDirectory)
+{
+    /// <summary>Resolves a path given by the user against <see cref="WorkingDirectory"/>.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>Writes text to the output as is: no markup, no wrapping at the console width (JSON must stay machine-readable).</summary>
+    public void WriteRaw(string text) => Out.Profile.Out.Writer.WriteLine(text);
+}

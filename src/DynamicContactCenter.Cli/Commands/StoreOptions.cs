@@ -1,0 +1,75 @@
+using System.CommandLine;
+using DynamicContactCenter.Routing;
+using DynamicContactCenter.Storage;
+using DynamicContactCenter.Storage.Yaml;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary>The options that choose where routing rows are read (<c>--store</c>, <c>--routing</c>, <c>--endpoint-url</c>, <c>--region</c>),
+/// shared by <c>dcc invoke</c> and <c>dcc call</c>.</summary>
+internal sealed class StoreOptions
+{
+    public Option<string> Store { get; } = new("--store")
+    {
+        Description = "Where routing rows are read: yaml (a routing file, the embedded sample by default) or dynamodb (the three tables).",
+        DefaultValueFactory = _ => "yaml",
+    };
+
+    public Option<string?> Routing { get; } = new("--routing")
+    {
+        Description = "A routing.yaml to read instead of the embedded sample (with --store yaml).",
+    };
+
+    public Option<string?> EndpointUrl { get; } = new("--endpoint-url")
+    {
+        Description = "DynamoDB endpoint, e.g. http://127.0.0.1:8000 for a local server (wins over AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL).",
+    };
+
+    public Option<string?> Region { get; } = new("--region")
+    {
+        Description = "AWS region of the tables (default: the standard AWS chain, AWS_REGION / profile).",
+    };
+
+    public StoreOptions()
+    {
+        Store.AcceptOnlyFromAmong("yaml", "dynamodb");
+    }
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(Store);
+        command.Add(Routing);
+        command.Add(EndpointUrl);
+        command.Add(Region);
+    }
+
+    /// <summary>Opens the chosen store, or writes why it cannot be opened to <see cref="CliContext.Error"/> and returns null.</summary>
+    public async Task<IRoutingStore?> OpenAsync(ParseResult parseResult, CliContext context)
+    {
+        if (parseResult.GetValue(Store) == "dynamodb")
+        {
+            return DynamoStoreFactory.Open(parseResult.GetValue(EndpointUrl), parseResult.GetValue(Region), context);
+        }
+
+        if (parseResult.GetValue(Routing) is not { } routingPath)
+        {
+            return InMemoryRoutingStore.Default;
+        }
+
+        var path = context.ResolvePath(routingPath);
+        if (!File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"error: routing file '{path}' does not exist (--routing expects a routing.yaml).");
+            return null;
+        }
+
+        var loaded = RoutingYamlLoader.LoadFile(path);
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            await context.Error.WriteLineAsync(diagnostic.ToString());
+        }
+
+        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Data) : null;
+    }
+}
