@@ -10,6 +10,7 @@ internal static class DccApp
         new("dcc: run, test and deploy attribute-based dynamic routing for Amazon Connect, without an AWS account.")
         {
             Commands.InvokeCommand.Create(context),
+            Commands.CallCommand.Create(context),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>

@@ -1,0 +1,90 @@
+using System.Globalization;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Transcript;
+using Spectre.Console;
+
+namespace DynamicContactCenter.Cli.Rendering;
+
+/// <summary>Renders a call for people: what the caller hears (prompts stand out), what the flows did, and how the call ended.</summary>
+internal static class TranscriptRenderer
+{
+    public static void Render(IAnsiConsole console, CallRequest request, CallResult result)
+    {
+        console.MarkupLine($"[bold]Call to {Markup.Escape(request.DialedNumber)}[/] from {Markup.Escape(request.CallerNumber)} at {request.At.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
+        // One grid per flow, so long prompts wrap inside their column instead of under the labels.
+        Grid? grid = null;
+        foreach (var transcriptEvent in result.Events)
+        {
+            if (transcriptEvent is FlowStartedEvent started)
+            {
+                Flush(console, grid);
+                console.WriteLine();
+                console.MarkupLine($"[bold underline]{Markup.Escape(started.Flow)}[/]");
+                grid = NewGrid();
+                continue;
+            }
+
+            grid ??= NewGrid();
+            var (label, colour, text) = Describe(transcriptEvent);
+            grid.AddRow(new Markup($"  [{colour}]{label}[/]"), new Text(text));
+        }
+        Flush(console, grid);
+
+        console.WriteLine();
+        console.MarkupLine(Outcome(result));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var colour = diagnostic.IsError ? "red" : "yellow";
+            console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToDiagnostic().ToString())}[/]");
+        }
+    }
+
+    private static Grid NewGrid()
+    {
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().Width(10));
+        grid.AddColumn(new GridColumn());
+        return grid;
+    }
+
+    private static void Flush(IAnsiConsole console, Grid? grid)
+    {
+        if (grid is { Rows.Count: > 0 })
+        {
+            console.Write(grid);
+        }
+    }
+
+    private static string Outcome(CallResult result) => result.Outcome switch
+    {
+        CallOutcome.Queued => $"[green bold]Outcome: queued[/] in {Markup.Escape(result.Queue?.Name ?? "?")} ({Markup.Escape(result.Queue?.Arn ?? "?")})",
+        CallOutcome.Disconnected when HeardError(result) => "[red bold]Outcome: disconnected[/] after the error path",
+        CallOutcome.Disconnected => "[yellow bold]Outcome: disconnected[/]",
+        CallOutcome.Ended => "[yellow bold]Outcome: ended[/] (the flow ended without queueing or disconnecting)",
+        _ => "[red bold]Outcome: error[/]: the run stopped on the diagnostic below",
+    };
+
+    private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
+
+    private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent) => transcriptEvent switch
+    {
+        PromptSpokenEvent prompt => ("says", "green", $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
+        VoiceSetEvent voice => ("voice", "blue", voice.Voice + (voice.Engine is null ? "" : $" ({voice.Engine})")),
+        LambdaCalledEvent lambda => ("lambda", lambda.Outcome == "succeeded" ? "blue" : "red",
+            $"{lambda.FunctionName ?? lambda.Function} {lambda.Outcome} in {lambda.Duration.TotalMilliseconds:0.#} ms"
+            + (lambda.ServedBy == "invoker" ? "" : $" (served by {lambda.ServedBy})")
+            + (lambda.Error is null ? "" : $": {lambda.Error}")
+            + (lambda.Note is null ? "" : $" [{lambda.Note}]")),
+        AttributeSetEvent attribute => ("set", "grey", $"{attribute.Namespace}.{attribute.Key} = \"{attribute.Value}\""),
+        SettingChangedEvent setting => ("setting", "grey", $"{setting.Setting} = {setting.Value}"),
+        CheckEvent check => ("check", "yellow", $"{check.Check}{(check.Value is null ? "" : $" = {check.Value}")} → {check.Branch} → '{check.Target}'"),
+        ErrorBranchEvent error => ("error", "red", $"{error.ErrorType}{(error.Reason is null ? "" : $" ({error.Reason})")} → '{error.Target}'"),
+        QueueSetEvent queue => ("queue", "blue", $"working queue {queue.QueueName} ({queue.QueueArn})"),
+        QueuedEvent queued => ("queued", "green", $"in {queued.QueueName}, {queued.AvailableAgents} agent(s) available"),
+        TransferEvent transfer => ("transfer", "blue", $"{transfer.Kind} → {transfer.Target}"),
+        InputReceivedEvent input => ("input", "yellow", input.TimedOut ? "no input (timed out)" : $"caller pressed {input.Digits}"),
+        CallEndedEvent ended => ("end", ended.Disconnected ? "yellow" : "grey", ended.Reason),
+        DiagnosticEvent diagnostic => ("problem", diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.Diagnostic.Message),
+        _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
+    };
+}
