@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Model;
+
+namespace DynamicContactCenter.Storage.Config;
+
+/// <summary>
+/// What <c>dcc config apply</c> would do to make the live tables match a routing file: the row changes in the order
+/// they are applied, an order in which every intermediate state of the tables is valid (see <see cref="ConfigPlanner"/>).
+/// </summary>
+/// <param name="Changes">The row changes, in apply order; empty when the tables already match.</param>
+public sealed record ConfigPlan(ImmutableArray<RowChange> Changes)
+{
+    /// <summary>A plan with nothing to do.</summary>
+    public static ConfigPlan Empty { get; } = new([]);
+
+    /// <summary>Whether applying would write anything.</summary>
+    public bool HasChanges => !Changes.IsEmpty;
+
+    /// <summary>How many rows would be added.</summary>
+    public int Adds => Changes.Count(c => c.Kind == RowChangeKind.Add);
+
+    /// <summary>How many rows would be changed.</summary>
+    public int Updates => Changes.Count(c => c.Kind == RowChangeKind.Change);
+
+    /// <summary>How many rows would be removed.</summary>
+    public int Removes => Changes.Count(c => c.Kind == RowChangeKind.Remove);
+
+    /// <summary>The changes to one table, ordered by key (for showing per table; apply keeps <see cref="Changes"/>' order).</summary>
+    public IEnumerable<RowChange> ChangesIn(RoutingTable table) =>
+        Changes.Where(c => c.Table == table).OrderBy(c => c.Key, StringComparer.Ordinal);
+
+    /// <summary>Equal when the same changes are listed in the same order.</summary>
+    public bool Equals(ConfigPlan? other) => other is not null && Changes.SequenceEqual(other.Changes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Changes.Length;
+}
