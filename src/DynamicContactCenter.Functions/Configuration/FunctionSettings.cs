@@ -1,3 +1,4 @@
+using DynamicContactCenter.Storage.DynamoDb;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -16,7 +17,7 @@ public sealed record FunctionSettings
     public string? RuntimeApi { get; init; }
 
     /// <summary>The three table names when DynamoDB is the store; null when the YAML store serves.</summary>
-    public TableNames? Tables { get; init; }
+    public RoutingTableNames? Tables { get; init; }
 
     /// <summary>The language whose error and exit prompts GetLambdas returns.</summary>
     public string DefaultLanguage { get; init; } = EnglishLanguage;
@@ -46,10 +47,10 @@ public sealed record FunctionSettings
         var tables = new[] { SettingNames.EnvironmentsTable, SettingNames.DialedNumbersTable, SettingNames.PromptsTable }
             .Select(name => (name, value: Get(name))).ToArray();
         var setTables = tables.Where(t => t.value is not null).ToArray();
-        TableNames? tableNames = null;
+        RoutingTableNames? tableNames = null;
         if (setTables.Length == 3)
         {
-            tableNames = new TableNames(tables[0].value!, tables[1].value!, tables[2].value!);
+            tableNames = new RoutingTableNames(tables[0].value!, tables[1].value!, tables[2].value!);
         }
         else if (setTables.Length > 0)
         {

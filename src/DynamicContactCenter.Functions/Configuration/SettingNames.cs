@@ -8,15 +8,15 @@ public static class SettingNames
     /// <summary>host:port of the Lambda Runtime API.</summary>
     public const string RuntimeApi = "AWS_LAMBDA_RUNTIME_API";
     /// <summary>The Environments table name.</summary>
-    public const string EnvironmentsTable = "ENVIRONMENTS_TABLE";
+    public const string EnvironmentsTable = Storage.DynamoDb.RoutingTableNames.EnvironmentsVariable;
     /// <summary>The DialedNumbers table name.</summary>
-    public const string DialedNumbersTable = "DIALED_NUMBERS_TABLE";
+    public const string DialedNumbersTable = Storage.DynamoDb.RoutingTableNames.DialedNumbersVariable;
     /// <summary>The Prompts table name.</summary>
-    public const string PromptsTable = "PROMPTS_TABLE";
+    public const string PromptsTable = Storage.DynamoDb.RoutingTableNames.PromptsVariable;
     /// <summary>The language whose error and exit prompts GetLambdas returns; default English.</summary>
     public const string DefaultLanguage = "DEFAULT_LANGUAGE";
-    /// <summary>A DynamoDB endpoint URL other than AWS's (dynalite in tests).</summary>
-    public const string DynamoDbEndpoint = "DCC_DYNAMODB_ENDPOINT";
+    /// <summary>A DynamoDB endpoint URL other than AWS's (dynalite in tests); the AWS SDKs' standard variable.</summary>
+    public const string DynamoDbEndpoint = "AWS_ENDPOINT_URL_DYNAMODB";
     /// <summary>The AWS region of the tables.</summary>
     public const string Region = "AWS_REGION";
     /// <summary>A routing.yaml to serve instead of the embedded default when no tables are set.</summary>

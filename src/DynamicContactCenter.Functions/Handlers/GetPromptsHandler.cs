@@ -13,9 +13,13 @@ internal sealed class GetPromptsHandler(IRoutingStore store) : IConnectHandler
 
     public async ValueTask<HandlerResult> HandleAsync(ConnectRequest request, CancellationToken cancellationToken)
     {
-        var language = request.Event.Attributes.GetValueOrDefault(ContactAttribute) is { Length: > 0 } fromContact
-            ? fromContact
-            : request.Inherited.GetValueOrDefault(SessionKey);
+        // Inherited has the session's language over the parameter's; an empty session value falls through to the parameter.
+        var language = new[]
+        {
+            request.Event.Attributes.GetValueOrDefault(ContactAttribute),
+            request.Inherited.GetValueOrDefault(SessionKey),
+            ParameterLanguage(request),
+        }.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
         if (string.IsNullOrWhiteSpace(language))
         {
             return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.NoLanguageCode, FunctionMessages.NoLanguage);
@@ -37,4 +41,11 @@ internal sealed class GetPromptsHandler(IRoutingStore store) : IConnectHandler
         result.Add(new("languageCode", prompts.LanguageCode));
         return HandlerResult.Success(result);
     }
+
+    private static string? ParameterLanguage(ConnectRequest request) =>
+        request.Event.Parameters.ValueKind == System.Text.Json.JsonValueKind.Object
+        && request.Event.Parameters.TryGetProperty(SessionKey, out var value)
+        && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

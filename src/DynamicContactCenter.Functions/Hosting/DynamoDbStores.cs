@@ -1,12 +1,25 @@
+using System.Globalization;
 using DynamicContactCenter.Functions.Configuration;
-using DynamicContactCenter.Functions.Seeding;
 using DynamicContactCenter.Routing;
+using DynamicContactCenter.Storage;
+using DynamicContactCenter.Storage.Caching;
+using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Functions.Hosting;
 
-/// <summary>The DynamoDB-backed store (through the cache) and seed target, built from the table settings.</summary>
+/// <summary>The DynamoDB store (behind the cache, stale rows noted in the invocation's log line) and SeedTables' writer.</summary>
 internal static class DynamoDbStores
 {
-    public static (IRoutingStore? Store, IRoutingSeedTarget? SeedTarget, string? Error) Create(FunctionSettings settings, TableNames tables, TimeProvider timeProvider) =>
-        (null, null, "DynamoDB store not wired yet: " + tables + settings.CacheTtl + timeProvider);
+    public static (IRoutingStore? Store, IRoutingWriter? SeedTarget, string? Error) Create(FunctionSettings settings, RoutingTableNames tables, TimeProvider timeProvider)
+    {
+        // One client for the process's life: Lambda reuses the process across invocations, and so does the connection pool.
+        var client = DynamoDbClientFactory.Create(new DynamoDbClientOptions { Region = settings.Region, EndpointUrl = settings.DynamoDbEndpoint });
+        var store = new CachingRoutingStore(
+            new DynamoRoutingStore(client, tables),
+            timeProvider,
+            new CachingOptions { TimeToLive = settings.CacheTtl },
+            stale => InvocationNotes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"served a stale {stale.Table} row '{stale.Key}' ({stale.Age.TotalSeconds:0} s old) because the store failed: {stale.Error.Message}")));
+        return (store, new DynamoRoutingWriter(client, tables), null);
+    }
 }

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Storage;
 namespace DynamicContactCenter.Functions.Hosting;
 
 /// <summary>How a <see cref="FunctionHost"/> runs its functions; every property has a working default.</summary>
@@ -13,7 +14,7 @@ public sealed record FunctionHostOptions
     public TextWriter? Log { get; init; }
 
     /// <summary>What SeedTables writes to; null makes SeedTables answer FAILED saying the tables are not configured.</summary>
-    public Seeding.IRoutingSeedTarget? SeedTarget { get; init; }
+    public IRoutingWriter? SeedTarget { get; init; }
 
     /// <summary>The client SeedTables PUTs its answer to the ResponseURL with; null uses a private one.</summary>
     public HttpClient? ResponseUrlClient { get; init; }

@@ -11,7 +11,7 @@ namespace DynamicContactCenter.Functions.Hosting;
 internal static class RoutingStoreFactory
 {
     /// <summary>The store and (with tables) the SeedTables target, or the init error message.</summary>
-    public static (IRoutingStore? Store, IRoutingSeedTarget? SeedTarget, string? Error) Create(FunctionSettings settings, TimeProvider timeProvider)
+    public static (IRoutingStore? Store, IRoutingWriter? SeedTarget, string? Error) Create(FunctionSettings settings, TimeProvider timeProvider)
     {
         if (settings.Tables is { } tables)
         {

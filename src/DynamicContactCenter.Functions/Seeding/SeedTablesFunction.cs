@@ -1,3 +1,4 @@
+using DynamicContactCenter.Storage;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,7 +21,7 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// new ones do not. Delete removes the rows its properties name (so a rollback after a failed Create cleans up what it wrote).
 /// The PhysicalResourceId is derived from the stack and logical id on Create and echoed afterwards, so it is stable across updates.
 /// </remarks>
-internal sealed class SeedTablesFunction(IRoutingSeedTarget? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin) : IFunction
+internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin) : IFunction
 {
     private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false }));
 

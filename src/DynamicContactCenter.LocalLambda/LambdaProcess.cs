@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace DynamicContactCenter.LocalLambda;
+
+/// <summary>
+/// A function process (AOT <c>bootstrap</c> or <c>dotnet bootstrap.dll</c>) running against its own <see cref="LocalRuntimeApi"/>,
+/// with <c>AWS_LAMBDA_RUNTIME_API</c> and <c>_HANDLER</c> pointed at it. Invoke events through it; dispose to stop the process.
+/// </summary>
+public sealed class LambdaProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _stdout = new();
+    private readonly ConcurrentQueue<string> _stderr = new();
+    private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private LambdaProcess(LocalRuntimeApi runtimeApi, Process process)
+    {
+        RuntimeApi = runtimeApi;
+        _process = process;
+    }
+
+    /// <summary>The emulator the process talks to.</summary>
+    public LocalRuntimeApi RuntimeApi { get; }
+
+    /// <summary>The process's stdout lines so far (one JSON log line per invocation).</summary>
+    public IReadOnlyCollection<string> StandardOutput => _stdout;
+
+    /// <summary>The process's stderr lines so far.</summary>
+    public IReadOnlyCollection<string> StandardError => _stderr;
+
+    /// <summary>Completes with the exit code when the process ends.</summary>
+    public Task<int> Exited => _exited.Task;
+
+    /// <summary>Starts an emulator and the function process behind it. The process initialises while the first event is queued.</summary>
+    public static LambdaProcess Start(LambdaProcessOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var runtimeApi = LocalRuntimeApi.Start(options.TimeProvider);
+        var isDll = options.ExecutablePath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(isDll ? options.DotnetHost : options.ExecutablePath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(options.ExecutablePath))!,
+        };
+        if (isDll)
+        {
+            start.ArgumentList.Add(options.ExecutablePath);
+        }
+
+        foreach (var (name, value) in options.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        start.Environment["AWS_LAMBDA_RUNTIME_API"] = runtimeApi.Address;
+        start.Environment["_HANDLER"] = options.Handler;
+        start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = options.Handler;
+        start.Environment["LAMBDA_TASK_ROOT"] = start.WorkingDirectory;
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var lambda = new LambdaProcess(runtimeApi, process);
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lambda._stdout.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lambda._stderr.Enqueue(e.Data); } };
+        process.Exited += (_, _) => lambda.OnExited();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return lambda;
+    }
+
+    /// <summary>Sends one event and waits for the answer.</summary>
+    public Task<LocalInvocationResult> InvokeAsync(string eventJson, LocalInvocationOptions? options = null, CancellationToken cancellationToken = default) =>
+        RuntimeApi.InvokeAsync(eventJson, options, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            // Only this process (and its children, e.g. under `dotnet`), which this object started.
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        await RuntimeApi.DisposeAsync();
+    }
+
+    private void OnExited()
+    {
+        // Let the stream readers drain before quoting stderr.
+        _process.WaitForExit();
+        var code = _process.ExitCode;
+        var tail = string.Join(" | ", _stderr.TakeLast(5));
+        RuntimeApi.FailAll(LocalLambdaMessages.Format(LocalLambdaMessages.ProcessExitedCode, LocalLambdaMessages.ProcessExited, code,
+            tail.Length == 0 ? "" : "stderr: " + tail));
+        _exited.TrySetResult(code);
+    }
+}

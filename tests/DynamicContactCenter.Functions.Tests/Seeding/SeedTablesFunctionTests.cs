@@ -1,0 +1,308 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DynamicContactCenter.Functions.Handlers;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Functions.Tests.TestHelpers;
+using DynamicContactCenter.Routing;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Testing;
+
+namespace DynamicContactCenter.Functions.Tests.Seeding;
+
+public sealed class SeedTablesFunctionTests : IDisposable
+{
+    private static readonly string[] EchoedIds = ["StackId", "RequestId", "LogicalResourceId"];
+    private readonly FakeResponseUrl _responseUrl = new();
+    private readonly FakeSeedTarget _target = new();
+
+    public void Dispose() => _responseUrl.Dispose();
+
+    [Fact]
+    public async Task Create_ValidProperties_WritesTheTenantAndPutsSuccess()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert
+        outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
+        var written = _target.Writes.ShouldHaveSingleItem();
+        written.Organisation.ShouldBe("Omega Widgets");
+        written.Environments.ShouldHaveSingleItem().Functions["getPrompts"].ShouldBe(SampleRoutingData.FunctionArn("prod", "GetPrompts"));
+        written.DialedNumbers.Select(n => n.Number).ShouldBe([SampleRoutingData.EnglishNumber, SampleRoutingData.SpanishNumber]);
+        written.Languages.Select(l => l.Language).ShouldBe(["English", "Spanish", "French"], ignoreOrder: true);
+        written.Languages.Single(l => l.Language == "English").Prompts[PromptNames.Intro].ShouldStartWith("Thank you for calling Omega Widgets,");
+        var put = _responseUrl.Received.ShouldHaveSingleItem();
+        put.Method.ShouldBe("PUT");
+        using var body = JsonDocument.Parse(put.Body);
+        body.RootElement.GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        body.RootElement.GetProperty("StackId").GetString().ShouldBe(SeedRequests.StackId);
+        body.RootElement.GetProperty("RequestId").GetString().ShouldBe("request-1");
+        body.RootElement.GetProperty("LogicalResourceId").GetString().ShouldBe("SeedTables");
+        body.RootElement.GetProperty("PhysicalResourceId").GetString().ShouldStartWith("dcc-seed-SeedTables-");
+    }
+
+    [Fact]
+    public async Task Put_Always_HasEmptyContentTypeAndContentLength()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert: an empty (or absent) content type is what the pre-signed S3 URL was signed for.
+        var put = _responseUrl.Received.ShouldHaveSingleItem();
+        string.IsNullOrEmpty(put.ContentType).ShouldBeTrue($"Content-Type was '{put.ContentType}'");
+        put.ContentLength.ShouldBe(System.Text.Encoding.UTF8.GetByteCount(put.Body));
+    }
+
+    [Fact]
+    public async Task Update_SameResource_KeepsPhysicalIdAndDeletesRowsTheOldPropertiesWroteOnly()
+    {
+        // Arrange
+        var sut = CreateSut();
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+        var physicalId = PutBody(0).GetProperty("PhysicalResourceId").GetString()!;
+        var update = SeedRequests.Update(_responseUrl.Url, physicalId,
+            newProperties: SeedRequests.Properties(environment: "prod", numbers: [SampleRoutingData.SpanishNumber]),
+            oldProperties: SeedRequests.Properties(environment: "staging", numbers: [SampleRoutingData.EnglishNumber, SampleRoutingData.SpanishNumber]));
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, update);
+
+        // Assert
+        outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
+        PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
+        var deleted = _target.Deletes.ShouldHaveSingleItem();
+        deleted.Environments.ShouldBe(["staging"]);
+        deleted.DialedNumbers.ShouldBe([SampleRoutingData.EnglishNumber]);
+        deleted.Languages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Delete_AfterCreate_RemovesEveryRowCreateWrote()
+    {
+        // Arrange
+        var sut = CreateSut();
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+        var physicalId = PutBody(0).GetProperty("PhysicalResourceId").GetString()!;
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, physicalId));
+
+        // Assert
+        outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
+        _target.Deletes.ShouldHaveSingleItem().ShouldBe(RoutingKeys.Of(_target.Writes.Single()));
+        PutBody(1).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
+    }
+
+    [Fact]
+    public async Task Delete_PropertiesThatNeverParsed_SucceedsWithoutDeleting()
+    {
+        // Arrange
+        var sut = CreateSut();
+        var request = SeedRequests.Delete(_responseUrl.Url, "dcc-seed-x", new JsonObject { ["Organisation"] = "Omega Widgets" });
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, request);
+
+        // Assert
+        outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
+        _target.Deletes.ShouldBeEmpty();
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+    }
+
+    public static TheoryData<string, JsonObject, string, string> InvalidProperties => new()
+    {
+        { "queue is not an ARN", SeedRequests.Properties(queue: "BasicQueue"), "DCC4034", "BasicQueue" },
+        { "number not E.164", SeedRequests.Properties(numbers: ["555-0100"]), "DCC4034", "555-0100" },
+        { "language unknown", SeedRequests.Properties(language: "Klingon"), "DCC4034", "Klingon" },
+        { "no Organisation", SeedRequests.Properties(organisation: null), FunctionMessages.PropertyMissingCode, "ResourceProperties.Organisation" },
+        { "no Environment", SeedRequests.Properties(environment: null), FunctionMessages.PropertyMissingCode, "ResourceProperties.Environment" },
+        { "bad RoutingYaml", SeedRequests.Properties(routingYaml: "languages: [1, 2"), FunctionMessages.RoutingYamlInvalidCode, "RoutingYaml" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidProperties))]
+    public async Task Create_InvalidProperties_PutsFailedWithTheReasonAndWritesNothing(string why, JsonObject properties, string code, string reasonPart)
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, properties));
+
+        // Assert
+        _target.Writes.ShouldBeEmpty(why);
+        var body = PutBody(0);
+        body.GetProperty("Status").GetString().ShouldBe("FAILED");
+        var reason = body.GetProperty("Reason").GetString()!;
+        reason.ShouldStartWith(code);
+        reason.ShouldContain(reasonPart);
+        outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceFailed);
+        outcome.ErrorMessage!.ShouldContain(reasonPart);
+    }
+
+    [Fact]
+    public async Task Create_StoreFails_PutsFailedNamingTheStoreError()
+    {
+        // Arrange
+        _target.FailWith = new RoutingStoreException("Prompts table 'p' refused PutItem 'English': AccessDenied");
+        var sut = CreateSut();
+
+        // Act
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert
+        var reason = PutBody(0).GetProperty("Reason").GetString()!;
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
+        reason.ShouldStartWith(FunctionMessages.SeedStoreFailedCode);
+        reason.ShouldContain("AccessDenied");
+    }
+
+    [Fact]
+    public async Task Create_WorkRunsIntoTheDeadlineMargin_PutsFailedBeforeTheDeadline()
+    {
+        // Arrange
+        _target.Delay = TimeSpan.FromSeconds(30);
+        var sut = CreateSut(margin: TimeSpan.FromSeconds(1));
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(2);
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, System.Text.Encoding.UTF8.GetBytes(SeedRequests.Create(_responseUrl.Url)), "req", deadline, default);
+
+        // Assert
+        DateTimeOffset.UtcNow.ShouldBeLessThan(deadline);
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.SeedTimedOutCode);
+        outcome.Succeeded.ShouldBeFalse();
+    }
+
+    public static TheoryData<string, string> MalformedRequests => new()
+    {
+        { "RequestType", "RequestType" },
+        { "StackId", "StackId" },
+        { "RequestId", "RequestId" },
+        { "LogicalResourceId", "LogicalResourceId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedRequests))]
+    public async Task Request_MissingField_PutsFailedNamingItWithTheIdsItHas(string field, string named)
+    {
+        // Arrange
+        var request = JsonNode.Parse(SeedRequests.Create(_responseUrl.Url))!.AsObject();
+        request.Remove(field);
+        var sut = CreateSut();
+
+        // Act
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, request.ToJsonString());
+
+        // Assert
+        _target.Writes.ShouldBeEmpty();
+        var body = PutBody(0);
+        body.GetProperty("Status").GetString().ShouldBe("FAILED");
+        body.GetProperty("Reason").GetString()!.ShouldContain($"has no '{named}'");
+        body.GetProperty("PhysicalResourceId").GetString().ShouldNotBeNullOrEmpty();
+        body.TryGetProperty(field, out _).ShouldBeFalse();
+        foreach (var id in EchoedIds.Where(id => id != field))
+        {
+            body.TryGetProperty(id, out _).ShouldBeTrue($"{id} is echoed");
+        }
+
+        outcome.Succeeded.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Request_UnknownRequestType_PutsFailed()
+    {
+        // Arrange
+        var request = JsonNode.Parse(SeedRequests.Create(_responseUrl.Url))!.AsObject();
+        request["RequestType"] = "Replace";
+
+        // Act
+        await CreateSut().InvokeAsync(FunctionNames.SeedTables, request.ToJsonString());
+
+        // Assert
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.BadRequestTypeCode);
+    }
+
+    public static TheoryData<string, string> Unanswerable => new()
+    {
+        { "not json at all", "not JSON" },
+        { """{"RequestType":"Create","StackId":"s","RequestId":"r","LogicalResourceId":"l"}""", "ResponseURL is missing" },
+        { """{"RequestType":"Create","ResponseURL":"file:///etc/passwd"}""", "is not an http(s) URL" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unanswerable))]
+    public async Task Request_WithoutUsableResponseUrl_FailsTheInvocationSayingNoAnswerWasSent(string request, string messagePart)
+    {
+        // Act
+        var outcome = await CreateSut().InvokeAsync(FunctionNames.SeedTables, request);
+
+        // Assert
+        outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.NoResponseUrlCode);
+        outcome.ErrorMessage!.ShouldContain(messagePart);
+        _target.Writes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Put_Refused_FailsTheInvocationNamingTheStatus()
+    {
+        // Arrange
+        _responseUrl.Status = HttpStatusCode.Forbidden;
+
+        // Act
+        var outcome = await CreateSut().InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert
+        outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.ResponseUrlRefusedCode);
+        outcome.ErrorMessage!.ShouldContain("HTTP 403");
+    }
+
+    [Fact]
+    public async Task Create_WithoutTables_PutsFailedSayingWhichVariablesToSet()
+    {
+        // Arrange
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()));
+
+        // Act
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldContain("ENVIRONMENTS_TABLE");
+    }
+
+    [Fact]
+    public async Task Response_HugeReason_IsCutToFit4096Bytes()
+    {
+        // Arrange: a thousand invalid numbers give a reason far over 4 KB.
+        var numbers = Enumerable.Range(0, 1000).Select(i => $"bad-number-{i}").ToArray();
+        var sut = CreateSut();
+
+        // Act
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties(numbers: numbers)));
+
+        // Assert
+        var put = _responseUrl.Received.ShouldHaveSingleItem();
+        System.Text.Encoding.UTF8.GetByteCount(put.Body).ShouldBeLessThanOrEqualTo(4096);
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldEndWith("...");
+    }
+
+    private FunctionHost CreateSut(TimeSpan? margin = null) =>
+        new(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions
+        {
+            SeedTarget = _target,
+            CustomResourceMargin = margin ?? TimeSpan.FromSeconds(5),
+        });
+
+    private JsonElement PutBody(int index) => JsonDocument.Parse(_responseUrl.Received[index].Body).RootElement;
+}
