@@ -65,7 +65,7 @@ internal sealed class CallContext
     // Where the call is.
     public FlowRun Run { get; set; } = null!;
     public BoundAction Action { get; set; } = null!;
-    public string FlowName => Run.Flow.Name;
+    public string FlowName => Run is null ? "(call)" : Run.Flow.Name;
 
     public void Emit(TranscriptEvent e) => Events.Add(e);
 
@@ -78,7 +78,7 @@ internal sealed class CallContext
 
     /// <summary>A diagnostic about the current action's <paramref name="field"/>.</summary>
     public FlowDiagnostic Diagnostic(string code, Severity severity, string? field, string format, params object?[] args) =>
-        new(code, severity, Run.Flow.Model.File, FlowName, Action.Id, field, string.Format(CultureInfo.InvariantCulture, format, args));
+        new(code, severity, Run?.Flow.Model.File, FlowName, Action?.Id, field, string.Format(CultureInfo.InvariantCulture, format, args));
 
     /// <summary>Takes the next menu key, or null on timeout (no keys left, or a pause).</summary>
     public char? TakeKey()

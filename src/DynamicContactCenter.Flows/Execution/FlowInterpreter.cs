@@ -257,6 +257,7 @@ public sealed class FlowInterpreter
 
     private static (CallOutcome, QueueInfo?) Stop(CallContext c, FlowDiagnostic diagnostic)
     {
+        // Run-level diagnostics (before any flow starts) are reported without a flow.
         c.Report(diagnostic);
         return (CallOutcome.Error, null);
     }

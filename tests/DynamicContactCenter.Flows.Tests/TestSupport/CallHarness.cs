@@ -30,7 +30,7 @@ internal sealed class CallHarness : IDisposable
         }
 
         InstancePath = Path.Combine(Folder, "instance.yaml");
-        File.WriteAllText(InstancePath, InstanceYaml + string.Join("\n", flowEntries) + "\n");
+        File.WriteAllText(InstancePath, InstanceYaml.Replace("  defaultFlow: Main\n", flows.Any(f => f.Name == "Main") ? "  defaultFlow: Main\n" : "", StringComparison.Ordinal) + string.Join("\n", flowEntries) + "\n");
         var loaded = InstanceModelLoader.LoadFile(InstancePath);
         loaded.Diagnostics.ShouldBeEmpty();
         Instance = loaded.Model!;

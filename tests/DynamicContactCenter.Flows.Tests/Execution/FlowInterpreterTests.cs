@@ -1,0 +1,196 @@
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Tests.TestSupport;
+using DynamicContactCenter.Flows.Transcript;
+using static DynamicContactCenter.Flows.Tests.TestSupport.FlowText;
+
+namespace DynamicContactCenter.Flows.Tests.Execution;
+
+public sealed class FlowInterpreterTests
+{
+    [Fact]
+    public async Task RunAsync_EndlessLoop_StopsAtStepLimitNamingFlowAndAction()
+    {
+        // Arrange
+        var request = CallHarness.Request() with { StepLimit = 25 };
+
+        // Act
+        var result = await CallHarness.RunFlowAsync(request, Say("Ping", "ping", "Pong"), Say("Pong", "pong", "Ping"));
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Steps.ShouldBe(26);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(FlowDiagnosticCodes.StepLimitExceeded);
+        (error.Flow, error.ActionId).ShouldBe(("Main", "Pong"));
+        result.Events[^1].ShouldBeOfType<DiagnosticEvent>();
+    }
+
+    [Fact]
+    public async Task RunAsync_UnsupportedActionReached_StopsWithExactMessage()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null, Say("Hi", "hi", "Bot"), Act("Bot", "ConnectParticipantWithLexBot", "{}", "Hang up"), Disconnect());
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Prompts.ShouldHaveSingleItem();
+        var error = result.Diagnostics.Single(d => d.IsError);
+        error.Code.ShouldBe(FlowDiagnosticCodes.UnsupportedActionType);
+        error.Message.ShouldBe("unsupported action type ConnectParticipantWithLexBot at flow Main, action Bot");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnsupportedActionNotReached_RunsNormally()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null, Disconnect(), Act("Bot", "ConnectParticipantWithLexBot", "{}", "Hang up"));
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Disconnected);
+    }
+
+    [Fact]
+    public async Task RunAsync_PlaceholderWithNoValue_StopsWhenReachedNamingField()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null,
+            Act("Call", "InvokeLambdaFunction", """{"LambdaFunctionARN":"${MissingFunctionArn}"}""", "Hang up"), Disconnect());
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(FlowDiagnosticCodes.UnresolvedPlaceholder);
+        (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
+        error.Message.ShouldContain("${MissingFunctionArn}");
+    }
+
+    [Fact]
+    public async Task RunAsync_PlaceholdersFromInstanceAndRequest_AreSubstituted()
+    {
+        // Arrange
+        using var harness = new CallHarness(("Main", Flow(Say("Hi", "${Greeting} in ${Environment}", "Hang up"), Disconnect())));
+        var request = CallHarness.Request() with { Placeholders = new Dictionary<string, string> { ["Environment"] = "dev" } };
+
+        // Act
+        var result = await harness.RunAsync(request);
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Hello from a placeholder in dev");
+    }
+
+    [Fact]
+    public async Task RunAsync_NoStartFlowGiven_StartsInstanceDefaultFlow()
+    {
+        // Arrange
+        using var harness = new CallHarness(("Main", Flow(Say("Hi", "default flow", "Hang up"), Disconnect())));
+
+        // Act
+        var result = await harness.RunAsync(CallHarness.Request() with { StartFlow = null });
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("default flow");
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownStartFlow_ErrorsWithUnknownFlow()
+    {
+        // Arrange
+        using var harness = new CallHarness(("Main", Flow(Disconnect())));
+
+        // Act
+        var result = await harness.RunAsync(CallHarness.Request() with { StartFlow = "Elsewhere" });
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.UnknownFlow);
+    }
+
+    [Fact]
+    public async Task RunAsync_StartFlowFileThatDoesNotParse_ErrorsWithParserDiagnostic()
+    {
+        // Arrange
+        using var harness = new CallHarness(("Main", "{ broken"));
+
+        // Act
+        var result = await harness.RunAsync();
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidJson);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidInputDigits_ErrorsBeforeRunning()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { InputDigits = "12a" }, Disconnect());
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Steps.ShouldBe(0);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidCallRequest);
+    }
+
+    [Fact]
+    public async Task RunAsync_SuccessWithoutNextAction_StopsWithMissingBranch()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null, Say("Dead end", "hello"));
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        (error.Code, error.ActionId, error.Field).ShouldBe((FlowDiagnosticCodes.MissingBranch, "Dead end", "Transitions"));
+    }
+
+    [Fact]
+    public async Task RunAsync_ErrorPathThenDisconnect_IsDisconnectedNotError()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null,
+            Act("Transfer", "TransferContactToQueue", "{}", "Sorry", errors: [Err("NoMatchingError", "Sorry")]), Say("Sorry", "sorry", "Hang up"), Disconnect());
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Disconnected);
+        result.Events.OfType<ErrorBranchEvent>().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task RunAsync_Cancelled_ReturnsErrorWithoutThrowing()
+    {
+        // Arrange
+        using var harness = new CallHarness(("Main", Flow(Disconnect())));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        // Act
+        var result = await new FlowInterpreter(harness.Instance, harness.Catalog, harness.Invoker).RunAsync(CallHarness.Request(), cancelled.Token);
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.Cancelled);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExportedFlowFileWithStubbedFunction_QueuesAndSaysHowTheLambdaWasServed()
+    {
+        // Arrange: the export names a function the instance does not know; a stub answers for it.
+        using var harness = new CallHarness();
+        var yaml = File.ReadAllText(harness.InstancePath).Replace("  Stubbed:\n    arn: " + CallHarness.StubbedArn, "  Stubbed:\n    arn: arn:aws:lambda:us-east-1:999999999999:function:crm-lookup", StringComparison.Ordinal);
+        File.WriteAllText(harness.InstancePath, yaml);
+        var instance = Flows.Instance.InstanceModelLoader.LoadFile(harness.InstancePath).Model!;
+        var file = Path.Combine(AppContext.BaseDirectory, "Execution", "Actions", "Flows", "ExportedQueueTransfer.json");
+        var sut = new FlowInterpreter(instance, new Flows.Catalog.FlowCatalog(instance), harness.Invoker);
+
+        // Act
+        var result = await sut.RunAsync(CallHarness.Request() with { StartFlow = file }, CancellationToken.None);
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Queued);
+        result.Queue!.Name.ShouldBe("English");
+        result.Events.OfType<FlowStartedEvent>().ShouldHaveSingleItem().Flow.ShouldBe("Exported queue transfer");
+        result.Events.OfType<LambdaCalledEvent>().ShouldHaveSingleItem().ServedBy.ShouldBe("stub");
+        result.Events.OfType<CheckEvent>().ShouldHaveSingleItem().Branch.ShouldBe("Equals VIP");
+    }
+}
