@@ -1,0 +1,103 @@
+using System.CommandLine;
+using DynamicContactCenter.Routing;
+using DynamicContactCenter.Storage.Config;
+using Spectre.Console;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary><c>dcc config apply FILE</c>: makes the live tables match a routing file, in an order where every intermediate state is valid.</summary>
+internal static class ConfigApplyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The routing file to apply (format: config/routing.yaml)." };
+        var yes = new Option<bool>("--yes") { Description = "Apply without asking (needed when the console is not interactive, e.g. in CI)." };
+        var tables = new ConfigTableOptions();
+        var command = new Command(
+            "apply",
+            "Apply a routing file to the live tables: languages before the numbers that use them, numbers removed before their language, " +
+            "environments last. Each write is conditional on what the plan read, so a concurrent edit is reported, not overwritten; " +
+            "a second apply does nothing; an invalid file writes nothing. " +
+            "Exit codes: 0 applied or nothing to do, 1 a row changed since the plan or a write failed, 2 bad usage or an invalid file.")
+        {
+            file, yes,
+        };
+        tables.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetRequiredValue(file);
+            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || tables.Connect(parseResult, context) is not { } live)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (await ConfigPlanCommand.ReadAndPlanAsync(desired, live, context, cancellationToken) is not { } plan)
+            {
+                return ExitCodes.CheckFailed;
+            }
+
+            ConfigPlanRenderer.Line(context, "", $"Applying {path} to {live.Describe()}.");
+            ConfigPlanRenderer.Line(context, "", "");
+            ConfigPlanRenderer.Render(plan, live, context);
+            if (!plan.HasChanges)
+            {
+                return ExitCodes.Ok;
+            }
+
+            if (!parseResult.GetValue(yes))
+            {
+                if (!context.Out.Profile.Capabilities.Interactive)
+                {
+                    await context.Error.WriteLineAsync("error: apply changes the tables; pass --yes to confirm (the console is not interactive). Nothing was written.");
+                    return ExitCodes.BadInput;
+                }
+
+                if (!await context.Out.ConfirmAsync("Apply these changes?", defaultValue: false, cancellationToken))
+                {
+                    ConfigPlanRenderer.Line(context, "", "Nothing was written.");
+                    return ExitCodes.CheckFailed;
+                }
+            }
+
+            return await ApplyAsync(plan, live, context, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> ApplyAsync(ConfigPlan plan, ConfigTables live, CliContext context, CancellationToken cancellationToken)
+    {
+        ConfigPlanRenderer.Line(context, "", "");
+        var width = plan.Changes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        var progress = new LineProgress(p => ConfigPlanRenderer.Line(
+            context,
+            ConfigPlanRenderer.Colour(p.Change.Kind),
+            $"[{p.Done.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {ConfigPlanRenderer.Symbol(p.Change.Kind)} {p.Change.Table} {p.Change.Key}" +
+            (p.Outcome == RowWriteOutcome.AlreadyApplied ? " (already in place)" : "")));
+        ApplyResult result;
+        try
+        {
+            result = await new ConfigApplier(live.Client, live.Names).ApplyAsync(plan, progress, cancellationToken);
+        }
+        catch (RoutingStoreException e)
+        {
+            await context.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.CheckFailed;
+        }
+
+        if (!result.Succeeded)
+        {
+            await context.Error.WriteLineAsync($"error: {result.ConflictMessage}");
+            return ExitCodes.CheckFailed;
+        }
+
+        var already = result.AlreadyApplied > 0 ? $"; {result.AlreadyApplied} already in place" : "";
+        ConfigPlanRenderer.Line(context, "bold", $"Applied: {plan.Adds} added, {plan.Updates} changed, {plan.Removes} removed ({result.Written} rows written{already}).");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reports on the caller's thread, in order (<see cref="Progress{T}"/> would post to the thread pool and lines could interleave).</summary>
+    private sealed class LineProgress(Action<ApplyProgress> report) : IProgress<ApplyProgress>
+    {
+        public void Report(ApplyProgress value) => report(value);
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using DynamicContactCenter.Routing;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Storage.Config;
+using DynamicContactCenter.Storage.DynamoDb;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary><c>dcc config plan FILE</c>: what apply would change in the live tables, per table and attribute.</summary>
+internal static class ConfigPlanCommand
+{
+    /// <summary>Exit code of plan when the tables already match (like <c>terraform plan -detailed-exitcode</c>).</summary>
+    public const int NoChanges = 0;
+
+    /// <summary>Exit code of plan for any error: an invalid or missing file, bad options, unreadable tables.</summary>
+    public const int Error = 1;
+
+    /// <summary>Exit code of plan when applying would change the tables.</summary>
+    public const int ChangesPending = 2;
+
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The routing file to compare (format: config/routing.yaml)." };
+        var tables = new ConfigTableOptions();
+        var command = new Command(
+            "plan",
+            "Validate a routing file, read the live tables and show per table what apply would add, change (attribute by attribute) and remove. " +
+            "Exit codes (like terraform plan -detailed-exitcode): 0 no changes, 2 changes pending, 1 error (an invalid file is an error here; " +
+            "a command line that does not parse also exits 2).")
+        {
+            file,
+        };
+        tables.AddTo(command);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetRequiredValue(file);
+            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || tables.Connect(parseResult, context) is not { } live)
+            {
+                return Error;
+            }
+
+            var plan = await ReadAndPlanAsync(desired, live, context, cancellationToken);
+            if (plan is null)
+            {
+                return Error;
+            }
+
+            ConfigPlanRenderer.Line(context, "", $"Comparing {path} with {live.Describe()}.");
+            ConfigPlanRenderer.Line(context, "", "");
+            ConfigPlanRenderer.Render(plan, live, context);
+            return plan.HasChanges ? ChangesPending : NoChanges;
+        });
+        return command;
+    }
+
+    /// <summary>Reads the live rows and plans, or writes why the tables could not be read and returns null.</summary>
+    public static async Task<ConfigPlan?> ReadAndPlanAsync(RoutingData desired, ConfigTables tables, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rows = await new DynamoRoutingReader(tables.Client, tables.Names).ReadAllAsync(cancellationToken);
+            return ConfigPlanner.Plan(desired, rows);
+        }
+        catch (RoutingStoreException e)
+        {
+            await context.Error.WriteLineAsync($"error: {e.Message}");
+            return null;
+        }
+    }
+}

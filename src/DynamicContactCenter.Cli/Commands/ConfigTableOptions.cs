@@ -1,0 +1,116 @@
+using System.CommandLine;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
+using DynamicContactCenter.Storage.DynamoDb;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary>
+/// Where <c>dcc config</c> finds the live tables: <c>--endpoint-url</c>, <c>--region</c>, <c>--profile</c> and <c>--table-prefix</c>,
+/// shared by plan, apply and export.
+/// </summary>
+/// <remarks>
+/// Table names: <c>--table-prefix P</c> gives P + Environments, DialedNumbers, Prompts; without it each name comes from
+/// the variable the functions read (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE), else the logical name.
+/// </remarks>
+internal sealed class ConfigTableOptions
+{
+    /// <summary>The variable the SDK reads for the shared credentials file, honoured for <c>--profile</c> too.</summary>
+    public const string SharedCredentialsFileVariable = "AWS_SHARED_CREDENTIALS_FILE";
+
+    // A person runs config commands, not Connect: there is no 8 s deadline to fit, so attempts may be slow (a cold
+    // table, a far region) and a retry is worth more than failing fast.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+    private const int MaxRetries = 3;
+
+    public Option<string?> EndpointUrl { get; } = new("--endpoint-url")
+    {
+        Description = "DynamoDB endpoint, e.g. http://127.0.0.1:8000 for a local server (wins over AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL).",
+    };
+
+    public Option<string?> Region { get; } = new("--region")
+    {
+        Description = "AWS region of the tables (default: the profile's region, else AWS_REGION and the standard AWS chain).",
+    };
+
+    public Option<string?> Profile { get; } = new("--profile")
+    {
+        Description = "A named profile from the shared AWS credentials/config files to sign with (default: the standard AWS credential chain).",
+    };
+
+    public Option<string?> TablePrefix { get; } = new("--table-prefix")
+    {
+        Description = "Prefix of the three table names, e.g. dcc-prod- for dcc-prod-Environments, dcc-prod-DialedNumbers, dcc-prod-Prompts " +
+            "(default: ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE, else Environments, DialedNumbers, Prompts).",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(EndpointUrl);
+        command.Add(Region);
+        command.Add(Profile);
+        command.Add(TablePrefix);
+    }
+
+    /// <summary>The client and table names the options choose, or null after writing why to <see cref="CliContext.Error"/>.</summary>
+    /// <remarks>The client lives as long as the command: a CLI run is one short process.</remarks>
+    public ConfigTables? Connect(ParseResult parseResult, CliContext context)
+    {
+        var endpointUrl = parseResult.GetValue(EndpointUrl);
+        Uri? endpoint = null;
+        if (endpointUrl is not null && !Uri.TryCreate(endpointUrl, UriKind.Absolute, out endpoint))
+        {
+            context.Error.WriteLine($"error: --endpoint-url '{endpointUrl}' is not an absolute URL (expected e.g. http://127.0.0.1:8000).");
+            return null;
+        }
+
+        var region = parseResult.GetValue(Region);
+        AWSCredentials? credentials = null;
+        if (parseResult.GetValue(Profile) is { } profileName)
+        {
+            var chain = new CredentialProfileStoreChain(context.Environment(SharedCredentialsFileVariable));
+            if (!chain.TryGetAWSCredentials(profileName, out credentials))
+            {
+                context.Error.WriteLine($"error: --profile '{profileName}' is not a profile in the shared AWS credentials or config file " +
+                    $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config).");
+                return null;
+            }
+
+            if (region is null && chain.TryGetProfile(profileName, out var profile) && profile.Region is { } profileRegion)
+            {
+                region = profileRegion.SystemName;
+            }
+        }
+
+        var tables = parseResult.GetValue(TablePrefix) is { } prefix
+            ? RoutingTableNames.Default.WithPrefix(prefix)
+            : new RoutingTableNames(
+                context.Environment(RoutingTableNames.EnvironmentsVariable) ?? RoutingTableNames.Default.Environments,
+                context.Environment(RoutingTableNames.DialedNumbersVariable) ?? RoutingTableNames.Default.DialedNumbers,
+                context.Environment(RoutingTableNames.PromptsVariable) ?? RoutingTableNames.Default.Prompts);
+        var options = new DynamoDbClientOptions
+        {
+            EndpointUrl = endpoint,
+            Region = region,
+            Credentials = credentials,
+            AttemptTimeout = AttemptTimeout,
+            MaxRetries = MaxRetries,
+        };
+        IAmazonDynamoDB client;
+        try
+        {
+            client = DynamoDbClientFactory.Create(options);
+        }
+        catch (AmazonClientException e)
+        {
+            context.Error.WriteLine($"error: cannot configure the DynamoDB client: {e.Message}");
+            return null;
+        }
+
+        var where = DynamoDbClientOptions.ResolveEndpoint(endpointUrl, context.Environment(DynamoDbClientFactory.ServiceEndpointVariable), context.Environment(DynamoDbClientFactory.GlobalEndpointVariable))
+            ?? (region is null ? "AWS" : $"AWS {region}");
+        return new ConfigTables(client, tables, where);
+    }
+}
