@@ -11,6 +11,7 @@ internal static class DccApp
         {
             Commands.InvokeCommand.Create(context),
             Commands.CallCommand.Create(context),
+            Commands.ConfigCommand.Create(context),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
