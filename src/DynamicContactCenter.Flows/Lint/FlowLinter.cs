@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace DynamicContactCenter.Flows.Lint;
+
+/// <summary><c>dcc lint</c>: checks flows and routing data together. Structure comes from the parser, each flow rule judges one flow,
+/// the routing rules come from the Routing project's validator, and the flows × data rules walk every path of the flows for every
+/// number, language and environment of the routing data. Never throws for bad input: every problem is a <see cref="LintFinding"/>.</summary>
+public static class FlowLinter
+{
+    /// <summary>Lints <paramref name="request"/>.</summary>
+    /// <param name="request">Flows, instance model, routing data and the functions to call.</param>
+    /// <param name="cancellationToken">Cancels the flows × data walk.</param>
+    public static async Task<LintReport> LintAsync(LintRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var findings = new LintFindings();
+        var names = request.Flows.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        IFlowRule[] flowRules =
+        [
+            new IdentifierCharactersRule(), new UnreachableActionRule(), new MissingErrorBranchRule(), new ParameterShapeRule(), new ParameterRangeRule(),
+            new ConditionsAllowedRule(), new FlowTypeAllowedRule(), new LiteralArnRule(), new PromptLengthRule(),
+            new UnknownFlowReferenceRule(request.Instance, names),
+        ];
+        foreach (var flow in request.Flows)
+        {
+            ParserFindingsRule.Check(flow, findings);
+            if (flow.Model is null) continue;
+            foreach (var rule in flowRules) rule.Check(flow, findings);
+        }
+
+        RoutingFindingsRule.Check(request.RoutingDiagnostics, findings);
+        var cases = ImmutableArray<DataCase>.Empty;
+        if (request.Routing is { } routing)
+        {
+            IReadOnlyList<WalkObservation> observations = [];
+            if (request.Functions is { } functions)
+            {
+                cases = DataFlowWalker.Cases(routing, request.Instance);
+                var byName = request.Flows.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                observations = await new DataFlowWalker(request.Instance, byName, functions).WalkAsync(cases, cancellationToken);
+            }
+
+            IWalkRule[] walkRules =
+            [
+                new AttributeProducedRule(), new ExternalOverwrittenRule(), new SsmlUnsafeTextRule(), new LambdaFailsForDataRule(),
+                new ResponseSizeRule(routing, request.RoutingFile),
+            ];
+            foreach (var rule in walkRules) rule.Check(observations, findings);
+        }
+
+        var ordered = findings.Items
+            .OrderBy(f => f.File ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Line ?? 0)
+            .ThenBy(f => f.Flow ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.ActionId ?? "", StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new LintReport(ordered, [.. request.Flows.Select(f => f.Name)], [.. cases.Select(c => c.Label)]);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Model;
+
+namespace DynamicContactCenter.Flows.Lint;
+
+/// <summary>What <see cref="FlowLinter"/> checks: flows, routing data, and how to learn what the Lambda functions return.</summary>
+/// <param name="Flows">The flows to lint.</param>
+/// <param name="Instance">The instance model: flow and function names and ARNs, phone numbers, placeholders.</param>
+public sealed record LintRequest(ImmutableArray<LintedFlow> Flows, InstanceModel Instance)
+{
+    /// <summary>The routing data, or null when there is none or it did not load (then the flows × data rules do not run).</summary>
+    public RoutingData? Routing { get; init; }
+
+    /// <summary>The routing file, named in data findings.</summary>
+    public string? RoutingFile { get; init; }
+
+    /// <summary>What loading and validating the routing data found (RoutingYamlLoader / RoutingValidator); reported under DCC51xx.</summary>
+    public ImmutableArray<Diagnostic> RoutingDiagnostics { get; init; } = [];
+
+    /// <summary>Answers the flows' Lambda calls during the flows × data walk (the real handlers from the CLI); null skips the walk.</summary>
+    public ILambdaInvoker? Functions { get; init; }
+}

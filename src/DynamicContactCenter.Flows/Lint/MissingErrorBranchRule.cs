@@ -1,0 +1,41 @@
+using DynamicContactCenter.Flows.Model;
+
+namespace DynamicContactCenter.Flows.Lint;
+
+/// <summary>DCC5008: an action that can fail wires its error branch (NoMatchingError catches every error type the action does not wire
+/// specifically), and an action whose result can match no condition wires NoMatchingCondition. Without the branch a call stops there.</summary>
+internal sealed class MissingErrorBranchRule : IFlowRule
+{
+    public void Check(LintedFlow flow, LintFindings findings)
+    {
+        foreach (var action in flow.Model!.Actions)
+        {
+            if (!ActionSpec.ByType.TryGetValue(action.Type, out var spec)) continue;
+            var transitions = action.Transitions;
+            foreach (var errorType in spec.RequiredErrors.Where(e => transitions.FindError(e) is null))
+            {
+                findings.Flow(LintRules.MissingErrorBranch, spec.MissingErrorSeverity, flow, action.Identifier, "Transitions.Errors",
+                    LintMessages.MissingErrorBranch, action.Type, errorType);
+            }
+
+            if (spec.HasResult && !transitions.Conditions.IsEmpty && transitions.FindError(ErrorTypes.NoMatchingCondition) is null && !Exhaustive(action))
+            {
+                findings.Flow(LintRules.MissingErrorBranch, flow, action.Identifier, "Transitions.Errors", LintMessages.MissingNoMatchingCondition, action.Type);
+            }
+        }
+    }
+
+    /// <summary>True when the conditions cover every result the action can produce.</summary>
+    private static bool Exhaustive(FlowAction action)
+    {
+        string[] results = action.Type switch
+        {
+            ActionTypes.CheckHoursOfOperation => ["True", "False"],
+            ActionTypes.Loop => ["ContinueLooping", "DoneLooping"],
+            ActionTypes.MessageParticipantIteratively => ["MessagesInterrupted"],
+            _ => [],
+        };
+        return results.Length > 0 && results.All(r => action.Transitions.Conditions.Any(c =>
+            c.Operator == ConditionOperator.Equals && c.Operands.Length == 1 && c.Operands[0] == r));
+    }
+}

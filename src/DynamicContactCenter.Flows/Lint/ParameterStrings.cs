@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace DynamicContactCenter.Flows.Lint;
+
+/// <summary>Every string value inside an action's Parameters, with its JSON path (<c>Parameters.LambdaInvocationAttributes.environment</c>).</summary>
+internal static class ParameterStrings
+{
+    public static IEnumerable<(string Field, string Value)> Enumerate(JsonElement parameters) => Walk(parameters, "Parameters");
+
+    private static IEnumerable<(string Field, string Value)> Walk(JsonElement element, string field)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return (field, element.GetString()!);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    foreach (var item in Walk(property.Value, $"{field}.{property.Name}")) yield return item;
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var inner in Walk(item, $"{field}[{i}]")) yield return inner;
+                    i++;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A parameter's value as text (exports write numbers and booleans as strings), or null when absent or not a scalar.</summary>
+    public static string? Scalar(JsonElement parameters, string name) =>
+        parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty(name, out var value)
+            && value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+            ? Parsing.FlowDocumentReader.ScalarText(value) : null;
+
+    /// <summary>True when the value is (or contains) a <c>$.</c> reference or a <c>${Name}</c> placeholder, i.e. is not static.</summary>
+    public static bool IsDynamic(string value) => value.Contains('$', StringComparison.Ordinal);
+}

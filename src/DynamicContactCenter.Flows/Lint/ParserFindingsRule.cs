@@ -1,0 +1,36 @@
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Lint;
+
+/// <summary>Reports what the parser found (JSON shape, version, StartAction, duplicate identifiers, dangling transitions, unknown types,
+/// size) under the lint rule for each, keeping the parser's code as the finding's source.</summary>
+/// <remarks>The parser already checks these and refuses to build a model with structural errors; lint reuses its findings rather than
+/// checking twice, so <c>dcc call</c> and <c>dcc lint</c> never disagree about structure.</remarks>
+internal static class ParserFindingsRule
+{
+    public static void Check(LintedFlow flow, LintFindings findings)
+    {
+        foreach (var diagnostic in flow.Parsed.Diagnostics)
+        {
+            var rule = RuleFor(diagnostic.Code);
+            // Connect refuses more than 250 actions, so lint raises the parser's warning to the rule's severity.
+            var severity = diagnostic.Code is FlowDiagnosticCodes.TooManyActions or FlowDiagnosticCodes.ContentTooLong ? rule.Severity : diagnostic.Severity;
+            findings.Add(new LintFinding(rule, severity, diagnostic.File ?? flow.File, diagnostic.Flow ?? flow.Name, diagnostic.ActionId, diagnostic.Field,
+                diagnostic.Message) { SourceCode = diagnostic.Code });
+        }
+    }
+
+    internal static LintRule RuleFor(string parserCode) => parserCode switch
+    {
+        FlowDiagnosticCodes.UnsupportedVersion => LintRules.Version,
+        FlowDiagnosticCodes.MissingStartAction or FlowDiagnosticCodes.UnknownStartAction => LintRules.StartAction,
+        FlowDiagnosticCodes.DuplicateIdentifier => LintRules.UniqueIdentifier,
+        FlowDiagnosticCodes.UnknownTransitionTarget => LintRules.DanglingTransition,
+        FlowDiagnosticCodes.UnknownActionType => LintRules.UnknownActionType,
+        FlowDiagnosticCodes.TooManyActions or FlowDiagnosticCodes.ContentTooLong => LintRules.FlowSize,
+        _ => LintRules.FlowShape,
+    };
+
+    internal static bool IsError(Severity severity) => severity == Severity.Error;
+}
