@@ -31,7 +31,7 @@ internal static class ConfigApplyCommand
                 return ExitCodes.BadInput;
             }
 
-            if (await ConfigPlanCommand.ReadAndPlanAsync(desired, live, context, cancellationToken) is not { } plan)
+            if (await ConfigPlanCommand.ReadAndPlanAsync(desired, live, context, cancellationToken) is not var (_, plan))
             {
                 return ExitCodes.CheckFailed;
             }

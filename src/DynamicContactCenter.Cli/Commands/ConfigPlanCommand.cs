@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;
@@ -21,6 +23,13 @@ internal static class ConfigPlanCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The routing file to compare (format: config/routing.yaml)." };
+        var preview = new Option<bool>("--preview")
+        {
+            Description = "Also play a call to every dialed number through the flows over the live rows and over the file's, and show per number " +
+                "what callers will hear differently (prompt text, voice, queue, open/closed).",
+        };
+        var at = new Option<string?>("--at") { Description = "With --preview: when the calls happen, ISO-8601 with offset, e.g. 2026-11-24T10:00:00-05:00 (default: now)." };
+        var instance = new Option<string?>("--instance") { Description = "With --preview: an instance.yaml (queues, hours, agents, flows) instead of the shipped one." };
         var tables = new ConfigTableOptions();
         var command = new Command(
             "plan",
@@ -28,19 +37,25 @@ internal static class ConfigPlanCommand
             "Exit codes (like terraform plan -detailed-exitcode): 0 no changes, 2 changes pending, 1 error (an invalid file is an error here; " +
             "a command line that does not parse also exits 2).")
         {
-            file,
+            file, preview, at, instance,
         };
         tables.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetRequiredValue(file);
+            var when = DateTimeOffset.Now;
+            if (parseResult.GetValue(at) is { } atText && !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out when))
+            {
+                await context.Error.WriteLineAsync($"error: --at '{atText}' is not an ISO-8601 time (expected e.g. 2026-11-24T10:00:00-05:00).");
+                return Error;
+            }
+
             if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || tables.Connect(parseResult, context) is not { } live)
             {
                 return Error;
             }
 
-            var plan = await ReadAndPlanAsync(desired, live, context, cancellationToken);
-            if (plan is null)
+            if (await ReadAndPlanAsync(desired, live, context, cancellationToken) is not var (rows, plan))
             {
                 return Error;
             }
@@ -48,18 +63,31 @@ internal static class ConfigPlanCommand
             ConfigPlanRenderer.Line(context, "", $"Comparing {path} with {live.Describe()}.");
             ConfigPlanRenderer.Line(context, "", "");
             ConfigPlanRenderer.Render(plan, live, context);
+            if (parseResult.GetValue(preview))
+            {
+                var instancePath = parseResult.GetValue(instance) is { } given ? context.ResolvePath(given) : null;
+                if (await CallEnvironment.LoadInstanceAsync(instancePath, context.Error) is not var (model, catalog))
+                {
+                    return Error;
+                }
+
+                var previews = await ConfigPreview.RunAsync(desired, rows, model, catalog, when, cancellationToken);
+                ConfigPlanRenderer.Line(context, "", "");
+                ConfigPlanRenderer.RenderPreview(previews, when, context);
+            }
+
             return plan.HasChanges ? ChangesPending : NoChanges;
         });
         return command;
     }
 
     /// <summary>Reads the live rows and plans, or writes why the tables could not be read and returns null.</summary>
-    public static async Task<ConfigPlan?> ReadAndPlanAsync(RoutingData desired, ConfigTables tables, CliContext context, CancellationToken cancellationToken)
+    public static async Task<(RoutingRows Rows, ConfigPlan Plan)?> ReadAndPlanAsync(RoutingData desired, ConfigTables tables, CliContext context, CancellationToken cancellationToken)
     {
         try
         {
             var rows = await new DynamoRoutingReader(tables.Client, tables.Names).ReadAllAsync(cancellationToken);
-            return ConfigPlanner.Plan(desired, rows);
+            return (rows, ConfigPlanner.Plan(desired, rows));
         }
         catch (RoutingStoreException e)
         {

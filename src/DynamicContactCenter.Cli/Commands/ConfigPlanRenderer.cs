@@ -93,4 +93,27 @@ internal static class ConfigPlanRenderer
             }
         }
     }
+
+    /// <summary>Per number, what callers will hear differently: only the lines that differ, <c>-</c> today and <c>+</c> after the apply.</summary>
+    public static void RenderPreview(IReadOnlyList<ConfigNumberPreview> previews, DateTimeOffset at, CliContext context)
+    {
+        Line(context, "bold", $"Preview: what callers hear, for a call to each number at {at.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)}");
+        foreach (var preview in previews)
+        {
+            if (!preview.Changed)
+            {
+                Line(context, "", $"  = {preview.Number} ({preview.Name}): no difference");
+                continue;
+            }
+
+            Line(context, "yellow", $"  ~ {preview.Number} ({preview.Name})");
+            foreach (var (mark, text) in preview.Diff().Where(d => d.Mark != ' '))
+            {
+                Line(context, mark == '+' ? "green" : "red", $"      {mark} {text}");
+            }
+        }
+
+        Line(context, "", "");
+        Line(context, "bold", $"Preview: {previews.Count(p => p.Changed)} of {previews.Count} numbers sound different.");
+    }
 }

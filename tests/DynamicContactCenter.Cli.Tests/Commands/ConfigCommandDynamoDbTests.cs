@@ -100,6 +100,37 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
     }
 
     [Fact]
+    public async Task ConfigPlan_Preview_ShowsPerNumberWhatCallersHearDifferently()
+    {
+        // Arrange: the sample is live; the file moves the Spanish number to the English queue and drops the French number,
+        // whose callers then get the default row (English).
+        var tables = await dynalite.CreateTablesAsync();
+        await Dcc(tables, "apply", SampleFile(), "--yes");
+        var file = Write("moved.yaml", (await File.ReadAllTextAsync(SampleFile()))
+            .Replace("queue/aaaaaaaa-0000-0000-0000-000000000002", "queue/aaaaaaaa-0000-0000-0000-000000000001", StringComparison.Ordinal)
+            .Replace("""
+              "+14443332222":
+                name: French line
+            """.ReplaceLineEndings("\n"), "  \"+14443339999\":\n    name: Other line\n", StringComparison.Ordinal));
+
+        // Act: a Tuesday at 10:00 New York time, inside the sample's hours.
+        var run = await Dcc(tables, "plan", file, "--preview", "--at", "2026-11-24T10:00:00-05:00");
+
+        // Assert
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Output.ShouldContain("Preview: what callers hear, for a call to each number at 2026-11-24 10:00 -05:00");
+        run.Output.ShouldContain("  = +14443330000 (English line): no difference");
+        run.Output.ShouldContain("""
+              ~ +14443331111 (Spanish line)
+                  - ends queued in Spanish
+                  + ends queued in English
+            """.ReplaceLineEndings());
+        run.Output.ShouldContain("      - [Chantal] Merci d'avoir appelé Alpha to Zulu Corp");
+        run.Output.ShouldContain("      + [Joanna] Thank you for calling Alpha to Zulu Corp");
+        run.Output.ShouldContain("Preview: 3 of 5 numbers sound different.");
+    }
+
+    [Fact]
     public async Task ConfigExport_ThenPlan_ShowsNoChanges()
     {
         // Arrange: the tables seeded by another writer (as the stack's custom resource does).

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Flows.Catalog;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Storage.DynamoDb;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary>
+/// <c>dcc config plan --preview</c>: plays a call to every dialed number through the shipped flows and the real handlers,
+/// once over the live rows and once over the file's, and keeps what a caller would hear: each prompt with its voice,
+/// and how the call ends (queued in which queue, closed, error).
+/// </summary>
+/// <remarks>
+/// Until the routing matrix (#4) exists this is one call per number at one time with the instance model's agents.
+/// The tables hold no default language, so both sides use the file's settings: the preview shows what the table changes do.
+/// </remarks>
+internal static class ConfigPreview
+{
+    /// <summary>The number played for the <c>default</c> row: one no row has, so the flows fall back to <c>default</c>.</summary>
+    public const string OtherNumber = "+19995550100";
+
+    /// <summary>What callers of each number hear today and after the apply.</summary>
+    public static async Task<ImmutableArray<ConfigNumberPreview>> RunAsync(
+        RoutingData desired, RoutingRows live, InstanceModel instance, FlowCatalog catalog, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var current = new ConfigPreviewStore(live.Environments, live.DialedNumbers, live.Languages);
+        var proposed = new ConfigPreviewStore(desired.Environments, desired.DialedNumbers, desired.Languages);
+        var names = live.DialedNumbers.Concat(desired.DialedNumbers).GroupBy(n => n.Number, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
+        var numbers = names.Keys.Where(n => n != DialedNumber.DefaultKey).Order(StringComparer.Ordinal).ToList();
+        if (names.ContainsKey(DialedNumber.DefaultKey) && !names.ContainsKey(OtherNumber))
+        {
+            numbers.Add(OtherNumber);
+        }
+
+        var previews = ImmutableArray.CreateBuilder<ConfigNumberPreview>();
+        foreach (var number in numbers)
+        {
+            var request = new CallRequest(number, CallRequest.DefaultCallerNumber, at);
+            var before = await HearAsync(instance, catalog, current, request, cancellationToken);
+            var after = await HearAsync(instance, catalog, proposed, request, cancellationToken);
+            var name = number == OtherNumber ? "any number without a row: the default row" : names[number];
+            previews.Add(new ConfigNumberPreview(number, name, before, after));
+        }
+
+        return previews.ToImmutable();
+    }
+
+    private static async Task<ImmutableArray<string>> HearAsync(InstanceModel instance, FlowCatalog catalog, ConfigPreviewStore store, CallRequest request, CancellationToken cancellationToken)
+    {
+        var invoker = new InProcessLambdaInvoker(new FunctionHost(store, new FunctionHostOptions { Log = TextWriter.Null }), TimeProvider.System);
+        var result = await new CallEnvironment(instance, catalog, invoker).RunAsync(request, cancellationToken);
+        var ending = result.Outcome switch
+        {
+            CallOutcome.Queued => $"ends queued in {result.Queue?.Name ?? "?"}",
+            CallOutcome.Error => $"ends in error: {result.Diagnostics.LastOrDefault(d => d.IsError)?.Message ?? "(no diagnostic)"}",
+            _ => $"ends {result.OutcomeName}",
+        };
+        return [.. result.Prompts.Select(p => $"[{p.Voice}] {p.Text}"), ending];
+    }
+}
