@@ -1,4 +1,3 @@
-using System.Globalization;
 using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Storage;
@@ -18,8 +17,7 @@ internal static class DynamoDbStores
             new DynamoRoutingStore(client, tables),
             timeProvider,
             new CachingOptions { TimeToLive = settings.CacheTtl },
-            stale => InvocationNotes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"served a stale {stale.Table} row '{stale.Key}' ({stale.Age.TotalSeconds:0} s old) because the store failed: {stale.Error.Message}")));
+            StaleReadNotes.Record);
         return (store, new DynamoRoutingWriter(client, tables), null);
     }
 }
