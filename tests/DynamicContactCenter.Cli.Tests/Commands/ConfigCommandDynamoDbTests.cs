@@ -3,6 +3,7 @@ using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Storage.Yaml;
 using DynamicContactCenter.Testing;
+using Spectre.Console.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Commands;
 
@@ -234,6 +235,29 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
         run.Output.ShouldContain("Plan: 9 to add");
         run.Error.ShouldContain("pass --yes to confirm");
         (await RawItemsAsync(tables.Prompts)).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("n", 1, 0)]
+    [InlineData("y", 0, 4)]
+    public async Task ConfigApply_WithoutYesOnAnInteractiveConsole_AsksAndWritesOnlyOnYes(string answer, int expectedExit, int expectedNumbers)
+    {
+        // Arrange
+        var tables = await dynalite.CreateTablesAsync();
+        var console = new TestConsole().Width(200).Interactive();
+        console.Profile.Capabilities.Ansi = false;
+        console.Input.PushTextWithEnter(answer);
+        using var error = new StringWriter();
+        var context = new CliContext(console, error, _ => null, Directory.GetCurrentDirectory());
+
+        // Act
+        var exitCode = await DccApp.RunAsync(["config", "apply", SampleFile(),
+            "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region, "--table-prefix", Prefix(tables)], context, CancellationToken.None);
+
+        // Assert
+        exitCode.ShouldBe(expectedExit, error.ToString());
+        console.Output.ShouldContain("Apply these changes?");
+        (await RawItemsAsync(tables.DialedNumbers)).Count.ShouldBe(expectedNumbers);
     }
 
     [Fact]
