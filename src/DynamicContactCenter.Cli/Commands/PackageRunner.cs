@@ -1,0 +1,115 @@
+using System.Globalization;
+using DynamicContactCenter.Cli.Packaging;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary>Runs <c>dcc package</c>: check the template and flows, get the bootstrap, then write the zip and the template.</summary>
+internal static class PackageRunner
+{
+    private const string SolutionFileName = "DynamicContactCenter.slnx";
+
+    public static async Task<int> RunAsync(PackageRequest request, CliContext context, CancellationToken cancellationToken)
+    {
+        if (LambdaArchitecture.Find(request.Architecture) is not { } architecture)
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
+                PackagingMessages.Format(PackagingMessages.UnknownArchitectureCode, PackagingMessages.UnknownArchitecture, request.Architecture));
+        }
+
+        var root = FindRepositoryRoot(context.WorkingDirectory);
+        if (root is null && (request.SourceTemplate is null || request.Bootstrap is null))
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
+                PackagingMessages.Format(PackagingMessages.NotInRepositoryCode, PackagingMessages.NotInRepository, context.WorkingDirectory));
+        }
+
+        // The cheap checks first: a broken flow or handler should not cost a multi-minute build.
+        var templatePath = request.SourceTemplate is { } given ? context.ResolvePath(given) : Path.Combine(root!, "deploy", "template.yaml");
+        var packaged = TemplatePackager.Package(templatePath, architecture.Name);
+        if (!packaged.Succeeded)
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput, packaged.Errors);
+        }
+
+        string bootstrapPath;
+        if (request.Bootstrap is { } prebuilt)
+        {
+            bootstrapPath = context.ResolvePath(prebuilt);
+        }
+        else
+        {
+            if (BootstrapPublisher.CheckToolchain(architecture, context.Environment) is { } toolchainError)
+            {
+                return await PackageCommand.FailAsync(context, ExitCodes.BadInput, toolchainError);
+            }
+
+            var (published, publishError) = await BootstrapPublisher.PublishAsync(root!, architecture, context.Error, cancellationToken);
+            if (publishError is not null)
+            {
+                return await PackageCommand.FailAsync(context, ExitCodes.CheckFailed, publishError);
+            }
+
+            bootstrapPath = published!;
+        }
+
+        if (BootstrapFile.Check(bootstrapPath, architecture) is { } bootstrapError)
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput, bootstrapError);
+        }
+
+        var outputDirectory = request.OutputDirectory is { } output
+            ? context.ResolvePath(output)
+            : Path.Combine(root ?? context.WorkingDirectory, "artifacts", "package");
+        var zipPath = Path.Combine(outputDirectory, TemplatePackager.ZipFileName);
+        var templateOut = Path.Combine(outputDirectory, "template.yaml");
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            BootstrapZip.Write(bootstrapPath, zipPath);
+            await File.WriteAllTextAsync(templateOut, packaged.Text, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
+                PackagingMessages.Format(PackagingMessages.OutputUnwritableCode, PackagingMessages.OutputUnwritable, outputDirectory, e.Message));
+        }
+
+        Report(context, architecture, packaged, bootstrapPath, zipPath, templateOut, request);
+        return ExitCodes.Ok;
+    }
+
+    private static void Report(CliContext context, LambdaArchitecture architecture, PackagedTemplate packaged, string bootstrapPath, string zipPath, string templatePath, PackageRequest request)
+    {
+        var handlers = string.Join(", ", packaged.Handlers.Select(h => h.Value).Distinct(StringComparer.Ordinal));
+        var flows = string.Join(", ", packaged.Flows.Select(f => $"{f.LogicalId} <- {Display(context, f.File)}"));
+        context.WriteRaw($"Packaged for Lambda {architecture.Name} (provided.al2023):");
+        context.WriteRaw($"  {Display(context, zipPath)}  {Size(new FileInfo(zipPath).Length)}: bootstrap ({Size(new FileInfo(bootstrapPath).Length)}, mode 0755) serving {handlers}");
+        context.WriteRaw($"  {Display(context, templatePath)}  flows embedded: {flows}");
+        context.WriteRaw("");
+        context.WriteRaw("Deploy it (needs the AWS CLI, credentials, and an S3 bucket for the code):");
+        context.WriteRaw(DeployCommands.Build(Display(context, templatePath), request.Bucket, request.StackName, packaged.RequiredParameters, request.Parameters));
+        context.WriteRaw("");
+        context.WriteRaw("Then associate each phone number with the stack's InitFlow (output InitFlowArn) and verify; see README \"Deploy to AWS\".");
+    }
+
+    private static string Display(CliContext context, string path)
+    {
+        var relative = Path.GetRelativePath(context.WorkingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private static string Size(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+
+    private static string? FindRepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
+    }
+}
