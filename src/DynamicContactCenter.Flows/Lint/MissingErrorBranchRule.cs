@@ -10,7 +10,7 @@ internal sealed class MissingErrorBranchRule : IFlowRule
     {
         foreach (var action in flow.Model!.Actions)
         {
-            if (!ActionSpec.ByType.TryGetValue(action.Type, out var spec)) continue;
+            if (!ActionSpec.ByType.TryGetValue(action.Type, out var spec) || StaticVoice(action)) continue;
             var transitions = action.Transitions;
             foreach (var errorType in spec.RequiredErrors.Where(e => transitions.FindError(e) is null))
             {
@@ -24,6 +24,12 @@ internal sealed class MissingErrorBranchRule : IFlowRule
             }
         }
     }
+
+    /// <summary>A static, known voice cannot fail: only a dynamic or invalid voice takes the error branch (reference §7, Set voice).</summary>
+    private static bool StaticVoice(FlowAction action) =>
+        action.Type == ActionTypes.UpdateContactTextToSpeechVoice
+        && ParameterStrings.Scalar(action.Parameters, "TextToSpeechVoice") is { } voice && !ParameterStrings.IsDynamic(voice)
+        && Instance.VoiceCatalog.PollyVoices.Contains(voice);
 
     /// <summary>True when the conditions cover every result the action can produce.</summary>
     private static bool Exhaustive(FlowAction action)

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Scenarios;
+using DynamicContactCenter.Storage;
+using DynamicContactCenter.Storage.Yaml;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary><c>dcc test</c>: runs call scenarios (and the routing matrix) through the flows with the real handlers, like a test suite.</summary>
+internal static class TestCommand
+{
+    /// <summary>The folder <c>dcc test</c> runs when given no path and no <c>--matrix</c>.</summary>
+    public const string DefaultFolder = "scenarios";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = $"Scenario files (.yaml) or folders of them (default: ./{DefaultFolder} unless --matrix is given).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var matrix = new Option<bool>("--matrix")
+        {
+            Description = "Also run the routing matrix: every dialed number × {open and staffed, closed, open but unstaffed, holiday override, each function failing}, expected from the routing data.",
+        };
+        var junit = new Option<string?>("--junit") { Description = "Write JUnit XML to this file, for CI systems." };
+        var routing = new Option<string?>("--routing") { Description = "A routing.yaml to run on instead of the embedded sample." };
+        var instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+
+        var command = new Command("test", "Run call scenarios through the contact flows and check what callers hear and where calls end; exits 1 on any failure.")
+        {
+            paths, matrix, junit, routing, instance,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var given = parseResult.GetValue(paths) ?? [];
+            var withMatrix = parseResult.GetValue(matrix);
+            if (given.Length == 0 && !withMatrix)
+            {
+                if (!Directory.Exists(context.ResolvePath(DefaultFolder)))
+                {
+                    await context.Error.WriteLineAsync($"error: no scenarios to run: give scenario files or folders, or --matrix (there is no ./{DefaultFolder} folder here).");
+                    return ExitCodes.BadInput;
+                }
+
+                given = [DefaultFolder];
+            }
+
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            if (loaded is not { } model) return ExitCodes.BadInput;
+            if (await OpenStoreAsync(parseResult.GetValue(routing), context) is not { } store) return ExitCodes.BadInput;
+
+            var (files, errors) = ScenarioSources.Load(given, context);
+            if (errors.Count > 0)
+            {
+                foreach (var error in errors) await context.Error.WriteLineAsync(error);
+                return ExitCodes.BadInput;
+            }
+
+            if (withMatrix) files.Add(RoutingMatrix.Generate(store.Data, model.Instance));
+            var runner = new ScenarioRunner(model.Instance, model.Catalog, store.Data, store);
+            var suites = new List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)>();
+            foreach (var file in files)
+            {
+                ScenarioReportRenderer.Suite(context.Out, file.Name);
+                var outcomes = new List<ScenarioOutcome>();
+                foreach (var scenario in file.Scenarios)
+                {
+                    var outcome = await runner.RunAsync(scenario, cancellationToken);
+                    ScenarioReportRenderer.Scenario(context.Out, outcome);
+                    outcomes.Add(outcome);
+                }
+
+                suites.Add((file.Name, outcomes));
+            }
+
+            var failed = suites.Sum(s => s.Outcomes.Count(o => !o.Passed));
+            var passed = suites.Sum(s => s.Outcomes.Count) - failed;
+            if (parseResult.GetValue(junit) is { } junitPath && !await WriteJUnitAsync(context.ResolvePath(junitPath), suites, context))
+            {
+                ScenarioReportRenderer.Summary(context.Out, passed, failed);
+                return ExitCodes.BadInput;
+            }
+
+            ScenarioReportRenderer.Summary(context.Out, passed, failed);
+            return failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<InMemoryRoutingStore?> OpenStoreAsync(string? routingPath, CliContext context)
+    {
+        if (routingPath is null) return InMemoryRoutingStore.Default;
+        var path = context.ResolvePath(routingPath);
+        if (!File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"error: routing file '{path}' does not exist (--routing expects a routing.yaml).");
+            return null;
+        }
+
+        var loaded = RoutingYamlLoader.LoadFile(path);
+        foreach (var diagnostic in loaded.Diagnostics) await context.Error.WriteLineAsync(diagnostic.ToString());
+        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Data!) : null;
+    }
+
+    private static async Task<bool> WriteJUnitAsync(string path, List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites, CliContext context)
+    {
+        try
+        {
+            if (Path.GetDirectoryName(path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+            JUnitReportWriter.Write(path, suites);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"error: cannot write the JUnit report '{path}': {e.Message}");
+            return false;
+        }
+    }
+}

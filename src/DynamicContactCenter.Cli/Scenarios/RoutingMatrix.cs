@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Scenarios;
+using DynamicContactCenter.Functions;
+using DynamicContactCenter.Routing.Model;
+using NodaTime;
+
+namespace DynamicContactCenter.Cli.Scenarios;
+
+/// <summary>The routing matrix (<c>dcc test --matrix</c>): for every dialed number (and the default row, through a number with no row) ×
+/// {open and staffed, closed, open but unstaffed, holiday override, each function failing}, the experience the caller must get.</summary>
+/// <remarks>INVARIANT: expectations come from the routing data (the number's row, its language's prompts, voice and language code) and
+/// the instance model (queue by ARN, hours, overrides), never from running the interpreter, so the matrix really checks the flows.</remarks>
+internal static class RoutingMatrix
+{
+    public const string SuiteName = "routing matrix";
+
+    /// <summary>Where the search for an ordinary open day starts (a Monday), so the matrix's calls are the same on every run.</summary>
+    private static readonly LocalDate Anchor = new(2026, 11, 23);
+
+    private static readonly string[] Chain = [FunctionNames.GetLambdas, FunctionNames.GetDynAttributes, FunctionNames.GetPrompts];
+
+    public static ScenarioFile Generate(RoutingData routing, InstanceModel instance)
+    {
+        var scenarios = new List<Scenario>();
+        foreach (var row in routing.DialedNumbers.OrderBy(r => r.Number == DialedNumber.DefaultKey))
+        {
+            if (routing.Languages.FirstOrDefault(l => l.Language == row.Language) is not { } language) continue;
+            var number = row.Number == DialedNumber.DefaultKey ? UnlistedNumber(routing) : row.Number;
+            var line = new Line(number, $"{number} ({row.Name}{(row.Number == DialedNumber.DefaultKey ? ", default row" : "")})", row, language);
+            scenarios.AddRange(Cases(line, routing, instance));
+        }
+
+        return new ScenarioFile(SuiteName, [.. scenarios]);
+    }
+
+    private static IEnumerable<Scenario> Cases(Line line, RoutingData routing, InstanceModel instance)
+    {
+        var queue = instance.FindQueue(line.Row.Queue);
+        var hours = queue?.HoursName is { } hoursName ? instance.FindHours(hoursName) : null;
+        var open = hours is null ? null : OpenTime(hours);
+        var agentsKey = queue?.Name ?? line.Row.Queue;
+        var openAt = open ?? new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+
+        yield return Make(line, "open and staffed", openAt, agentsKey, AgentStatus.Available, [], OpenAndStaffed(line, queue, hours));
+        if (hours is not null && open is not null)
+        {
+            if (ClosedTime(hours, open.Value) is { } closedAt)
+            {
+                yield return Make(line, "closed", closedAt, agentsKey, AgentStatus.Available, [], ClosedTreatment(line));
+            }
+
+            yield return Make(line, "open but unstaffed", openAt, agentsKey, AgentStatus.Offline, [], ClosedTreatment(line));
+            if (HolidayTime(hours) is var (holidayAt, holiday))
+            {
+                yield return Make(line, $"holiday override ({holiday})", holidayAt, agentsKey, AgentStatus.Available, [], ClosedTreatment(line));
+            }
+        }
+
+        var fallback = routing.Languages.FirstOrDefault(l => l.Language == routing.DefaultLanguage);
+        for (var failing = 0; failing < Chain.Length; failing++)
+        {
+            var lambdas = Chain.Take(failing).Select(f => new LambdaExpectation(f, "succeeded")).Append(new LambdaExpectation(Chain[failing], "failed"));
+            var expect = new ScenarioExpectation { Outcome = CallOutcome.Disconnected, ErrorPath = true, Lambdas = [.. lambdas] };
+            // Before GetPrompts answers, $.External holds GetLambdas' answer (folded into GetDynAttributes'), whose error and exit prompts
+            // are the default language's; when GetLambdas itself fails the Init flow can only play its fixed fallback (ErrorPath checks it).
+            if (failing > 0 && fallback is not null)
+            {
+                expect = expect with { Prompts = [Prompt(fallback, PromptNames.Error, voice: false), Prompt(fallback, PromptNames.Exit, voice: false)] };
+            }
+
+            yield return Make(line, $"{Chain[failing]} fails", openAt, agentsKey, AgentStatus.Available, [new ScenarioFault(ScenarioFaultKind.FunctionThrows, Chain[failing])], expect);
+        }
+    }
+
+    private static ScenarioExpectation OpenAndStaffed(Line line, QueueDefinition? queue, HoursOfOperation? hours)
+    {
+        var l = line.Language;
+        // A queue the instance model does not know fails "Set working queue"; a queue without hours fails "Check hours". Both are error
+        // paths after the intro, in the number's language.
+        if (queue is null || hours is null)
+        {
+            return Spoken(line) with { Outcome = CallOutcome.Disconnected, ErrorPath = true, Prompts = [Prompt(l, PromptNames.Intro), Prompt(l, PromptNames.Error), Prompt(l, PromptNames.Exit)] };
+        }
+
+        if (queue.MaxContacts is { } max && queue.ContactsInQueue >= max)
+        {
+            return Spoken(line) with
+            {
+                Outcome = CallOutcome.Disconnected,
+                ErrorPath = true,
+                Prompts = [Prompt(l, PromptNames.Intro), Prompt(l, PromptNames.Recording), Prompt(l, PromptNames.Wait), Prompt(l, PromptNames.Error), Prompt(l, PromptNames.Exit)],
+            };
+        }
+
+        return Spoken(line) with
+        {
+            Outcome = CallOutcome.Queued,
+            Queue = queue.Arn,
+            ErrorPath = false,
+            Prompts = [Prompt(l, PromptNames.Intro), Prompt(l, PromptNames.Recording), Prompt(l, PromptNames.Wait)],
+            Lambdas = [.. Chain.Select(f => new LambdaExpectation(f, "succeeded"))],
+        };
+    }
+
+    private static ScenarioExpectation ClosedTreatment(Line line) => Spoken(line) with
+    {
+        Outcome = CallOutcome.Disconnected,
+        ErrorPath = false,
+        Prompts = [Prompt(line.Language, PromptNames.Intro), Prompt(line.Language, PromptNames.Closed), Prompt(line.Language, PromptNames.Exit)],
+    };
+
+    /// <summary>What every call that reaches the Language flow shares: its voice, language code and the routing attributes.</summary>
+    private static ScenarioExpectation Spoken(Line line) => new()
+    {
+        Voice = line.Language.Voice,
+        LanguageCode = line.Language.LanguageCode,
+        Attributes = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+        {
+            ["Name"] = line.Row.Name,
+            ["DialedNumber"] = line.Number,
+            ["Language"] = line.Row.Language,
+        }),
+    };
+
+    private static PromptExpectation Prompt(PromptSet language, string name, bool voice = true) =>
+        new(language.Prompts.GetValueOrDefault(name, ""), null, null, null)
+        {
+            Voice = voice ? language.Voice : null,
+            LanguageCode = voice ? language.LanguageCode : null,
+        };
+
+    private static Scenario Make(Line line, string situation, DateTimeOffset at, string queue, AgentStatus agents, ImmutableArray<ScenarioFault> faults, ScenarioExpectation expect)
+    {
+        var call = new ScenarioCall(line.Number, at) { Agents = ImmutableDictionary<string, AgentStatus>.Empty.Add(queue, agents) };
+        return new Scenario($"{line.Label}: {situation}", null, 0, call, faults, expect);
+    }
+
+    /// <summary>Midday of the first range of the first ordinary (no override) open day from <see cref="Anchor"/>.</summary>
+    private static DateTimeOffset? OpenTime(HoursOfOperation hours)
+    {
+        for (var date = Anchor; date < Anchor.PlusDays(28); date = date.PlusDays(1))
+        {
+            if (hours.Overrides.Any(o => o.Date == date)) continue;
+            if (Middle(hours.Weekly.GetValueOrDefault(date.DayOfWeek, [])) is { } time) return At(hours, date, time);
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest half hour of the open day that no range covers (evening, after hours), or null when it is open all day.</summary>
+    private static DateTimeOffset? ClosedTime(HoursOfOperation hours, DateTimeOffset openAt)
+    {
+        var date = Instant.FromDateTimeOffset(openAt).InZone(hours.Zone).Date;
+        var ranges = hours.Weekly.GetValueOrDefault(date.DayOfWeek, []);
+        for (var hour = 23; hour >= 0; hour--)
+        {
+            var time = new LocalTime(hour, 30);
+            if (!ranges.Any(r => r.Contains(time))) return At(hours, date, time);
+        }
+
+        return null;
+    }
+
+    /// <summary>A closed-all-day override on a day that is open by the weekly hours, at the time it would otherwise be open.</summary>
+    private static (DateTimeOffset At, string Name)? HolidayTime(HoursOfOperation hours)
+    {
+        foreach (var holiday in hours.Overrides.Where(o => o.Ranges.IsEmpty).OrderBy(o => o.Date))
+        {
+            if (Middle(hours.Weekly.GetValueOrDefault(holiday.Date.DayOfWeek, [])) is { } time)
+            {
+                return (At(hours, holiday.Date, time), $"{holiday.Name ?? "closed"} {holiday.Date:yyyy-MM-dd}");
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalTime? Middle(ImmutableArray<TimeRange> ranges)
+    {
+        if (ranges.IsDefaultOrEmpty) return null;
+        var range = ranges[0];
+        var end = range.End ?? new LocalTime(23, 59, 59);
+        return range.Start.PlusTicks((end - range.Start).ToDuration().BclCompatibleTicks / 2);
+    }
+
+    private static DateTimeOffset At(HoursOfOperation hours, LocalDate date, LocalTime time) => hours.Zone.AtLeniently(date.At(time)).ToDateTimeOffset();
+
+    /// <summary>A number with no row of its own, so the call takes the default row.</summary>
+    private static string UnlistedNumber(RoutingData routing)
+    {
+        for (var n = 5550100L; ; n++)
+        {
+            var candidate = $"+1999{n:D7}";
+            if (routing.DialedNumbers.All(r => r.Number != candidate)) return candidate;
+        }
+    }
+
+    private sealed record Line(string Number, string Label, DialedNumber Row, PromptSet Language);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Scenarios;
+
+namespace DynamicContactCenter.Cli.Scenarios;
+
+/// <summary>How one scenario went: the call it played, what happened and every expectation it missed.</summary>
+internal sealed record ScenarioOutcome(Scenario Scenario, CallRequest Request, CallResult Result, ImmutableArray<ExpectationFailure> Failures, TimeSpan Elapsed)
+{
+    public bool Passed => Failures.IsEmpty;
+}

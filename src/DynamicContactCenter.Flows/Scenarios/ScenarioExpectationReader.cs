@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Routing.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Flows.Scenarios;
+
+/// <summary>Reads a scenario's <c>expect:</c> mapping.</summary>
+internal static class ScenarioExpectationReader
+{
+    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath"];
+    private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
+    private const string Outcomes = "queued, disconnected, error or ended";
+
+    public static ScenarioExpectation? Read(ScenarioYamlReader reader, YamlMappingNode scenario)
+    {
+        var node = ScenarioYamlReader.Get(scenario, "expect");
+        if (node is null)
+        {
+            reader.Error(ScenarioDiagnosticCodes.MissingKey, "expect", scenario, ScenarioMessages.MissingKey, "expect", "what must be true at the end: " + string.Join(", ", Keys));
+            return null;
+        }
+
+        if (reader.Mapping(node, "expect", "a mapping of " + string.Join(", ", Keys)) is not { } map) return null;
+        reader.OnlyKnownKeys(map, "expect", Keys);
+        CallOutcome? outcome = null;
+        if (reader.Scalar(map, "outcome", "expect.outcome", Outcomes) is { } outcomeText)
+        {
+            outcome = outcomeText switch
+            {
+                "queued" => CallOutcome.Queued,
+                "disconnected" => CallOutcome.Disconnected,
+                "error" => CallOutcome.Error,
+                "ended" => CallOutcome.Ended,
+                _ => null,
+            };
+            if (outcome is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcomeText, "expect.outcome", Outcomes);
+        }
+
+        bool? errorPath = null;
+        if (reader.Scalar(map, "errorPath", "expect.errorPath", "true or false") is { } errorText)
+        {
+            errorPath = errorText switch { "true" => true, "false" => false, _ => null };
+            if (errorPath is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.errorPath", ScenarioYamlReader.Get(map, "errorPath"), ScenarioMessages.InvalidValue, errorText, "expect.errorPath", "true or false");
+        }
+
+        var expectation = new ScenarioExpectation
+        {
+            Outcome = outcome,
+            Queue = reader.Scalar(map, "queue", "expect.queue", "a queue name or ARN"),
+            Voice = reader.Scalar(map, "voice", "expect.voice", "a Polly voice name"),
+            LanguageCode = reader.Scalar(map, "languageCode", "expect.languageCode", "a language code such as es-US"),
+            Prompts = ScenarioYamlReader.Get(map, "prompts") is { } prompts ? ReadPrompts(reader, prompts, "expect.prompts") : default,
+            PromptsInclude = ScenarioYamlReader.Get(map, "promptsInclude") is { } include ? ReadPrompts(reader, include, "expect.promptsInclude") : [],
+            Attributes = reader.Pairs(ScenarioYamlReader.Get(map, "attributes"), "expect.attributes", "NAME: VALUE pairs")
+                .ToImmutableDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            Lambdas = ScenarioYamlReader.Get(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
+            ErrorPath = errorPath,
+        };
+        if (expectation.IsEmpty)
+        {
+            reader.Error(ScenarioDiagnosticCodes.NothingExpected, "expect", map, ScenarioMessages.NothingExpected, string.Join(", ", Keys));
+            return null;
+        }
+
+        return expectation;
+    }
+
+    private static ImmutableArray<PromptExpectation> ReadPrompts(ScenarioYamlReader reader, YamlNode node, string key)
+    {
+        var prompts = ImmutableArray.CreateBuilder<PromptExpectation>();
+        if (reader.Sequence(node, key, "a list of prompts (text, or {text|pattern|prompt+language, voice, languageCode})") is not { } list) return prompts.ToImmutable();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var itemKey = $"{key}[{i}]";
+            switch (list.Children[i])
+            {
+                case YamlScalarNode scalar:
+                    prompts.Add(PromptExpectation.Exact(scalar.Value ?? ""));
+                    break;
+                case YamlMappingNode map:
+                    if (ReadPrompt(reader, map, itemKey) is { } prompt) prompts.Add(prompt);
+                    break;
+                default:
+                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, itemKey, list.Children[i], ScenarioMessages.InvalidValue, "a list", itemKey, "a prompt text or mapping");
+                    break;
+            }
+        }
+
+        return prompts.ToImmutable();
+    }
+
+    private static PromptExpectation? ReadPrompt(ScenarioYamlReader reader, YamlMappingNode map, string key)
+    {
+        reader.OnlyKnownKeys(map, key, PromptKeys);
+        var text = reader.Scalar(map, "text", key + ".text", "the exact prompt text");
+        var patternText = reader.Scalar(map, "pattern", key + ".pattern", "a regular expression");
+        var name = reader.Scalar(map, "prompt", key + ".prompt", string.Join(", ", PromptNames.All));
+        var language = reader.Scalar(map, "language", key + ".language", "a language of the routing data, e.g. Spanish");
+        if ((text is null ? 0 : 1) + (patternText is null ? 0 : 1) + (name is null ? 0 : 1) != 1)
+        {
+            reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".text, .pattern or .prompt (exactly one)",
+                "the exact text, a regular expression, or a prompt name with its language");
+            return null;
+        }
+
+        if (name is not null && !PromptNames.All.Contains(name))
+        {
+            reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".prompt", ScenarioYamlReader.Get(map, "prompt"), ScenarioMessages.InvalidValue, name, key + ".prompt", string.Join(", ", PromptNames.All));
+            return null;
+        }
+
+        if (name is not null && language is null)
+        {
+            reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".language", map, ScenarioMessages.MissingKey, key + ".language", "the routing language the prompt is read from, e.g. Spanish");
+            return null;
+        }
+
+        Regex? pattern = null;
+        if (patternText is not null)
+        {
+            try
+            {
+                pattern = new Regex(patternText, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".pattern", ScenarioYamlReader.Get(map, "pattern"), ScenarioMessages.InvalidValue, patternText, key + ".pattern", "a .NET regular expression (" + e.Message + ")");
+                return null;
+            }
+        }
+
+        return new PromptExpectation(text, pattern, name, language)
+        {
+            Voice = reader.Scalar(map, "voice", key + ".voice", "a Polly voice name"),
+            LanguageCode = reader.Scalar(map, "languageCode", key + ".languageCode", "a language code such as es-US"),
+        };
+    }
+
+    private static ImmutableArray<LambdaExpectation> ReadLambdas(ScenarioYamlReader reader, YamlNode node)
+    {
+        var lambdas = ImmutableArray.CreateBuilder<LambdaExpectation>();
+        if (reader.Sequence(node, "expect.lambdas", "a list of function names, or {function, outcome}") is not { } list) return lambdas.ToImmutable();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var key = $"expect.lambdas[{i}]";
+            switch (list.Children[i])
+            {
+                case YamlScalarNode scalar:
+                    lambdas.Add(new LambdaExpectation(scalar.Value ?? "", null));
+                    break;
+                case YamlMappingNode map:
+                    reader.OnlyKnownKeys(map, key, "function", "outcome");
+                    var function = reader.Scalar(map, "function", key + ".function", "a function name such as GetPrompts");
+                    var outcome = reader.Scalar(map, "outcome", key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
+                    if (function is null)
+                    {
+                        reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".function", map, ScenarioMessages.MissingKey, key + ".function", "a function name such as GetPrompts");
+                    }
+                    else if (outcome is not null && !LambdaExpectation.Outcomes.Contains(outcome))
+                    {
+                        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcome, key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
+                    }
+                    else
+                    {
+                        lambdas.Add(new LambdaExpectation(function, outcome));
+                    }
+
+                    break;
+                default:
+                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, list.Children[i], ScenarioMessages.InvalidValue, "a list", key, "a function name or {function, outcome}");
+                    break;
+            }
+        }
+
+        return lambdas.ToImmutable();
+    }
+}

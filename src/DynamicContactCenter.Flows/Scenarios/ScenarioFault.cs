@@ -1,0 +1,29 @@
+namespace DynamicContactCenter.Flows.Scenarios;
+
+/// <summary>One fault injected into a scenario's call.</summary>
+/// <param name="Kind">What is broken.</param>
+/// <param name="Target">The function name, the table (<see cref="AllTables"/> for every table) or the language.</param>
+/// <param name="Response">The body a <see cref="ScenarioFaultKind.FunctionResponds"/> fault answers with; null otherwise.</param>
+public sealed record ScenarioFault(ScenarioFaultKind Kind, string Target, string? Response = null)
+{
+    /// <summary>The <see cref="Target"/> of a store fault that hits every table.</summary>
+    public const string AllTables = "*";
+
+    /// <summary>True for the faults in front of a Lambda function.</summary>
+    public bool IsFunctionFault => Kind is ScenarioFaultKind.FunctionThrows or ScenarioFaultKind.FunctionTimesOut or ScenarioFaultKind.FunctionReturnsNested
+        or ScenarioFaultKind.FunctionReturnsNotJson or ScenarioFaultKind.FunctionResponds;
+
+    /// <summary>The fault for people, e.g. <c>GetPrompts throws</c>.</summary>
+    public override string ToString() => Kind switch
+    {
+        ScenarioFaultKind.FunctionThrows => $"{Target} throws",
+        ScenarioFaultKind.FunctionTimesOut => $"{Target} times out",
+        ScenarioFaultKind.FunctionReturnsNested => $"{Target} returns a nested object",
+        ScenarioFaultKind.FunctionReturnsNotJson => $"{Target} returns non-JSON",
+        ScenarioFaultKind.FunctionResponds => $"{Target} answers {Shorten(Response ?? "")}",
+        ScenarioFaultKind.StoreUnavailable => Target == AllTables ? "store unavailable" : $"store table {Target} unavailable",
+        _ => $"language row {Target} missing",
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

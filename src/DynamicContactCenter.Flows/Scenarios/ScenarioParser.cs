@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Flows.Scenarios;
+
+/// <summary>Parses a scenario file (<c>scenarios/*.yaml</c>): an optional <c>defaults:</c> call shared by every scenario, and a
+/// <c>scenarios:</c> list of <c>{name, call, faults, expect}</c>. Reflection-free (YamlDotNet RepresentationModel), so AOT-safe.
+/// Every problem is a diagnostic naming the file, the scenario, the key and the line; a file with any error yields no scenarios.</summary>
+public static partial class ScenarioParser
+{
+    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "expect"];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
+    private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
+
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetSuffix();
+
+    /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
+    public static ScenarioParseResult ParseFile(string path, string? displayName = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = System.IO.File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, [new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, displayName ?? path, "file",
+                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+        }
+
+        return Parse(text, displayName ?? path);
+    }
+
+    /// <summary>Parses scenario YAML read from <paramref name="file"/>.</summary>
+    public static ScenarioParseResult Parse(string yaml, string file)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(file);
+        var reader = new ScenarioYamlReader(file);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            reader.Diagnostics.Add(new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, file, "file",
+                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message)) { Line = e.Start.Line });
+            return new(null, [.. reader.Diagnostics]);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+            || ScenarioYamlReader.Get(root, "scenarios") is not YamlSequenceNode list)
+        {
+            var found = stream.Documents.Count == 0 ? "an empty file" : ScenarioYamlReader.Text(stream.Documents[0].RootNode);
+            reader.Error(ScenarioDiagnosticCodes.InvalidFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
+                ScenarioMessages.NotAScenarioFile, found);
+            return new(null, [.. reader.Diagnostics]);
+        }
+
+        reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
+        var defaults = reader.Mapping(ScenarioYamlReader.Get(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
+        if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", CallKeys);
+
+        var scenarios = new List<Scenario>();
+        var names = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            reader.Scope = $"scenarios[{i}]";
+            if (reader.Mapping(list.Children[i], "scenarios", "a mapping with name, call and expect") is not { } node) continue;
+            var scenario = ReadScenario(reader, node, defaults, file);
+            if (scenario is null) continue;
+            if (names.TryGetValue(scenario.Name, out var firstLine))
+            {
+                reader.Error(ScenarioDiagnosticCodes.DuplicateName, "name", node, ScenarioMessages.DuplicateName, scenario.Name, firstLine);
+                continue;
+            }
+
+            names[scenario.Name] = scenario.Line;
+            scenarios.Add(scenario);
+        }
+
+        return reader.HasErrors ? new(null, [.. reader.Diagnostics]) : new(new ScenarioFile(file, [.. scenarios]), []);
+    }
+
+    private static Scenario? ReadScenario(ScenarioYamlReader reader, YamlMappingNode node, YamlMappingNode? defaults, string file)
+    {
+        var name = reader.Scalar(node, "name", "name", "the scenario's name");
+        if (name is null || name.Trim().Length == 0)
+        {
+            reader.Error(ScenarioDiagnosticCodes.MissingKey, "name", node, ScenarioMessages.MissingKey, "name", "the scenario's name");
+            return null;
+        }
+
+        reader.Scope = $"scenario '{name}'";
+        reader.OnlyKnownKeys(node, "", ScenarioKeys);
+        var errorsBefore = reader.Diagnostics.Count;
+        var call = ReadCall(reader, node, defaults);
+        var faults = ReadFaults(reader, ScenarioYamlReader.Get(node, "faults"));
+        var expect = ScenarioExpectationReader.Read(reader, node);
+        if (call is null || expect is null || reader.Diagnostics.Count > errorsBefore) return null;
+        return new Scenario(name, file, node.Start.Line, call, faults, expect);
+    }
+
+    private static ScenarioCall? ReadCall(ScenarioYamlReader reader, YamlMappingNode scenario, YamlMappingNode? defaults)
+    {
+        var own = reader.Mapping(ScenarioYamlReader.Get(scenario, "call"), "call", "a mapping with number, at, agents, ...");
+        if (own is not null) reader.OnlyKnownKeys(own, "call", CallKeys);
+        // The scenario's own keys win over the file's defaults, key by key.
+        var merged = new YamlMappingNode();
+        foreach (var source in new[] { defaults, own })
+        {
+            if (source is null) continue;
+            foreach (var (key, value) in source.Children) merged.Children[key] = value;
+        }
+
+        var number = reader.Scalar(merged, "number", "call.number", "the dialed number (E.164)");
+        var atText = reader.Scalar(merged, "at", "call.at", "an ISO-8601 time with offset");
+        if (number is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.number", own ?? scenario, ScenarioMessages.MissingKey, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
+        if (atText is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.at", own ?? scenario, ScenarioMessages.MissingKey, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
+        DateTimeOffset at = default;
+        if (atText is not null && (!OffsetSuffix().IsMatch(atText.Trim()) || !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out at)))
+        {
+            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue, atText, "call.at",
+                "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00");
+            atText = null;
+        }
+
+        var agents = ImmutableDictionary.CreateBuilder<string, AgentStatus>(StringComparer.Ordinal);
+        foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "agents"), "call.agents", "QUEUE: STATUS pairs"))
+        {
+            if (AgentStatusParser.TryParse(text, out var status)) agents[queue] = status;
+            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.agents.{queue}", AgentStatusParser.Expected);
+        }
+
+        var contacts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "contactsInQueue"), "call.contactsInQueue", "QUEUE: COUNT pairs"))
+        {
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) contacts[queue] = count;
+            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.contactsInQueue.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.contactsInQueue.{queue}", "a whole number of contacts waiting");
+        }
+
+        var attributes = reader.Pairs(ScenarioYamlReader.Get(merged, "attributes"), "call.attributes", "NAME: VALUE pairs")
+            .ToImmutableDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var seedText = reader.Scalar(merged, "seed", "call.seed", "a whole number");
+        var seed = 0;
+        if (seedText is not null && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+        {
+            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.seed", ScenarioYamlReader.Get(merged, "seed"), ScenarioMessages.InvalidValue, seedText, "call.seed", "a whole number");
+        }
+
+        if (number is null || atText is null) return null;
+        return new ScenarioCall(number.Trim(), at)
+        {
+            Caller = reader.Scalar(merged, "caller", "call.caller", "the caller's number (E.164)") ?? Execution.CallRequest.DefaultCallerNumber,
+            Agents = agents.ToImmutable(),
+            Input = reader.Scalar(merged, "input", "call.input", "the keys the caller presses, e.g. \"1#\"") ?? "",
+            Environment = reader.Scalar(merged, "environment", "call.environment", "an environment name such as prod"),
+            StartFlow = reader.Scalar(merged, "flow", "call.flow", "a flow name, ARN or file"),
+            ContactsInQueue = contacts.ToImmutable(),
+            Attributes = attributes,
+            Seed = seed,
+        };
+    }
+
+    private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node)
+    {
+        var faults = ImmutableArray.CreateBuilder<ScenarioFault>();
+        if (reader.Sequence(node, "faults", "a list of faults") is not { } list) return faults.ToImmutable();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var key = $"faults[{i}]";
+            if (reader.Mapping(list.Children[i], key, "a mapping: {function, fault|response}, {store: unavailable, table}, or {missingLanguage}") is not { } map) continue;
+            if (ReadFault(reader, map, key) is { } fault) faults.Add(fault);
+        }
+
+        return faults.ToImmutable();
+    }
+
+    private static ScenarioFault? ReadFault(ScenarioYamlReader reader, YamlMappingNode map, string key)
+    {
+        if (reader.Scalar(map, "function", key + ".function", "a function name such as GetPrompts") is { } function)
+        {
+            reader.OnlyKnownKeys(map, key, "function", "fault", "response");
+            var kind = reader.Scalar(map, "fault", key + ".fault", string.Join(", ", FaultKinds));
+            var response = ScenarioYamlReader.Get(map, "response");
+            if ((kind is null) == (response is null))
+            {
+                reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".fault", map, ScenarioMessages.MissingKey, key + ".fault or .response (exactly one)",
+                    $"fault: one of {string.Join(", ", FaultKinds)}, or response: the body the function answers instead");
+                return null;
+            }
+
+            if (response is not null) return ResponseFault(reader, function, response, key);
+            return kind switch
+            {
+                "throws" => new ScenarioFault(ScenarioFaultKind.FunctionThrows, function),
+                "timeout" => new ScenarioFault(ScenarioFaultKind.FunctionTimesOut, function),
+                "nested" => new ScenarioFault(ScenarioFaultKind.FunctionReturnsNested, function),
+                "notJson" => new ScenarioFault(ScenarioFaultKind.FunctionReturnsNotJson, function),
+                _ => Invalid(reader, key + ".fault", ScenarioYamlReader.Get(map, "fault"), kind!, string.Join(", ", FaultKinds)),
+            };
+        }
+
+        if (reader.Scalar(map, "store", key + ".store", "unavailable") is { } store)
+        {
+            reader.OnlyKnownKeys(map, key, "store", "table");
+            if (store != "unavailable") return Invalid(reader, key + ".store", ScenarioYamlReader.Get(map, "store"), store, "unavailable");
+            var table = reader.Scalar(map, "table", key + ".table", "Environments, DialedNumbers or Prompts");
+            if (table is null) return new ScenarioFault(ScenarioFaultKind.StoreUnavailable, ScenarioFault.AllTables);
+            return Enum.TryParse<RoutingTable>(table, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+                ? new ScenarioFault(ScenarioFaultKind.StoreUnavailable, parsed.ToString())
+                : Invalid(reader, key + ".table", ScenarioYamlReader.Get(map, "table"), table, "Environments, DialedNumbers or Prompts");
+        }
+
+        if (reader.Scalar(map, "missingLanguage", key + ".missingLanguage", "a language name such as Spanish") is { } language)
+        {
+            reader.OnlyKnownKeys(map, key, "missingLanguage");
+            return new ScenarioFault(ScenarioFaultKind.LanguageMissing, language);
+        }
+
+        reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".function, .store or .missingLanguage",
+            "one kind of fault: {function: GetPrompts, fault: throws}, {store: unavailable}, or {missingLanguage: Spanish}");
+        return null;
+    }
+
+    private static ScenarioFault? ResponseFault(ScenarioYamlReader reader, string function, YamlNode response, string key)
+    {
+        switch (response)
+        {
+            case YamlScalarNode scalar:
+                return new ScenarioFault(ScenarioFaultKind.FunctionResponds, function, scalar.Value ?? "");
+            case YamlMappingNode map:
+                // A flat map becomes a JSON object of strings, the STRING_MAP shape the flows validate.
+                using (var buffer = new MemoryStream())
+                {
+                    using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                    {
+                        writer.WriteStartObject();
+                        foreach (var (name, value, _) in reader.Pairs(map, key + ".response", "NAME: VALUE pairs (a flat map of strings)"))
+                        {
+                            writer.WriteString(name, value);
+                        }
+
+                        writer.WriteEndObject();
+                    }
+
+                    return new ScenarioFault(ScenarioFaultKind.FunctionResponds, function, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+
+            default:
+                return Invalid(reader, key + ".response", response, ScenarioYamlReader.Text(response), "a flat map of strings, or the raw body as text");
+        }
+    }
+
+    private static ScenarioFault? Invalid(ScenarioYamlReader reader, string key, YamlNode? node, string value, string expected)
+    {
+        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, value, key, expected);
+        return null;
+    }
+}
