@@ -12,6 +12,7 @@ internal static class DccApp
             Commands.InvokeCommand.Create(context),
             Commands.CallCommand.Create(context),
             Commands.ConfigCommand.Create(context),
+            Commands.TestCommand.Create(context),
             Commands.PackageCommand.Create(context),
         };
 
