@@ -72,4 +72,6 @@ internal static class FunctionMessages
     public const string NoWriter = "SeedTables needs the DynamoDB tables: set ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE and PROMPTS_TABLE.";
     public const string RoutingYamlInvalidCode = "DCC4041";
     public const string RoutingYamlInvalid = "ResourceProperties.RoutingYaml is not valid routing data: {0}";
+    public const string SeedUnexpectedCode = "DCC4042";
+    public const string SeedUnexpected = "Seeding failed unexpectedly ({0}): {1}";
 }

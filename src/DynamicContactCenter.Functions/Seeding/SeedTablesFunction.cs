@@ -82,6 +82,12 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         {
             return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedTimedOutCode, FunctionMessages.SeedTimedOut, margin.TotalMilliseconds));
         }
+#pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedUnexpectedCode, FunctionMessages.SeedUnexpected, exception.GetType().Name, exception.Message));
+        }
     }
 
     private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, System.Text.Json.JsonElement? previous, CancellationToken cancellationToken)

@@ -166,6 +166,20 @@ public sealed class SeedTablesFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_WriterHasABug_StillPutsFailedNamingTheException()
+    {
+        // Arrange
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { SeedTarget = new BuggyWriter() });
+
+        // Act
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
+
+        // Assert
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
+        PutBody(0).GetProperty("Reason").GetString().ShouldBe("DCC4042: Seeding failed unexpectedly (InvalidOperationException): writer bug");
+    }
+
+    [Fact]
     public async Task Create_WorkRunsIntoTheDeadlineMargin_PutsFailedBeforeTheDeadline()
     {
         // Arrange
@@ -305,4 +319,11 @@ public sealed class SeedTablesFunctionTests : IDisposable
         });
 
     private JsonElement PutBody(int index) => JsonDocument.Parse(_responseUrl.Received[index].Body).RootElement;
+
+    private sealed class BuggyWriter : Storage.IRoutingWriter
+    {
+        public Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+
+        public Task<RoutingKeys> DeleteAsync(RoutingKeys keys, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+    }
 }
