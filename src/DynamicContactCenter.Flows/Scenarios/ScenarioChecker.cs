@@ -45,11 +45,15 @@ public static class ScenarioChecker
         }
 
         if (!expect.Lambdas.IsDefault) CheckLambdas(expect.Lambdas, [.. result.Events.OfType<LambdaCalledEvent>()], failures);
-        if (expect.ErrorPath is { } errorPath && ErrorPathProblem(result, routing) is var problem && (problem is null) != errorPath)
+        if (expect.ErrorPath == true && ErrorPathProblem(result, routing) is { } problem)
         {
-            failures.Add(errorPath
-                ? new("errorPath", "an error branch, then error + exit prompts, then a disconnect", problem!)
-                : new("errorPath", "no error branch", "the call took the error branch: " + string.Join(" → ", result.Events.OfType<ErrorBranchEvent>().Select(e => $"{e.Flow} '{e.Action}' {e.ErrorType}"))));
+            failures.Add(new("errorPath", "an error branch, then error + exit prompts, then a disconnect", problem));
+        }
+
+        var branches = result.Events.OfType<ErrorBranchEvent>().ToList();
+        if (expect.ErrorPath == false && branches.Count > 0)
+        {
+            failures.Add(new("errorPath", "no error branch", "the call took the error branch: " + string.Join(" → ", branches.Select(e => $"{e.Flow} '{e.Action}' {e.ErrorType}"))));
         }
 
         return failures.ToImmutable();

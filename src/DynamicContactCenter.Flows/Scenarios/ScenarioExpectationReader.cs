@@ -23,6 +23,7 @@ internal static class ScenarioExpectationReader
         }
 
         if (reader.Mapping(node, "expect", "a mapping of " + string.Join(", ", Keys)) is not { } map) return null;
+        var errorsBefore = reader.Diagnostics.Count;
         reader.OnlyKnownKeys(map, "expect", Keys);
         CallOutcome? outcome = null;
         if (reader.Scalar(map, "outcome", "expect.outcome", Outcomes) is { } outcomeText)
@@ -58,7 +59,7 @@ internal static class ScenarioExpectationReader
             Lambdas = ScenarioYamlReader.Get(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
             ErrorPath = errorPath,
         };
-        if (expectation.IsEmpty)
+        if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {
             reader.Error(ScenarioDiagnosticCodes.NothingExpected, "expect", map, ScenarioMessages.NothingExpected, string.Join(", ", Keys));
             return null;
