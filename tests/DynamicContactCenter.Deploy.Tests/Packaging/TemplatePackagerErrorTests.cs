@@ -1,0 +1,118 @@
+using DynamicContactCenter.Cli.Packaging;
+
+namespace DynamicContactCenter.Deploy.Tests.Packaging;
+
+/// <summary>Bad source templates and flows are refused with a coded message naming the file, resource and value; nothing is produced.</summary>
+public sealed class TemplatePackagerErrorTests : IDisposable
+{
+    private const string GoodFlow = """
+        {
+          "Version": "2019-10-30",
+          "StartAction": "Go",
+          "Actions": [
+            { "Identifier": "Go", "Type": "TransferToFlow", "Parameters": { "ContactFlowId": "${PLACEHOLDER}" },
+              "Transitions": { "NextAction": "End", "Errors": [ { "ErrorType": "NoMatchingError", "NextAction": "End" } ] } },
+            { "Identifier": "End", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {} }
+          ]
+        }
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("dcc-packager-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        // template body variant, flow text, expected code, text the message must name
+        { "good", GoodFlow.Replace("PLACEHOLDER", "NoSuchFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${NoSuchFlowArn}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "Stage", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${Stage}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "EntryFlowArn", StringComparison.Ordinal), PackagingMessages.SelfReferenceCode, "${EntryFlowArn}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "!Literal", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${!Literal}" },
+        { "good", "{ not json", PackagingMessages.FlowInvalidCode, "entry.json" },
+        { "missing-flow", GoodFlow, PackagingMessages.FlowFileMissingCode, "no-such.json" },
+        { "bad-handler", GoodFlow.Replace("PLACEHOLDER", "OtherFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownHandlerCode, "'index.handler'" },
+        { "inline-content", GoodFlow, PackagingMessages.FlowContentNotPathCode, "EntryFlow" },
+        { "no-flows", GoodFlow, PackagingMessages.NoFlowsCode, "template.yaml" },
+        { "not-yaml", GoodFlow, PackagingMessages.TemplateNotYamlCode, "template.yaml" },
+        { "no-resources", GoodFlow, PackagingMessages.TemplateShapeCode, "Resources" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Package_BadInput_FailsWithTheCodeAndNamesTheCulprit(string variant, string flow, string code, string named)
+    {
+        // Arrange
+        File.WriteAllText(Path.Combine(_folder, "entry.json"), flow);
+        File.WriteAllText(Path.Combine(_folder, "other.json"), GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal));
+        var template = Path.Combine(_folder, "template.yaml");
+        File.WriteAllText(template, Template(variant));
+
+        // Act
+        var result = TemplatePackager.Package(template, "x86_64");
+
+        // Assert
+        result.Succeeded.ShouldBeFalse();
+        result.Text.ShouldBeNull();
+        result.Errors.ShouldContain(e => e.StartsWith(code + ":", StringComparison.Ordinal) && e.Contains(named, StringComparison.Ordinal),
+            string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public void Package_MissingTemplate_FailsNamingThePath()
+    {
+        // Arrange
+        var template = Path.Combine(_folder, "nowhere.yaml");
+
+        // Act
+        var result = TemplatePackager.Package(template, "x86_64");
+
+        // Assert
+        result.Errors.ShouldHaveSingleItem().ShouldStartWith(PackagingMessages.TemplateUnreadableCode);
+        result.Errors[0].ShouldContain(template);
+    }
+
+    [Fact]
+    public void Package_FlowWithIndentedFirstLineAndNoPlaceholders_EmbedsItExactly()
+    {
+        // Arrange: a first line with leading spaces needs an explicit block indentation indicator.
+        var flow = "  " + GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_folder, "entry.json"), flow);
+        File.WriteAllText(Path.Combine(_folder, "other.json"), flow);
+        var template = Path.Combine(_folder, "template.yaml");
+        File.WriteAllText(template, Template("good"));
+
+        // Act
+        var result = TemplatePackager.Package(template, "x86_64");
+        var content = (string)TestSupport.CloudFormationTemplate.Parse(result.Text!).Properties("EntryFlow")["Content"]!;
+
+        // Assert
+        result.Errors.ShouldBeEmpty();
+        content.TrimEnd().ShouldBe(flow.ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    private static string Template(string variant) => variant switch
+    {
+        "not-yaml" => "Resources: [unclosed\n  - {",
+        "no-resources" => "Parameters: {}\n",
+        _ => $$"""
+            Parameters:
+              Environment: { Type: String }
+            Resources:
+              Fn:
+                Type: AWS::Lambda::Function
+                Properties:
+                  Handler: {{(variant == "bad-handler" ? "index.handler" : "GetLambdas")}}
+                  Architectures: [x86_64]
+            {{(variant == "no-flows" ? "" : $$"""
+              EntryFlow:
+                Type: AWS::Connect::ContactFlow
+                Properties:
+                  Content: {{(variant switch { "missing-flow" => "no-such.json", "inline-content" => "!Sub '{}'", _ => "entry.json" })}}
+              OtherFlow:
+                Type: AWS::Connect::ContactFlow
+                Properties:
+                  Content: other.json
+            """)}}
+            """,
+    };
+}
