@@ -27,6 +27,9 @@ public sealed class AotBootstrapFixture : IAsyncLifetime
         {
             "publish", RepositoryPaths.Combine("src", "DynamicContactCenter.Functions", "DynamicContactCenter.Functions.csproj"),
             "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", OutputDirectory, "-nologo",
+            // Its own build tree (the SDK's artifacts layout), so a concurrent build or `dcc package` of the same projects
+            // never shares obj/ with this publish; stable, so reruns are incremental.
+            "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + RepositoryPaths.Combine("artifacts", "aot-test-build"),
         })
         {
             start.ArgumentList.Add(argument);
