@@ -2,7 +2,9 @@ using System.CommandLine;
 using DynamicContactCenter.Cli.Commands;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Routing;
+using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Cli.Calls;
 
@@ -32,13 +34,47 @@ internal sealed class FunctionOptions
     }
 
     /// <summary>The invoker for the chosen mode, or null (with the reason written) when it cannot be started.</summary>
-    public Task<LambdaInvokerLease?> CreateInvokerAsync(ParseResult parseResult, IRoutingStore store, StoreOptions storeOptions, CliContext context, CancellationToken cancellationToken)
+    /// <remarks>In process mode each function runs as its own <c>bootstrap</c> process behind a local Runtime API, reading the same store the
+    /// command was given: the routing file through DCC_ROUTING_FILE, or the tables through the variables the deployed functions read.</remarks>
+    public async Task<LambdaInvokerLease?> CreateInvokerAsync(ParseResult parseResult, IRoutingStore store, StoreOptions storeOptions, CliContext context)
     {
-        _ = storeOptions;
-        _ = cancellationToken;
-        _ = context;
-        _ = parseResult.GetValue(Functions);
-        var host = new FunctionHost(store);
-        return Task.FromResult<LambdaInvokerLease?>(new LambdaInvokerLease(new InProcessLambdaInvoker(host, TimeProvider.System), null));
+        if (parseResult.GetValue(Functions) != "process")
+        {
+            return new LambdaInvokerLease(new InProcessLambdaInvoker(new FunctionHost(store), TimeProvider.System), null);
+        }
+
+        var bootstrap = parseResult.GetValue(Bootstrap) is { } given ? context.ResolvePath(given) : DefaultBootstrap;
+        if (!File.Exists(bootstrap))
+        {
+            await context.Error.WriteLineAsync($"error: function binary '{bootstrap}' does not exist (--bootstrap expects the AOT bootstrap, e.g. from 'dcc package', or bootstrap.dll).");
+            return null;
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (parseResult.GetValue(storeOptions.Store) == "dynamodb")
+        {
+            var defaults = RoutingTableNames.Default;
+            environment[RoutingTableNames.EnvironmentsVariable] = context.Environment(RoutingTableNames.EnvironmentsVariable) ?? defaults.Environments;
+            environment[RoutingTableNames.DialedNumbersVariable] = context.Environment(RoutingTableNames.DialedNumbersVariable) ?? defaults.DialedNumbers;
+            environment[RoutingTableNames.PromptsVariable] = context.Environment(RoutingTableNames.PromptsVariable) ?? defaults.Prompts;
+            if (parseResult.GetValue(storeOptions.EndpointUrl) is { } endpoint)
+            {
+                environment[DynamoDbClientFactory.ServiceEndpointVariable] = endpoint;
+            }
+            if (parseResult.GetValue(storeOptions.Region) is { } region)
+            {
+                environment["AWS_REGION"] = region;
+            }
+        }
+        else if (parseResult.GetValue(storeOptions.Routing) is { } routing)
+        {
+            environment["DCC_ROUTING_FILE"] = context.ResolvePath(routing);
+        }
+
+        var invoker = new LocalLambdaInvoker(bootstrap, environment);
+        return new LambdaInvokerLease(invoker, invoker);
     }
+
+    /// <summary>The JIT build of the functions shipped beside dcc (the project reference copies it); the AOT binary is passed with --bootstrap.</summary>
+    private static string DefaultBootstrap => Path.Combine(AppContext.BaseDirectory, "bootstrap.dll");
 }

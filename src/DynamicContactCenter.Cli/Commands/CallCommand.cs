@@ -84,7 +84,7 @@ internal static class CallCommand
                 return ExitCodes.BadInput;
             }
 
-            await using var invoker = await functions.CreateInvokerAsync(parseResult, routingStore, store, context, cancellationToken);
+            await using var invoker = await functions.CreateInvokerAsync(parseResult, routingStore, store, context);
             if (invoker is null)
             {
                 return ExitCodes.BadInput;
