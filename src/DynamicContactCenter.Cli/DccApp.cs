@@ -11,6 +11,8 @@ internal static class DccApp
         {
             Commands.InvokeCommand.Create(context),
             Commands.CallCommand.Create(context),
+            Commands.LintCommand.Create(context),
+            Commands.GraphCommand.Create(context),
             Commands.ConfigCommand.Create(context),
             Commands.TestCommand.Create(context),
             Commands.PackageCommand.Create(context),

@@ -32,11 +32,10 @@ public sealed class MermaidStyle : GraphStyle
         }
 
         text.Append("  classDef start fill:#eaeef2,stroke:#57606a\n");
-        text.Append("  classDef unknown fill:#fff8c5,stroke:#9a6700\n");
         var starts = graph.Clusters.SelectMany(c => c.Nodes).Where(n => n.Kind == GraphNodeKind.Start).Select(n => n.Id).ToList();
         text.Append("  class ").Append(string.Join(',', starts)).Append(" start\n");
         var unknown = graph.Clusters.SelectMany(c => c.Nodes).Where(n => n.Kind == GraphNodeKind.Unknown).Select(n => n.Id).ToList();
-        if (unknown.Count > 0) text.Append("  class ").Append(string.Join(',', unknown)).Append(" unknown\n");
+        if (unknown.Count > 0) text.Append("  classDef unknown fill:#fff8c5,stroke:#9a6700\n  class ").Append(string.Join(',', unknown)).Append(" unknown\n");
         var visited = graph.Clusters.SelectMany(c => c.Nodes).Where(n => n.Visited).Select(n => n.Id).ToList();
         if (visited.Count > 0)
         {

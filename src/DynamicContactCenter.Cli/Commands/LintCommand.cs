@@ -1,0 +1,78 @@
+using System.CommandLine;
+using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Rendering;
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Lint;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Storage;
+
+namespace DynamicContactCenter.Cli.Commands;
+
+/// <summary><c>dcc lint</c>: checks flows and routing data together; exit 0 clean (warnings allowed), 1 on errors, 2 on bad usage or
+/// unreadable input.</summary>
+internal static class LintCommand
+{
+    /// <summary>Codes of findings that mean the input could not be read at all (exit 2 rather than 1).</summary>
+    private static readonly string[] Unreadable = [FlowDiagnosticCodes.FileUnreadable, "DCC1205"];
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Flow files or folders of them (default: the flows of the instance model).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var routing = new Option<string?>("--routing") { Description = "The routing.yaml to check (default: routing.yaml beside the instance file, else the embedded sample)." };
+        var instance = new Option<string?>("--instance") { Description = "An instance.yaml (flows, functions, numbers, placeholders) instead of the shipped one." };
+        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
+        var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language.")
+        {
+            paths, routing, instance, json,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            if (loaded is not { } model)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var given = parseResult.GetValue(paths) ?? [];
+            var flows = given.Length == 0 ? LintInputs.InstanceFlows(model.Instance) : await LintInputs.FlowsAsync(given, model.Instance, context);
+            if (flows is not { } flowList)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (LintInputs.Routing(parseResult.GetValue(routing), model.Instance, context) is not { } data)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var request = new LintRequest(flowList, model.Instance)
+            {
+                Routing = data.Data,
+                RoutingFile = data.File,
+                RoutingDiagnostics = data.Diagnostics,
+                Functions = data.Data is null ? null : new InProcessLambdaInvoker(new FunctionHost(InMemoryRoutingStore.Create(data.Data)), TimeProvider.System),
+            };
+            var report = await FlowLinter.LintAsync(request, cancellationToken);
+            if (parseResult.GetValue(json))
+            {
+                context.WriteRaw(LintJsonWriter.ToJson(report));
+            }
+            else
+            {
+                LintRenderer.Render(context.Out, report);
+            }
+
+            if (report.Findings.Any(f => f.SourceCode is { } code && Unreadable.Contains(code)))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            return report.HasErrors ? ExitCodes.CheckFailed : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using DynamicContactCenter.Flows.Lint;
+using Spectre.Console;
+
+namespace DynamicContactCenter.Cli.Rendering;
+
+/// <summary>Renders lint findings for people: one line per finding (severity, rule, where, what) with its fix underneath, then a summary.</summary>
+internal static class LintRenderer
+{
+    public static void Render(IAnsiConsole console, LintReport report)
+    {
+        foreach (var finding in report.Findings)
+        {
+            var colour = finding.IsError ? "red" : "yellow";
+            var where = finding.File is null ? "" : finding.File + (finding.Line is { } line ? $":{line}" : "") + ": ";
+            console.MarkupLine($"[{colour}]{(finding.IsError ? "error" : "warning")} {finding.Rule.Id}[/] [bold]{Markup.Escape(finding.Rule.Name)}[/] "
+                + Markup.Escape(where + (finding.Location.Length == 0 ? "" : finding.Location + ": ") + finding.Message));
+            console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(finding.FixHint)}");
+        }
+
+        var checkedWhat = $"{report.FlowsChecked.Length} flow(s) and the routing data, {report.CasesWalked.Length} number/language/environment case(s) walked";
+        console.MarkupLine(report.Findings.IsEmpty
+            ? $"[green]No findings[/] in {Markup.Escape(checkedWhat)}."
+            : $"[{(report.HasErrors ? "red" : "yellow")}]{report.ErrorCount} error(s), {report.WarningCount} warning(s)[/] in {Markup.Escape(checkedWhat)}.");
+    }
+}
