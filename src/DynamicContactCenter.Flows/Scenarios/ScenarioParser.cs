@@ -216,7 +216,7 @@ public static partial class ScenarioParser
             if (store != "unavailable") return Invalid(reader, key + ".store", ScenarioYamlReader.Get(map, "store"), store, "unavailable");
             var table = reader.Scalar(map, "table", key + ".table", "Environments, DialedNumbers or Prompts");
             if (table is null) return new ScenarioFault(ScenarioFaultKind.StoreUnavailable, ScenarioFault.AllTables);
-            return Enum.TryParse<RoutingTable>(table, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            return table.Length > 0 && !char.IsAsciiDigit(table[0]) && Enum.TryParse<RoutingTable>(table, ignoreCase: false, out var parsed)
                 ? new ScenarioFault(ScenarioFaultKind.StoreUnavailable, parsed.ToString())
                 : Invalid(reader, key + ".table", ScenarioYamlReader.Get(map, "table"), table, "Environments, DialedNumbers or Prompts");
         }
