@@ -26,7 +26,7 @@ public static class DynaliteInstaller
 
         var lockDirectory = Path.Combine(repositoryRoot, ".dynalite");
         Directory.CreateDirectory(lockDirectory);
-        using var installLock = await AcquireLockAsync(Path.Combine(lockDirectory, "install.lock")).ConfigureAwait(false);
+        using var installLock = await FileLock.AcquireAsync(Path.Combine(lockDirectory, "install.lock"), InstallTimeout).ConfigureAwait(false);
 
         // Another test process may have installed it while this one waited for the lock.
         if (!File.Exists(cli))
@@ -37,22 +37,6 @@ public static class DynaliteInstaller
         return File.Exists(cli)
             ? cli
             : throw new InvalidOperationException($"npm ci finished but {cli} is still missing; check that package.json pins dynalite.");
-    }
-
-    private static async Task<FileStream> AcquireLockAsync(string path)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (deadline.Elapsed < InstallTimeout)
-            {
-                await Task.Delay(250).ConfigureAwait(false);
-            }
-        }
     }
 
     private static async Task RunNpmCiAsync(string repositoryRoot)

@@ -40,7 +40,7 @@ internal sealed class FunctionOptions
     {
         if (parseResult.GetValue(Functions) != "process")
         {
-            return new LambdaInvokerLease(new InProcessLambdaInvoker(new FunctionHost(store), TimeProvider.System), null);
+            return new LambdaInvokerLease(new InProcessLambdaInvoker(new FunctionHost(store, HostOptions.For(store)), TimeProvider.System), null);
         }
 
         var bootstrap = parseResult.GetValue(Bootstrap) is { } given ? context.ResolvePath(given) : DefaultBootstrap;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Functions;
 using DynamicContactCenter.Functions.Hosting;
 
@@ -80,7 +81,7 @@ internal static class InvokeCommand
                 return ExitCodes.BadInput;
             }
 
-            var host = new FunctionHost(routingStore, new FunctionHostOptions { Log = context.Error });
+            var host = new FunctionHost(routingStore, HostOptions.For(routingStore) with { Log = context.Error });
             var outcome = await host.InvokeAsync(name, eventJson, cancellationToken);
             if (outcome.Succeeded)
             {
