@@ -5,6 +5,9 @@ using DynamicContactCenter.Deploy.Tests.TestSupport;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Lint;
 using DynamicContactCenter.Flows.Parsing;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Storage;
+using DynamicContactCenter.Storage.Yaml;
 using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Deploy.Tests.Packaging;
@@ -60,10 +63,19 @@ public sealed class TemplatePackagerTests
 
         // Act
         var parsed = FlowParser.Parse(content, file, flow);
-        var report = await FlowLinter.LintAsync(new LintRequest([.. flows], Instance), CancellationToken.None);
+        var routing = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml);
+        var report = await FlowLinter.LintAsync(new LintRequest([.. flows], Instance)
+        {
+            // The flows × data walk, as dcc lint runs it: every number and language through the real handlers.
+            Routing = routing.Data,
+            RoutingFile = RepositoryPaths.RoutingYaml,
+            RoutingDiagnostics = routing.Diagnostics,
+            Functions = new HandlerInvoker(new FunctionHost(InMemoryRoutingStore.Create(routing.Data!))),
+        }, CancellationToken.None);
 
         // Assert
         parsed.Succeeded.ShouldBeTrue(string.Join("\n", parsed.Diagnostics));
+        report.CasesWalked.ShouldNotBeEmpty();
         report.Findings.Where(f => f.IsError).ShouldBeEmpty();
         // After substitution the ARNs are literal by design: that warning, and only that, is expected.
         report.Findings.Where(f => f.Rule != LintRules.LiteralArn).ShouldBeEmpty();
