@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using DynamicContactCenter.Benchmarks.Infrastructure;
+using DynamicContactCenter.Benchmarks.Reporting;
+
+namespace DynamicContactCenter.Benchmarks.Warm;
+
+/// <summary>
+/// Warm invocation: one long-lived process per runtime and cache mode; after its cold start and a warm-up, each invocation is timed
+/// from queuing the event at the emulator to the posted response (the Runtime API round trips are inside, alike for every runtime).
+/// </summary>
+internal static class WarmBench
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<IReadOnlyList<WarmResult>> RunAsync(IReadOnlyList<FunctionRuntime> runtimes, IReadOnlyDictionary<string, string> environment,
+        int warmup, int invocations, TextWriter progress)
+    {
+        var results = new List<WarmResult>();
+        foreach (var runtime in runtimes)
+        {
+            foreach (var mode in runtime.HasCache ? new[] { CacheMode.Hit, CacheMode.Miss } : [CacheMode.None])
+            {
+                results.Add(await RunOneAsync(runtime, mode, environment, warmup, invocations));
+                await progress.WriteLineAsync($"  warm: {runtime.Label}, {mode}");
+            }
+        }
+
+        return results;
+    }
+
+    private static async Task<WarmResult> RunOneAsync(FunctionRuntime runtime, CacheMode mode, IReadOnlyDictionary<string, string> environment,
+        int warmup, int invocations)
+    {
+        var withCache = new Dictionary<string, string>(environment)
+        {
+            ["DCC_CACHE_TTL_SECONDS"] = (mode == CacheMode.Hit ? 3600 : 0).ToString(CultureInfo.InvariantCulture),
+        };
+        var (process, first, _) = FunctionProcess.Start(runtime, BenchEvents.Handler, withCache, BenchEvents.GetDynAttributes, Timeout);
+        await using (process)
+        {
+            ResponseCheck.Ensure(runtime, await first, process);
+            for (var i = 0; i < warmup; i++)
+            {
+                ResponseCheck.Ensure(runtime, await process.InvokeAsync(BenchEvents.GetDynAttributes, Timeout), process);
+            }
+
+            var samples = new double[invocations];
+            for (var i = 0; i < invocations; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = await process.InvokeAsync(BenchEvents.GetDynAttributes, Timeout);
+                samples[i] = clock.Elapsed.TotalMilliseconds;
+                ResponseCheck.Ensure(runtime, result, process);
+            }
+
+            return new WarmResult(runtime, mode, new Samples(samples));
+        }
+    }
+}
