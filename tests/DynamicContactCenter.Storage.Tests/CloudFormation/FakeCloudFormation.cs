@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace DynamicContactCenter.Storage.Tests.CloudFormation;
+
+/// <summary>
+/// CloudFormation's Query endpoint on 127.0.0.1: records every request, checks its SigV4 signature with
+/// <see cref="SigV4Reference"/> for a known secret key, and answers with <see cref="Status"/> and <see cref="Body"/>.
+/// </summary>
+internal sealed class FakeCloudFormation : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<ReceivedRequest> _received = new();
+    private readonly string _secretKey;
+
+    public FakeCloudFormation(string secretKey)
+    {
+        _secretKey = secretKey;
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Endpoint = new Uri($"http://127.0.0.1:{port}/");
+        _listener.Prefixes.Add(Endpoint.ToString());
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public Uri Endpoint { get; }
+
+    public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
+
+    public string Body { get; set; } = "";
+
+    public IReadOnlyList<ReceivedRequest> Received => [.. _received];
+
+    public void Dispose() => _listener.Close();
+
+    /// <summary>A DescribeStacks answer in the shape CloudFormation sends, for one stack with <paramref name="outputs"/>.</summary>
+    public static string DescribeStacksResponse(string stackName, string status, params (string Key, string Value)[] outputs) => $"""
+        <DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">
+          <DescribeStacksResult>
+            <Stacks>
+              <member>
+                <StackId>arn:aws:cloudformation:eu-west-1:123456789012:stack/{stackName}/0f1e2d3c-0000-0000-0000-000000000000</StackId>
+                <StackName>{stackName}</StackName>
+                <Description>Dynamic Contact Center</Description>
+                <Outputs>
+        {string.Concat(outputs.Select(o => $"""
+                  <member>
+                    <Description>The {o.Key}.</Description>
+                    <OutputKey>{o.Key}</OutputKey>
+                    <OutputValue>{o.Value}</OutputValue>
+                  </member>
+
+        """))}
+                </Outputs>
+                <CreationTime>2026-11-20T09:00:00.000Z</CreationTime>
+                <StackStatus>{status}</StackStatus>
+                <DisableRollback>false</DisableRollback>
+              </member>
+            </Stacks>
+          </DescribeStacksResult>
+          <ResponseMetadata>
+            <RequestId>b9b4b068-3a41-11e5-94eb-example</RequestId>
+          </ResponseMetadata>
+        </DescribeStacksResponse>
+        """;
+
+    /// <summary>A Query API error answer, e.g. ValidationError for a stack that does not exist.</summary>
+    public static string ErrorResponse(string code, string message) => $"""
+        <ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">
+          <Error>
+            <Type>Sender</Type>
+            <Code>{code}</Code>
+            <Message>{message}</Message>
+          </Error>
+          <RequestId>5ccc7dcd-744c-11e5-be70-example</RequestId>
+        </ErrorResponse>
+        """;
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(buffer);
+            var body = buffer.ToArray();
+            var headers = context.Request.Headers.AllKeys.OfType<string>()
+                .ToDictionary(name => name.ToLowerInvariant(), name => context.Request.Headers[name] ?? "", StringComparer.Ordinal);
+            _received.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, Encoding.UTF8.GetString(body), SignatureHolds(context.Request, headers, body)));
+            var answer = Encoding.UTF8.GetBytes(Body);
+            context.Response.StatusCode = (int)Status;
+            context.Response.ContentType = "text/xml";
+            await context.Response.OutputStream.WriteAsync(answer);
+            context.Response.Close();
+        }
+    }
+
+    private bool SignatureHolds(HttpListenerRequest request, Dictionary<string, string> headers, byte[] body)
+    {
+        if (SigV4Reference.Parse(headers.GetValueOrDefault("authorization")) is not { } parts || !headers.TryGetValue("x-amz-date", out var amzDate))
+        {
+            return false;
+        }
+
+        var signed = parts.SignedHeaders.Split(';').Select(name => new KeyValuePair<string, string>(name, headers.GetValueOrDefault(name, "")));
+        var expected = SigV4Reference.Sign(_secretKey, amzDate, parts.Region, parts.Service, request.HttpMethod, request.Url!.AbsolutePath, request.Url.Query.TrimStart('?'), signed, body, out _);
+        return expected == parts.Signature;
+    }
+
+    /// <summary>One request as the endpoint saw it; header names lower-case.</summary>
+    public sealed record ReceivedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, bool SignatureValid)
+    {
+        public SigV4Reference.AuthorizationParts? Authorization => SigV4Reference.Parse(Headers.GetValueOrDefault("authorization"));
+    }
+}
