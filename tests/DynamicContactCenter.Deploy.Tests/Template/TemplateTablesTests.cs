@@ -1,4 +1,5 @@
 using DynamicContactCenter.Deploy.Tests.TestSupport;
+using DynamicContactCenter.Storage.CloudFormation;
 using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Deploy.Tests.Template;
@@ -54,5 +55,19 @@ public sealed class TemplateTablesTests
         // Assert
         tables.ShouldBe(["EnvironmentsTable", "DialedNumbersTable", "PromptsTable"], ignoreOrder: true);
         outputs.ShouldBe(tables, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(RoutingStackOutputs.EnvironmentsTable, "EnvironmentsTable")]
+    [InlineData(RoutingStackOutputs.DialedNumbersTable, "DialedNumbersTable")]
+    [InlineData(RoutingStackOutputs.PromptsTable, "PromptsTable")]
+    public void Output_TableNameKeyDccReads_IsTheNameOfThatTable(string outputKey, string table)
+    {
+        // Arrange / Act: dcc reads the stack's table names by these keys (RoutingStackOutputs).
+        var output = Sut.Root["Outputs"]![outputKey];
+
+        // Assert
+        output.ShouldNotBeNull($"the stack has no output {outputKey}");
+        ((string)output["Value"]!["Ref"]!).ShouldBe(table);
     }
 }
