@@ -9,12 +9,12 @@ internal static class DccApp
     public static RootCommand Build(CliContext context) =>
         new("dcc: run, test and deploy attribute-based dynamic routing for Amazon Connect, without an AWS account.")
         {
-            Commands.InvokeCommand.Create(context),
             Commands.CallCommand.Create(context),
+            Commands.InvokeCommand.Create(context),
+            Commands.TestCommand.Create(context),
             Commands.LintCommand.Create(context),
             Commands.GraphCommand.Create(context),
             Commands.ConfigCommand.Create(context),
-            Commands.TestCommand.Create(context),
             Commands.PackageCommand.Create(context),
         };
 
