@@ -48,7 +48,7 @@ internal static class MarkdownReport
             rows.Add(("Peak RSS, AOT ÷ Python", Ratio(memory), $"≤ {MemoryTarget}×", memory <= MemoryTarget));
         }
 
-        var warmBaseline = results.Warm?.FirstOrDefault(w => w.Runtime.IsBaseline);
+        var warmBaseline = results.Warm?.FirstOrDefault(w => w.Runtime.IsBaseline && w.Mode == CacheMode.None);
         foreach (var mode in new[] { CacheMode.Hit, CacheMode.Miss })
         {
             var warm = results.Warm?.FirstOrDefault(w => w.Mode == mode && w.Runtime.Key == "aot");
@@ -113,18 +113,19 @@ internal static class MarkdownReport
             return;
         }
 
-        var baseline = warm.First(w => w.Runtime.IsBaseline);
+        var baseline = warm.First(w => w.Runtime.IsBaseline && w.Mode == CacheMode.None);
         Line(md, $"### Warm invocation through the Runtime API ({results.WarmInvocations} invocations each, after {results.WarmWarmup} warm-up)");
         md.AppendLine();
         Line(md, "Time from queuing the event at the emulator to the posted response, in one long-lived process. Cache hit: DCC_CACHE_TTL_SECONDS=3600 " +
             "(no DynamoDB read); miss: DCC_CACHE_TTL_SECONDS=0 (one GetItem per invocation). The baseline, like the sample, has no cache: every " +
-            "invocation reads dynalite, so both modes are compared with it.");
+            "invocation reads dynalite, so both modes are compared with it. Floor: a malformed event (`{}`) answered with an error before any " +
+            "work, i.e. the runtime loop and the two Runtime API exchanges alone.");
         md.AppendLine();
         Line(md, "| Runtime | cache | median ms | p95 ms | mean ms | max ms | × Python (median) | × Python (p95) |");
         Line(md, "|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var w in warm)
         {
-            var mode = w.Mode switch { CacheMode.Hit => "hit", CacheMode.Miss => "miss", _ => "none (reads every time)" };
+            var mode = w.Mode switch { CacheMode.Hit => "hit", CacheMode.Miss => "miss", CacheMode.Floor => "floor (no work)", _ => "none (reads every time)" };
             Line(md, $"| {w.Runtime.Label} | {mode} | {w.Milliseconds.Median:F3} | {w.Milliseconds.P95:F3} | {w.Milliseconds.Mean:F3} | {w.Milliseconds.Max:F1} | " +
                 $"{Ratio(w.Milliseconds.Median / baseline.Milliseconds.Median)} | {Ratio(w.Milliseconds.P95 / baseline.Milliseconds.P95)} |");
         }
@@ -159,9 +160,40 @@ internal static class MarkdownReport
         Line(md, $"| whole call (above) | {total:F1} | 100 % | {t.BytesPerCall:N0} |");
         Line(md, $"| function invocations (FunctionHost through the in-process invoker, the recorded events) | {t.HandlersMicrosecondsPerCall:F1} | {t.HandlersMicrosecondsPerCall / total:P0} | {t.HandlersBytesPerCall:N0} |");
         Line(md, $"| interpreter alone (the same calls, functions answered from the recording) | {t.InterpreterMicrosecondsPerCall:F1} | {t.InterpreterMicrosecondsPerCall / total:P0} | {t.InterpreterBytesPerCall:N0} |");
-        Line(md, $"| the rest (measurement noise between the three loops) | {rest:F1} | {rest / total:P0} | {t.BytesPerCall - t.HandlersBytesPerCall - t.InterpreterBytesPerCall:N0} |");
+        Line(md, $"| the rest (the pass-through recording invoker, and noise between the loops) | {rest:F1} | {rest / total:P0} | {t.BytesPerCall - t.HandlersBytesPerCall - t.InterpreterBytesPerCall:N0} |");
         Line(md, $"| interpreter per action | {t.InterpreterMicrosecondsPerCall / t.StepsPerCall:F2} | | {t.InterpreterBytesPerCall / t.StepsPerCall:N0} |");
         md.AppendLine();
+        if (t.Profile is { Samples: > 0 } profile)
+        {
+            Line(md, $"Sampling profile of full calls on one thread ({profile.Samples:N0} samples at 1 ms, EventPipe on the harness itself): " +
+                "inclusive = that method or what it called was on the stack; exclusive = the code itself was running.");
+            md.AppendLine();
+            Line(md, "| our method (inclusive) | share |");
+            Line(md, "|---|---:|");
+            foreach (var (name, share) in profile.Inclusive)
+            {
+                Line(md, $"| `{name}` | {share:P1} |");
+            }
+
+            md.AppendLine();
+            Line(md, "| namespace (exclusive) | share |");
+            Line(md, "|---|---:|");
+            foreach (var (name, share) in profile.ExclusiveByArea)
+            {
+                Line(md, $"| {(name.StartsWith('(') ? name : $"`{name}`")} | {share:P1} |");
+            }
+
+            md.AppendLine();
+            Line(md, "| method (exclusive) ← nearest of our callers | share |");
+            Line(md, "|---|---:|");
+            foreach (var (name, share) in profile.ExclusiveMethods)
+            {
+                Line(md, $"| {name} | {share:P1} |");
+            }
+
+            md.AppendLine();
+        }
+
     }
 
     private static void Micro(StringBuilder md, BenchResults results)
@@ -171,7 +203,7 @@ internal static class MarkdownReport
             return;
         }
 
-        Line(md, "### Hot pieces (BenchmarkDotNet 0.15.8, in-process short job: 3 warm-up + 5 measured iterations)");
+        Line(md, "### Hot pieces (BenchmarkDotNet 0.15.8, in-process short job: 3 warm-up + 5 measured iterations of about 150 ms)");
         md.AppendLine();
         Line(md, "| Benchmark | mean | ± (99.9% CI) | allocated per op |");
         Line(md, "|---|---:|---:|---:|");

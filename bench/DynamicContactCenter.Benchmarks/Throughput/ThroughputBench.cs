@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DynamicContactCenter.Benchmarks.Profiling;
 
 namespace DynamicContactCenter.Benchmarks.Throughput;
 
@@ -8,7 +9,7 @@ namespace DynamicContactCenter.Benchmarks.Throughput;
 /// </summary>
 internal static class ThroughputBench
 {
-    public static ThroughputResult Run(string repositoryRoot, TimeSpan duration, TextWriter progress)
+    public static ThroughputResult Run(string repositoryRoot, TimeSpan duration, TextWriter progress, string traceFile)
     {
         var workload = CallWorkload.Create(repositoryRoot);
         var (steps, lambdas, events) = workload.Verify();
@@ -41,8 +42,13 @@ internal static class ThroughputBench
         var parallel = Parallel(workload, cores, duration);
         progress.WriteLine($"  throughput: {cores} workers {parallel:N0} calls/s");
 
+        // Last, so the profiler's own cost touches no number above.
+        var profile = SamplingProfiler.Run(() => Loop(workload, TimeSpan.FromSeconds(Math.Max(5, duration.TotalSeconds))),
+            nameof(CallWorkload) + ".Run", traceFile, top: 15);
+        progress.WriteLine($"  throughput: profiled ({profile.Samples} samples)");
+
         return new ThroughputResult(single, parallel, cores, bytes, steps, lambdas, events,
-            handlersMicros, handlersBytes, 1e6 / interpreterRate, interpreterBytes);
+            handlersMicros, handlersBytes, 1e6 / interpreterRate, interpreterBytes, profile);
     }
 
     private static T Replayed<T>(CallWorkload workload, Func<T> measure)

@@ -12,6 +12,7 @@ namespace DynamicContactCenter.Benchmarks.Throughput;
 /// <param name="HandlersBytesPerCall">Bytes those allocate.</param>
 /// <param name="InterpreterMicrosecondsPerCall">The interpreter alone: the same calls with the functions answered from a recording.</param>
 /// <param name="InterpreterBytesPerCall">Bytes the interpreter allocates per call.</param>
+/// <param name="Profile">A sampling profile of full calls on one thread; null when it could not be taken.</param>
 internal sealed record ThroughputResult(
     double SingleThreadCallsPerSecond,
     double AllCoresCallsPerSecond,
@@ -23,4 +24,5 @@ internal sealed record ThroughputResult(
     double HandlersMicrosecondsPerCall,
     double HandlersBytesPerCall,
     double InterpreterMicrosecondsPerCall,
-    double InterpreterBytesPerCall);
+    double InterpreterBytesPerCall,
+    Profiling.ProfileResult? Profile);

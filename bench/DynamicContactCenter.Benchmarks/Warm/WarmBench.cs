@@ -19,7 +19,7 @@ internal static class WarmBench
         var results = new List<WarmResult>();
         foreach (var runtime in runtimes)
         {
-            foreach (var mode in runtime.HasCache ? new[] { CacheMode.Hit, CacheMode.Miss } : [CacheMode.None])
+            foreach (var mode in runtime.HasCache ? new[] { CacheMode.Floor, CacheMode.Hit, CacheMode.Miss } : [CacheMode.Floor, CacheMode.None])
             {
                 results.Add(await RunOneAsync(runtime, mode, environment, warmup, invocations));
                 await progress.WriteLineAsync($"  warm: {runtime.Label}, {mode}");
@@ -27,6 +27,18 @@ internal static class WarmBench
         }
 
         return results;
+    }
+
+    private static void Check(FunctionRuntime runtime, CacheMode mode, LocalLambda.LocalInvocationResult result, FunctionProcess process)
+    {
+        if (mode != CacheMode.Floor)
+        {
+            ResponseCheck.Ensure(runtime, result, process);
+        }
+        else if (result.Succeeded || result.TimedOut || result.ErrorBody is null)
+        {
+            throw new InvalidOperationException($"{runtime.Label}: a malformed event should be answered with an error at once, got: {result.ResponseJson ?? result.ErrorMessage}");
+        }
     }
 
     private static async Task<WarmResult> RunOneAsync(FunctionRuntime runtime, CacheMode mode, IReadOnlyDictionary<string, string> environment,
@@ -40,18 +52,19 @@ internal static class WarmBench
         await using (process)
         {
             ResponseCheck.Ensure(runtime, await first, process);
+            var eventJson = mode == CacheMode.Floor ? "{}" : BenchEvents.GetDynAttributes;
             for (var i = 0; i < warmup; i++)
             {
-                ResponseCheck.Ensure(runtime, await process.InvokeAsync(BenchEvents.GetDynAttributes, Timeout), process);
+                Check(runtime, mode, await process.InvokeAsync(eventJson, Timeout), process);
             }
 
             var samples = new double[invocations];
             for (var i = 0; i < invocations; i++)
             {
                 var clock = Stopwatch.StartNew();
-                var result = await process.InvokeAsync(BenchEvents.GetDynAttributes, Timeout);
+                var result = await process.InvokeAsync(eventJson, Timeout);
                 samples[i] = clock.Elapsed.TotalMilliseconds;
-                ResponseCheck.Ensure(runtime, result, process);
+                Check(runtime, mode, result, process);
             }
 
             return new WarmResult(runtime, mode, new Samples(samples));
