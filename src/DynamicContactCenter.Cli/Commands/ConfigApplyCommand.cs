@@ -26,7 +26,7 @@ internal static class ConfigApplyCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetRequiredValue(file);
-            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || tables.Connect(parseResult, context) is not { } live)
+            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || await tables.ConnectAsync(parseResult, context, cancellationToken) is not { } live)
             {
                 return ExitCodes.BadInput;
             }

@@ -40,7 +40,7 @@ internal static class ConfigExportCommand
         tables.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            if (tables.Connect(parseResult, context) is not { } live)
+            if (await tables.ConnectAsync(parseResult, context, cancellationToken) is not { } live)
             {
                 return ExitCodes.BadInput;
             }

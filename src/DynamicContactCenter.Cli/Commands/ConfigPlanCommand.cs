@@ -50,7 +50,7 @@ internal static class ConfigPlanCommand
                 return Error;
             }
 
-            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || tables.Connect(parseResult, context) is not { } live)
+            if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || await tables.ConnectAsync(parseResult, context, cancellationToken) is not { } live)
             {
                 return Error;
             }

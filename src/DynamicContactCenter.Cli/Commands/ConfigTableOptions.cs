@@ -7,12 +7,14 @@ using DynamicContactCenter.Storage.DynamoDb;
 namespace DynamicContactCenter.Cli.Commands;
 
 /// <summary>
-/// Where <c>dcc config</c> finds the live tables: <c>--endpoint-url</c>, <c>--region</c>, <c>--profile</c> and <c>--table-prefix</c>,
-/// shared by plan, apply and export.
+/// Where <c>dcc config</c> finds the live tables: <c>--endpoint-url</c>, <c>--region</c>, <c>--profile</c>, and
+/// <c>--tables-from-stack</c> or <c>--table-prefix</c>, shared by plan, apply and export.
 /// </summary>
 /// <remarks>
-/// Table names: <c>--table-prefix P</c> gives P + Environments, DialedNumbers, Prompts; without it each name comes from
-/// the variable the functions read (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE), else the logical name.
+/// Table names: <c>--tables-from-stack S</c> reads them from the deploy stack's outputs (EnvironmentsTableName,
+/// DialedNumbersTableName, PromptsTableName); <c>--table-prefix P</c> gives P + Environments, DialedNumbers, Prompts;
+/// without either each name comes from the variable the functions read (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE,
+/// PROMPTS_TABLE), else the logical name.
 /// </remarks>
 internal sealed class ConfigTableOptions
 {
@@ -45,18 +47,44 @@ internal sealed class ConfigTableOptions
             "(default: ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE, else Environments, DialedNumbers, Prompts).",
     };
 
-    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public Option<string?> TablesFromStack { get; } = new("--tables-from-stack")
+    {
+        Description = "Read the three table names from the outputs of this CloudFormation stack (name or ARN), the one deploy/template.yaml " +
+            "made: EnvironmentsTableName, DialedNumbersTableName, PromptsTableName. Signed with --profile or the standard AWS credential chain, " +
+            "in --region. Not with --table-prefix.",
+    };
+
+    public Option<string?> CloudFormationEndpointUrl { get; } = new("--cloudformation-endpoint-url")
+    {
+        Description = "With --tables-from-stack: CloudFormation endpoint, e.g. http://127.0.0.1:4566 for a local server " +
+            "(wins over AWS_ENDPOINT_URL_CLOUDFORMATION and AWS_ENDPOINT_URL).",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>, and the check that the two ways of naming tables are not both used.</summary>
     public void AddTo(Command command)
     {
         command.Add(EndpointUrl);
         command.Add(Region);
         command.Add(Profile);
+        command.Add(TablesFromStack);
         command.Add(TablePrefix);
+        command.Add(CloudFormationEndpointUrl);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(TablesFromStack) is not null && result.GetResult(TablePrefix) is not null)
+            {
+                result.AddError("--tables-from-stack and --table-prefix both name the tables; pass one of them.");
+            }
+            else if (result.GetResult(CloudFormationEndpointUrl) is not null && result.GetResult(TablesFromStack) is null)
+            {
+                result.AddError("--cloudformation-endpoint-url is only used with --tables-from-stack.");
+            }
+        });
     }
 
     /// <summary>The client and table names the options choose, or null after writing why to <see cref="CliContext.Error"/>.</summary>
     /// <remarks>The client lives as long as the command: a CLI run is one short process.</remarks>
-    public ConfigTables? Connect(ParseResult parseResult, CliContext context)
+    public async Task<ConfigTables?> ConnectAsync(ParseResult parseResult, CliContext context, CancellationToken cancellationToken)
     {
         var endpointUrl = parseResult.GetValue(EndpointUrl);
         Uri? endpoint = null;
@@ -84,12 +112,26 @@ internal sealed class ConfigTableOptions
             }
         }
 
-        var tables = parseResult.GetValue(TablePrefix) is { } prefix
-            ? RoutingTableNames.Default.WithPrefix(prefix)
-            : new RoutingTableNames(
-                context.Environment(RoutingTableNames.EnvironmentsVariable) ?? RoutingTableNames.Default.Environments,
-                context.Environment(RoutingTableNames.DialedNumbersVariable) ?? RoutingTableNames.Default.DialedNumbers,
-                context.Environment(RoutingTableNames.PromptsVariable) ?? RoutingTableNames.Default.Prompts);
+        var stack = parseResult.GetValue(TablesFromStack);
+        RoutingTableNames? tables;
+        if (stack is not null)
+        {
+            tables = await ConfigStackTables.ResolveAsync(stack, parseResult.GetValue(CloudFormationEndpointUrl), region, credentials, context, cancellationToken);
+            if (tables is null)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            tables = parseResult.GetValue(TablePrefix) is { } prefix
+                ? RoutingTableNames.Default.WithPrefix(prefix)
+                : new RoutingTableNames(
+                    context.Environment(RoutingTableNames.EnvironmentsVariable) ?? RoutingTableNames.Default.Environments,
+                    context.Environment(RoutingTableNames.DialedNumbersVariable) ?? RoutingTableNames.Default.DialedNumbers,
+                    context.Environment(RoutingTableNames.PromptsVariable) ?? RoutingTableNames.Default.Prompts);
+        }
+
         var options = new DynamoDbClientOptions
         {
             EndpointUrl = endpoint,
@@ -111,6 +153,6 @@ internal sealed class ConfigTableOptions
 
         var where = DynamoDbClientOptions.ResolveEndpoint(endpointUrl, context.Environment(DynamoDbClientFactory.ServiceEndpointVariable), context.Environment(DynamoDbClientFactory.GlobalEndpointVariable))
             ?? (region is null ? "AWS" : $"AWS {region}");
-        return new ConfigTables(client, tables, where);
+        return new ConfigTables(client, tables, where, stack);
     }
 }

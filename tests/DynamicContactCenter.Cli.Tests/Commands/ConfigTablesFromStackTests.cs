@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using DynamicContactCenter.Testing;
+
+namespace DynamicContactCenter.Cli.Tests.Commands;
+
+/// <summary><c>dcc config --tables-from-stack</c> when the stack cannot give table names, and its usage rules; no DynamoDB needed.</summary>
+[Trait("Issue", "6")]
+public sealed class ConfigTablesFromStackTests : IDisposable
+{
+    private readonly FakeStackEndpoint _cloudFormation = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("dcc-stack-").FullName;
+
+    public void Dispose()
+    {
+        _cloudFormation.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    public static TheoryData<string, int> ExitCodeOfEachCommand => new()
+    {
+        // plan exits 1 for any error (2 means changes pending); apply and export exit 2 when they cannot find the tables.
+        { "plan", 1 },
+        { "apply", 2 },
+        { "export", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExitCodeOfEachCommand))]
+    public async Task Config_StackDoesNotExist_ExitsNamingStackAndRegion(string subcommand, int expectedExit)
+    {
+        // Arrange
+        _cloudFormation.Status = HttpStatusCode.BadRequest;
+        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-gone does not exist");
+
+        // Act
+        var run = await Dcc(subcommand, "dcc-gone");
+
+        // Assert
+        run.ExitCode.ShouldBe(expectedExit, run.Error);
+        run.Error.ShouldContain("error: --tables-from-stack: DCC1501: CloudFormation stack \"dcc-gone\" does not exist in region eu-west-1");
+        run.Error.ShouldContain("Stack with id dcc-gone does not exist");
+        run.Output.ShouldNotContain("Plan:");
+    }
+
+    [Fact]
+    public async Task ConfigPlan_StackWithoutTableOutputs_ExitsOneNamingTheMissingOutputs()
+    {
+        // Arrange: a stack still being created has no outputs yet.
+        _cloudFormation.Body = FakeStackEndpoint.Stack("dcc-new", "CREATE_IN_PROGRESS", ("PromptsTableName", "dcc-new-Prompts"));
+
+        // Act
+        var run = await Dcc("plan", "dcc-new");
+
+        // Assert
+        run.ExitCode.ShouldBe(1, run.Error);
+        run.Error.ShouldContain("DCC1505: CloudFormation stack \"dcc-new\" in region eu-west-1 (status CREATE_IN_PROGRESS) has no output EnvironmentsTableName, DialedNumbersTableName");
+        run.Error.ShouldContain("the stack has: PromptsTableName");
+    }
+
+    [Fact]
+    public async Task ConfigPlan_AccessDenied_ExitsOneWithTheAwsError()
+    {
+        // Arrange
+        _cloudFormation.Status = HttpStatusCode.Forbidden;
+        _cloudFormation.Body = FakeStackEndpoint.Error("AccessDenied", "User is not authorized to perform: cloudformation:DescribeStacks");
+
+        // Act
+        var run = await Dcc("plan", "dcc-prod");
+
+        // Assert
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("DCC1502: DescribeStacks for stack \"dcc-prod\" in region eu-west-1");
+        run.Error.ShouldContain("HTTP 403 Forbidden: AccessDenied: User is not authorized to perform: cloudformation:DescribeStacks");
+    }
+
+    public static TheoryData<string[], string> UsageErrors => new()
+    {
+        { ["--tables-from-stack", "dcc-prod", "--table-prefix", "dcc-prod-"], "--tables-from-stack and --table-prefix both name the tables; pass one of them." },
+        { ["--cloudformation-endpoint-url", "http://127.0.0.1:9/"], "--cloudformation-endpoint-url is only used with --tables-from-stack." },
+    };
+
+    [Theory]
+    [MemberData(nameof(UsageErrors))]
+    public async Task ConfigPlan_ConflictingTableOptions_ExitsTwoWithoutAskingCloudFormation(string[] options, string expectedError)
+    {
+        // Act
+        var run = await DccRun.RunAsync(["config", "plan", RepositoryPaths.RoutingYaml, "--region", "eu-west-1", .. options]);
+
+        // Assert
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(expectedError);
+        _cloudFormation.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ConfigPlan_EndpointFromVariable_AsksThatEndpoint()
+    {
+        // Arrange
+        _cloudFormation.Status = HttpStatusCode.BadRequest;
+        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-prod does not exist");
+        var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL_CLOUDFORMATION"] = _cloudFormation.Endpoint.ToString() };
+        SetCredentials();
+
+        // Act
+        var run = await DccRun.RunAsync(environment, "config", "plan", RepositoryPaths.RoutingYaml, "--region", "eu-west-1", "--tables-from-stack", "dcc-prod");
+
+        // Assert
+        run.Error.ShouldContain($"does not exist in region eu-west-1 ({_cloudFormation.Endpoint})");
+        _cloudFormation.Received.ShouldHaveSingleItem().Body.ShouldBe("Action=DescribeStacks&StackName=dcc-prod&Version=2010-05-15");
+    }
+
+    [Fact]
+    public async Task ConfigPlan_ProfileWithSessionToken_SignsWithTheProfileAndSendsItsToken()
+    {
+        // Arrange
+        _cloudFormation.Status = HttpStatusCode.BadRequest;
+        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-prod does not exist");
+        var credentials = Path.Combine(_folder, "credentials");
+        await File.WriteAllTextAsync(credentials,
+            "[ops]\naws_access_key_id = AKIDOPS\naws_secret_access_key = ops-secret\naws_session_token = ops-session-token\nregion = ca-central-1\n");
+        var environment = new Dictionary<string, string> { ["AWS_SHARED_CREDENTIALS_FILE"] = credentials };
+
+        // Act: no --region; the profile's applies to the stack too.
+        var run = await DccRun.RunAsync(environment, "config", "plan", RepositoryPaths.RoutingYaml, "--profile", "ops",
+            "--tables-from-stack", "dcc-prod", "--cloudformation-endpoint-url", _cloudFormation.Endpoint.ToString());
+
+        // Assert
+        run.Error.ShouldContain("in region ca-central-1");
+        var request = _cloudFormation.Received.ShouldHaveSingleItem();
+        request.Headers["x-amz-security-token"].ShouldBe("ops-session-token");
+        request.Headers["authorization"].ShouldStartWith("AWS4-HMAC-SHA256 Credential=AKIDOPS/");
+        request.Headers["authorization"].ShouldContain("/ca-central-1/cloudformation/aws4_request, SignedHeaders=");
+    }
+
+    private async Task<DccRun> Dcc(string subcommand, string stack)
+    {
+        SetCredentials();
+        string[] extra = subcommand == "apply" ? ["--yes"] : [];
+        string[] file = subcommand == "export" ? [] : [RepositoryPaths.RoutingYaml];
+        return await DccRun.RunAsync(["config", subcommand, .. file, .. extra, "--region", "eu-west-1",
+            "--tables-from-stack", stack, "--cloudformation-endpoint-url", _cloudFormation.Endpoint.ToString()]);
+    }
+
+    /// <summary>The SDK's default chain reads the process environment; the same values every config test uses.</summary>
+    internal static void SetCredentials()
+    {
+        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
+        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");
+    }
+
+    /// <summary>CloudFormation's Query endpoint on 127.0.0.1: records each request and answers with <see cref="Status"/> and <see cref="Body"/>.</summary>
+    /// <remarks>The signature itself is verified against a reference signer in Storage.Tests (CloudFormationStackClientTests).</remarks>
+    internal sealed class FakeStackEndpoint : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly ConcurrentQueue<Request> _received = new();
+
+        public FakeStackEndpoint()
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Endpoint = new Uri($"http://127.0.0.1:{port}/");
+            _listener.Prefixes.Add(Endpoint.ToString());
+            _listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public Uri Endpoint { get; }
+
+        public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
+
+        public string Body { get; set; } = "";
+
+        public IReadOnlyList<Request> Received => [.. _received];
+
+        public void Dispose() => _listener.Close();
+
+        /// <summary>A DescribeStacks answer in CloudFormation's shape for one stack.</summary>
+        public static string Stack(string name, string status, params (string Key, string Value)[] outputs) =>
+            $"""<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>""" +
+            $"<StackName>{name}</StackName><Outputs>" +
+            string.Concat(outputs.Select(o => $"<member><OutputKey>{o.Key}</OutputKey><OutputValue>{o.Value}</OutputValue></member>")) +
+            $"</Outputs><StackStatus>{status}</StackStatus></member></Stacks></DescribeStacksResult>" +
+            "<ResponseMetadata><RequestId>b9b4b068-example</RequestId></ResponseMetadata></DescribeStacksResponse>";
+
+        /// <summary>A Query API error answer.</summary>
+        public static string Error(string code, string message) =>
+            $"""<ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><Error><Type>Sender</Type><Code>{code}</Code>""" +
+            $"<Message>{message}</Message></Error><RequestId>5ccc7dcd-example</RequestId></ErrorResponse>";
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+                var body = await reader.ReadToEndAsync();
+                var headers = context.Request.Headers.AllKeys.OfType<string>()
+                    .ToDictionary(name => name.ToLowerInvariant(), name => context.Request.Headers[name] ?? "", StringComparer.Ordinal);
+                _received.Enqueue(new Request(context.Request.HttpMethod, headers, body));
+                var answer = Encoding.UTF8.GetBytes(Body);
+                context.Response.StatusCode = (int)Status;
+                await context.Response.OutputStream.WriteAsync(answer);
+                context.Response.Close();
+            }
+        }
+
+        /// <summary>One request; header names lower-case.</summary>
+        public sealed record Request(string Method, IReadOnlyDictionary<string, string> Headers, string Body);
+    }
+}
