@@ -47,20 +47,21 @@ if ! { [[ -x $python ]] && "$python" -c "import boto3" 2>/dev/null; }; then
 fi
 python_note=$(cat "$note_file" 2>/dev/null || echo "boto3 source unknown")
 
-# Builds, each in its own artifacts tree so nothing shares obj/ with builds running beside it; reruns are incremental.
+# Builds in artifacts trees of their own, so nothing shares obj/ with builds running beside it: one for the AOT publish (its restore
+# differs by runtime identifier), one shared by the JIT publish and the harness (same projects, compiled once). Reruns are incremental.
 out="$root/artifacts/bench"
 build="$root/artifacts/bench-build"
-quiet=(-nologo -v quiet -p:UseArtifactsOutput=true)
+quiet=(-nologo -v quiet -clp:NoSummary -p:UseArtifactsOutput=true)
 if [[ $mode == all || $mode == coldstart || $mode == warm ]]; then
   say "publishing the Native AOT bootstrap (Release; minutes the first time)"
   dotnet publish "$root/src/DynamicContactCenter.Functions" -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot" "${quiet[@]}" \
     -p:ArtifactsPath="$build/aot" >&2
   say "publishing the JIT build (bootstrap.dll)"
-  dotnet publish "$root/src/DynamicContactCenter.Functions" -c Release -o "$out/jit" "${quiet[@]}" -p:ArtifactsPath="$build/jit" >&2
+  dotnet publish "$root/src/DynamicContactCenter.Functions" -c Release -o "$out/jit" "${quiet[@]}" -p:ArtifactsPath="$build/managed" >&2
 fi
 say "building the harness (Release)"
-dotnet build "$root/bench/DynamicContactCenter.Benchmarks" -c Release "${quiet[@]}" -p:ArtifactsPath="$build/harness" >&2
-harness="$build/harness/bin/DynamicContactCenter.Benchmarks/release/DynamicContactCenter.Benchmarks.dll"
+dotnet build "$root/bench/DynamicContactCenter.Benchmarks" -c Release "${quiet[@]}" -p:ArtifactsPath="$build/managed" >&2
+harness="$build/managed/bin/DynamicContactCenter.Benchmarks/release/DynamicContactCenter.Benchmarks.dll"
 say "builds done after $((SECONDS - started)) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 results=()

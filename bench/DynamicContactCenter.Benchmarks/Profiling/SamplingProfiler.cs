@@ -66,8 +66,9 @@ internal static partial class SamplingProfiler
             var own = frames.Skip(Math.Max(topIndex, 0)).Select(f => f.Method)
                 .FirstOrDefault(m => m.StartsWith("DynamicContactCenter.", StringComparison.Ordinal) && !m.StartsWith(Harness, StringComparison.Ordinal));
             var via = own is null || own == topMethod ? "" : $" ← `{Shorten(own)}`";
-            Add(exclusiveMethod, (topMethod.Length > 0 ? $"`{topMethod}`" : $"(native code in {topModule})") + via);
-            Add(exclusiveArea, topMethod.Length > 0 ? Area(topMethod) : $"(native: {topModule}: GC, allocation, type checks, runtime helpers)");
+            var native = topModule is { Length: > 0 } and not "?" ? $"(native code in {topModule})" : "(native runtime code: allocation, GC, casts, helpers)";
+            Add(exclusiveMethod, (topMethod.Length > 0 ? $"`{topMethod}`" : native) + via);
+            Add(exclusiveArea, topMethod.Length > 0 ? $"`{Area(topMethod)}`" : native);
             foreach (var method in frames.Select(f => f.Method)
                 .Where(m => m.StartsWith("DynamicContactCenter.", StringComparison.Ordinal) && !m.StartsWith(Harness, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal))

@@ -180,7 +180,7 @@ internal static class MarkdownReport
             Line(md, "|---|---:|");
             foreach (var (name, share) in profile.ExclusiveByArea)
             {
-                Line(md, $"| {(name.StartsWith('(') ? name : $"`{name}`")} | {share:P1} |");
+                Line(md, $"| {name} | {share:P1} |");
             }
 
             md.AppendLine();
