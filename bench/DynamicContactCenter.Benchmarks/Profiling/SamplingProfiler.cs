@@ -1,4 +1,5 @@
 using System.Diagnostics.Tracing;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -18,9 +19,11 @@ internal static partial class SamplingProfiler
     // The harness's own frames (loops, the invokers) are left out of the per-method shares: they are on every stack.
     private const string Harness = "DynamicContactCenter.Benchmarks.";
 
-    /// <summary>Profiles <paramref name="workload"/>, counting only samples whose stack passes through a method containing <paramref name="focus"/>.</summary>
-    public static ProfileResult Run(Action workload, string focus, string traceFile, int top)
+    /// <summary>Profiles <paramref name="workload"/>, run on this thread; only this thread's samples count.</summary>
+    public static ProfileResult Run(Action workload, string traceFile, int top)
     {
+        // EventPipe names threads by their OS id; /proc/thread-self links to /proc/<pid>/task/<tid>.
+        var threadId = int.Parse(new DirectoryInfo("/proc/thread-self").ResolveLinkTarget(returnFinalTarget: false)!.Name, CultureInfo.InvariantCulture);
         var providers = new List<EventPipeProvider>
         {
             new(SampleProvider, EventLevel.Informational),
@@ -45,17 +48,12 @@ internal static partial class SamplingProfiler
         var exclusiveArea = new Dictionary<string, int>(StringComparer.Ordinal);
         var exclusiveMethod = new Dictionary<string, int>(StringComparer.Ordinal);
         var samples = 0;
-        foreach (var sample in log.Events.Where(e => e.ProviderName == SampleProvider))
+        foreach (var sample in log.Events.Where(e => e.ProviderName == SampleProvider && e.ThreadID == threadId))
         {
             var frames = new List<(string Method, string Module)>();
             for (var frame = sample.CallStack(); frame is not null; frame = frame.Caller)
             {
                 frames.Add((Clean(frame.CodeAddress.FullMethodName), frame.CodeAddress.ModuleName ?? "?"));
-            }
-
-            if (!frames.Exists(f => f.Method.Contains(focus, StringComparison.Ordinal)))
-            {
-                continue;
             }
 
             samples++;

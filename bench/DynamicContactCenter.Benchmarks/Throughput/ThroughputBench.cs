@@ -43,8 +43,7 @@ internal static class ThroughputBench
         progress.WriteLine($"  throughput: {cores} workers {parallel:N0} calls/s");
 
         // Last, so the profiler's own cost touches no number above.
-        var profile = SamplingProfiler.Run(() => Loop(workload, TimeSpan.FromSeconds(Math.Max(5, duration.TotalSeconds))),
-            nameof(CallWorkload) + ".Run", traceFile, top: 15);
+        var profile = SamplingProfiler.Run(() => Loop(workload, TimeSpan.FromSeconds(Math.Max(4, duration.TotalSeconds))), traceFile, top: 15);
         progress.WriteLine($"  throughput: profiled ({profile.Samples} samples)");
 
         return new ThroughputResult(single, parallel, cores, bytes, steps, lambdas, events,
