@@ -25,7 +25,7 @@ internal static class MarkdownReport
             Line(md, $"Baseline: {results.PythonDescription}.");
         }
 
-        Line(md, $"The whole run took {results.Elapsed.TotalSeconds:F0} s.");
+        Line(md, $"The measurements took {results.Elapsed.TotalSeconds:F0} s (builds not included).");
         md.AppendLine();
         Targets(md, results);
         ColdStarts(md, results);
