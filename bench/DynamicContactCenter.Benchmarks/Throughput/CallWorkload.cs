@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Execution;
@@ -33,7 +34,7 @@ internal sealed class CallWorkload
     public ImmutableArray<(CallRequest Request, CallOutcome Expected)> Calls { get; }
 
     /// <summary>The in-process handlers, as the interpreter calls them.</summary>
-    public InProcessInvoker Handlers { get; private init; } = null!;
+    public InProcessLambdaInvoker Handlers { get; private init; } = null!;
 
     public static CallWorkload Create(string repositoryRoot)
     {
@@ -41,7 +42,7 @@ internal sealed class CallWorkload
         var loaded = InstanceModelLoader.LoadFile(instanceFile);
         var model = loaded.Model ?? throw new InvalidOperationException(
             $"{instanceFile} did not load: {string.Join("; ", loaded.Diagnostics.Select(d => d.ToString()))}");
-        var handlers = new InProcessInvoker(new FunctionHost(InMemoryRoutingStore.Default), TimeProvider.System);
+        var handlers = new InProcessLambdaInvoker(new FunctionHost(InMemoryRoutingStore.Default), TimeProvider.System);
         var invoker = new RecordedInvoker(handlers);
         var interpreter = new FlowInterpreter(model, new FlowCatalog(model), invoker);
         string[] numbers = ["+14443330000", "+14443331111", "+14443332222"];

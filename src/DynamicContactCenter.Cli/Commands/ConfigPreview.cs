@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using System.Collections.Immutable;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Flows.Catalog;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using System.CommandLine;
 using System.Globalization;
 using DynamicContactCenter.Cli.Calls;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Rendering;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using DynamicContactCenter.Cli.Calls;

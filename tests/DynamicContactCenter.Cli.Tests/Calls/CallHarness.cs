@@ -1,3 +1,4 @@
+using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Functions.Hosting;

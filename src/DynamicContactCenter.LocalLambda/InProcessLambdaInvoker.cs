@@ -1,11 +1,14 @@
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Functions.Hosting;
 
-namespace DynamicContactCenter.Cli.Calls;
+namespace DynamicContactCenter.LocalLambda;
 
 /// <summary>Serves a flow's InvokeLambdaFunction blocks with the real handlers, in this process (<c>--functions in-process</c>).</summary>
-/// <remarks>The handler is cancelled at the block's time limit, and a late answer counts as a timeout, as Connect counts it.</remarks>
-internal sealed class InProcessLambdaInvoker(FunctionHost host, TimeProvider timeProvider) : ILambdaInvoker
+/// <remarks>The handler is cancelled at the block's time limit, and a late answer counts as a timeout, as Connect counts it.
+/// <c>dcc call</c>, <c>dcc test</c>, <c>dcc lint</c> and the throughput benchmark all use this one, so they pay the same per call.</remarks>
+/// <param name="host">The functions.</param>
+/// <param name="timeProvider">The clock for durations.</param>
+public sealed class InProcessLambdaInvoker(FunctionHost host, TimeProvider timeProvider) : ILambdaInvoker
 {
     /// <inheritdoc />
     public async Task<LambdaInvocationResult> InvokeAsync(string functionArn, string eventJson, TimeSpan timeLimit, CancellationToken cancellationToken)
