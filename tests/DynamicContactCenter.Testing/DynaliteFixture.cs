@@ -1,39 +1,49 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Testing;
 
 /// <summary>
-/// A real DynamoDB API for integration tests: dynalite (from npm, installed on first use) on a free 127.0.0.1 port,
-/// in memory, with the three routing tables created. Use it as an xunit collection fixture; it never skips: when node
-/// is missing or dynalite does not start, every test in the collection fails with the reason.
+/// A real DynamoDB API for integration tests: dynalite (from npm, installed on first use) on 127.0.0.1, in memory.
+/// It has no shared tables: each test creates its own with <see cref="CreateTablesAsync"/> (a unique prefix), so no
+/// test sees another's rows. Use it as an xunit collection fixture; it never skips: when node is missing or dynalite
+/// does not start, every test in the collection fails with the reason.
 /// </summary>
 /// <remarks>
 /// xunit 2 only finds collection definitions in the test assembly itself, so each test project declares one line:
 /// <code>[CollectionDefinition(Dynalite.CollectionName)] public sealed class DynaliteCollectionDefinition : ICollectionFixture&lt;DynaliteFixture&gt;;</code>
 /// and its test classes take <c>[Collection(Dynalite.CollectionName)]</c> and a <see cref="DynaliteFixture"/> constructor parameter.
 /// </remarks>
-public sealed class DynaliteFixture : IAsyncLifetime
+public sealed partial class DynaliteFixture : IAsyncLifetime
 {
     /// <summary>The region clients sign for; dynalite accepts any.</summary>
     public const string Region = "us-east-1";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Hang guards only, never the thing tested: on a loaded 2-core machine node can take many seconds to start and a
+    // CreateTable longer than the product's 1 s attempt timeout.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan AdminCallTimeout = TimeSpan.FromMinutes(1);
+
+    // Listens on port 0, so the kernel picks a free port while binding (no port chosen first and bound later, which
+    // another process can take in between), prints it, and exits when its stdin closes: if the test host dies without
+    // disposing the fixture, dynalite does not outlive it.
+    private const string Server = """
+        const server = require(process.argv[1])({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+        server.listen(0, '127.0.0.1', () => console.log('Dynalite listening at: http://127.0.0.1:' + server.address().port + '/'));
+        process.stdin.on('end', () => process.exit(0));
+        process.stdin.resume();
+        """;
+
     private readonly StringBuilder _output = new();
     private Process? _process;
     private int _tableSets;
 
     /// <summary>The dynalite endpoint, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
-
-    /// <summary>The three tables created at start, with the default names (Environments, DialedNumbers, Prompts).</summary>
-    public RoutingTableNames Tables { get; } = RoutingTableNames.Default;
 
     /// <summary>Options that reach this dynalite with dummy credentials, as the stores' factory takes them.</summary>
     public DynamoDbClientOptions ClientOptions => new()
@@ -43,15 +53,15 @@ public sealed class DynaliteFixture : IAsyncLifetime
         Credentials = new BasicAWSCredentials("dcc-test", "dcc-test"),
     };
 
-    /// <summary>A new real SDK client for this dynalite; the caller disposes it.</summary>
+    /// <summary>A new real SDK client for this dynalite, built as the product builds it; the caller disposes it.</summary>
     public AmazonDynamoDBClient CreateClient() => DynamoDbClientFactory.Create(ClientOptions);
 
-    /// <summary>Creates three more empty tables with a unique prefix, so a test can start from nothing.</summary>
+    /// <summary>Creates three empty tables with a prefix no other test in this process uses, so a test starts from nothing.</summary>
     public async Task<RoutingTableNames> CreateTablesAsync()
     {
         var names = RoutingTableNames.Default.WithPrefix($"t{Interlocked.Increment(ref _tableSets)}-");
-        using var client = CreateClient();
-        await CreateTablesAsync(client, names).ConfigureAwait(false);
+        using var admin = CreateAdminClient();
+        await DynaliteTables.CreateAsync(admin, names).ConfigureAwait(false);
         return names;
     }
 
@@ -59,39 +69,42 @@ public sealed class DynaliteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var cli = await DynaliteInstaller.EnsureInstalledAsync(RepositoryPaths.Root).ConfigureAwait(false);
-
-        // A free port can be taken between choosing and binding it; dynalite then exits at once, and another is tried.
-        for (var attempt = 1; ; attempt++)
+        var index = Path.Combine(Path.GetDirectoryName(cli)!, "index.js");
+        var start = new ProcessStartInfo("node")
         {
-            var port = FreePort();
-            if (await TryStartAsync(cli, port).ConfigureAwait(false))
-            {
-                ServiceUrl = new Uri($"http://127.0.0.1:{port}/");
-                break;
-            }
-
-            if (attempt == 3)
-            {
-                throw new InvalidOperationException($"dynalite did not start on 127.0.0.1 (3 attempts). Its output:{Environment.NewLine}{Output}");
-            }
-        }
-
-        using var client = CreateClient();
-        await CreateTablesAsync(client, Tables).ConfigureAwait(false);
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add(Server);
+        start.ArgumentList.Add(index);
+        AmbientAws.Isolate(start.Environment);
+        ServiceUrl = await StartAsync(start).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_process is null)
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
+            return;
         }
 
-        _process?.Dispose();
-        return Task.CompletedTask;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            using var guard = new CancellationTokenSource(AdminCallTimeout);
+            await _process.WaitForExitAsync(guard.Token).ConfigureAwait(false);
+        }
+
+        _process.Dispose();
     }
+
+    // The product's client gives each attempt 1 s and retries twice, which a loaded machine exceeds; a retried
+    // CreateTable then finds the table its first attempt made. Set-up calls get a generous timeout and no retry.
+    private AmazonDynamoDBClient CreateAdminClient() => DynamoDbClientFactory.Create(ClientOptions with { AttemptTimeout = AdminCallTimeout, MaxRetries = 0 });
 
     private string Output
     {
@@ -104,14 +117,9 @@ public sealed class DynaliteFixture : IAsyncLifetime
         }
     }
 
-    private async Task<bool> TryStartAsync(string cli, int port)
+    private async Task<Uri> StartAsync(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo("node", [cli, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
             _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
@@ -133,9 +141,9 @@ public sealed class DynaliteFixture : IAsyncLifetime
                 _output.AppendLine(line.Data);
             }
 
-            if (line.Data.Contains("listening", StringComparison.OrdinalIgnoreCase))
+            if (ListeningLine().Match(line.Data) is { Success: true } match)
             {
-                listening.TrySetResult();
+                listening.TrySetResult(new Uri(match.Groups["url"].Value));
             }
         }
 
@@ -144,10 +152,12 @@ public sealed class DynaliteFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var exited = _process.WaitForExitAsync();
-        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(StartTimeout)).ConfigureAwait(false);
+        using var guard = new CancellationTokenSource();
+        var first = await Task.WhenAny(listening.Task, exited, Task.Delay(StartTimeout, guard.Token)).ConfigureAwait(false);
+        await guard.CancelAsync().ConfigureAwait(false);
         if (first == listening.Task)
         {
-            return true;
+            return await listening.Task.ConfigureAwait(false);
         }
 
         if (first != exited)
@@ -156,31 +166,9 @@ public sealed class DynaliteFixture : IAsyncLifetime
             throw new InvalidOperationException($"dynalite did not say it was listening within {StartTimeout}. Its output:{Environment.NewLine}{Output}");
         }
 
-        return false;
+        throw new InvalidOperationException($"dynalite exited with code {_process.ExitCode} before listening. Its output:{Environment.NewLine}{Output}");
     }
 
-    private static async Task CreateTablesAsync(AmazonDynamoDBClient client, RoutingTableNames names)
-    {
-        foreach (var request in RoutingTableSchema.CreateTableRequests(names))
-        {
-            await client.CreateTableAsync(request).ConfigureAwait(false);
-            for (var i = 0; i < 100; i++)
-            {
-                var description = await client.DescribeTableAsync(request.TableName).ConfigureAwait(false);
-                if (description.Table.TableStatus == TableStatus.ACTIVE)
-                {
-                    break;
-                }
-
-                await Task.Delay(20).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"listening at: (?<url>http://127\.0\.0\.1:\d+/)")]
+    private static partial Regex ListeningLine();
 }

@@ -61,6 +61,7 @@ public sealed class DynamoDbClientFactoryEnvironmentTests(DynaliteFixture dynali
     public async Task Create_NoEndpointButServiceVariableSet_SdkReachesThatEndpoint()
     {
         // Arrange
+        var created = await dynalite.CreateTablesAsync();
         var before = Environment.GetEnvironmentVariable(DynamoDbClientFactory.ServiceEndpointVariable);
         Environment.SetEnvironmentVariable(DynamoDbClientFactory.ServiceEndpointVariable, dynalite.ServiceUrl.ToString());
         try
@@ -71,7 +72,7 @@ public sealed class DynamoDbClientFactoryEnvironmentTests(DynaliteFixture dynali
             var tables = await client.ListTablesAsync(new ListTablesRequest());
 
             // Assert
-            tables.TableNames.ShouldContain(dynalite.Tables.Prompts);
+            tables.TableNames.ShouldContain(created.Prompts);
         }
         finally
         {

@@ -33,8 +33,9 @@ public sealed class DynamoRoutingReaderTests(DynaliteFixture dynalite)
     public async Task ReadAllAsync_MissingTable_ThrowsNamingIt()
     {
         // Arrange
+        var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
-        var sut = new DynamoRoutingReader(client, dynalite.Tables with { Environments = "missing-Environments" });
+        var sut = new DynamoRoutingReader(client, tables with { Environments = "missing-Environments" });
 
         // Act
         var error = await Should.ThrowAsync<RoutingStoreException>(() => sut.ReadAllAsync(CancellationToken.None));

@@ -71,8 +71,9 @@ public sealed class DynamoRoutingStoreTests(DynaliteFixture dynalite)
     public async Task GetDialedNumberAsync_NoSuchRow_ReturnsNull(string number)
     {
         // Arrange
+        var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
-        var sut = new DynamoRoutingStore(client, dynalite.Tables);
+        var sut = new DynamoRoutingStore(client, tables);
 
         // Act
         var row = await sut.GetDialedNumberAsync(number, CancellationToken.None);
@@ -109,7 +110,7 @@ public sealed class DynamoRoutingStoreTests(DynaliteFixture dynalite)
         listener.Stop();
         var options = dynalite.ClientOptions with { EndpointUrl = new Uri($"http://127.0.0.1:{port}/"), AttemptTimeout = TimeSpan.FromMilliseconds(500) };
         using var client = DynamoDbClientFactory.Create(options);
-        var sut = new DynamoRoutingStore(client, dynalite.Tables);
+        var sut = new DynamoRoutingStore(client, RoutingTableNames.Default);
 
         // Act
         var error = await Should.ThrowAsync<RoutingStoreException>(async () => await sut.GetEnvironmentAsync("prod", CancellationToken.None));
