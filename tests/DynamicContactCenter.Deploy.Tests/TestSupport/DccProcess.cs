@@ -21,6 +21,7 @@ internal sealed record DccProcess(int ExitCode, string Output, string Error)
             start.ArgumentList.Add(arg);
         }
 
+        AmbientAws.Isolate(start.Environment);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
