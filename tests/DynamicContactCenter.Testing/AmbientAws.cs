@@ -16,14 +16,18 @@ namespace DynamicContactCenter.Testing;
 public static class AmbientAws
 {
     /// <summary>
-    /// Values the SDK would otherwise find outside the environment: the shared config and credentials files in the
-    /// home folder (pointed at a file that does not exist) and the EC2 instance metadata service (a network call).
+    /// Values every test sees: dummy keys (dynalite accepts any; pinned once here rather than set by tests running in
+    /// parallel, which raced with any test that reads them), and no sources outside the environment: the shared config
+    /// and credentials files in the home folder (pointed at a file that does not exist) and the EC2 instance metadata
+    /// service (a network call). A test that needs other values gives them to a child process or a fake environment.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Pinned { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["AWS_CONFIG_FILE"] = Path.Combine(Path.GetTempPath(), "dcc-tests-no-aws-files", "config"),
         ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Path.GetTempPath(), "dcc-tests-no-aws-files", "credentials"),
         ["AWS_EC2_METADATA_DISABLED"] = "true",
+        ["AWS_ACCESS_KEY_ID"] = "dcc-test",
+        ["AWS_SECRET_ACCESS_KEY"] = "dcc-test",
     };
 
     /// <summary>Whether <paramref name="name"/> is a variable the AWS SDKs and CLI read (AWS_ prefix, any case).</summary>

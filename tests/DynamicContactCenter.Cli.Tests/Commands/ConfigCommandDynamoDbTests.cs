@@ -290,9 +290,7 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
 
     private async Task<DccRun> Dcc(RoutingTableNames tables, string subcommand, params string[] args)
     {
-        // The SDK reads credentials from the process environment; dynalite accepts any.
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");
+        // Credentials: the SDK reads the suite's pinned dummy keys (AmbientAws.Pinned); dynalite accepts any.
         return await DccRun.RunAsync(["config", subcommand, .. args,
             "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region, "--table-prefix", Prefix(tables)]);
     }

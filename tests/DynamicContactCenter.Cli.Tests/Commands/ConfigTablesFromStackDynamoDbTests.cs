@@ -74,7 +74,6 @@ public sealed class ConfigTablesFromStackDynamoDbTests(DynaliteFixture dynalite)
 
     private async Task<DccRun> Dcc(string subcommand, params string[] args)
     {
-        ConfigTablesFromStackTests.SetCredentials();
         return await DccRun.RunAsync(["config", subcommand, .. args,
             "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region,
             "--tables-from-stack", Stack, "--cloudformation-endpoint-url", _cloudFormation.Endpoint.ToString()]);

@@ -102,7 +102,6 @@ public sealed class ConfigTablesFromStackTests : IDisposable
         _cloudFormation.Status = HttpStatusCode.BadRequest;
         _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-prod does not exist");
         var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL_CLOUDFORMATION"] = _cloudFormation.Endpoint.ToString() };
-        SetCredentials();
 
         // Act
         var run = await DccRun.RunAsync(environment, "config", "plan", RepositoryPaths.RoutingYaml, "--region", "eu-west-1", "--tables-from-stack", "dcc-prod");
@@ -137,18 +136,10 @@ public sealed class ConfigTablesFromStackTests : IDisposable
 
     private async Task<DccRun> Dcc(string subcommand, string stack)
     {
-        SetCredentials();
         string[] extra = subcommand == "apply" ? ["--yes"] : [];
         string[] file = subcommand == "export" ? [] : [RepositoryPaths.RoutingYaml];
         return await DccRun.RunAsync(["config", subcommand, .. file, .. extra, "--region", "eu-west-1",
             "--tables-from-stack", stack, "--cloudformation-endpoint-url", _cloudFormation.Endpoint.ToString()]);
-    }
-
-    /// <summary>The SDK's default chain reads the process environment; the same values every config test uses.</summary>
-    internal static void SetCredentials()
-    {
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");
     }
 
     /// <summary>CloudFormation's Query endpoint on 127.0.0.1: records each request and answers with <see cref="Status"/> and <see cref="Body"/>.</summary>

@@ -45,9 +45,7 @@ public sealed class InvokeCommandDynamoDbTests(DynaliteFixture dynalite)
 
     private static Dictionary<string, string> DynamoEnvironment(RoutingTableNames tables)
     {
-        // The SDK reads credentials from the process environment; dynalite accepts any.
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");
+        // Credentials: the SDK reads the suite's pinned dummy keys (AmbientAws.Pinned); dynalite accepts any.
         return new Dictionary<string, string>
         {
             [RoutingTableNames.EnvironmentsVariable] = tables.Environments,

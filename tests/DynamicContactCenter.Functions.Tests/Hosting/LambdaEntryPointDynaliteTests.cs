@@ -30,8 +30,6 @@ public sealed class LambdaEntryPointDynaliteTests(DynaliteFixture dynalite)
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynalite.ServiceUrl.ToString(),
             ["ENVIRONMENTS_TABLE"] = tables.Environments, ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers, ["PROMPTS_TABLE"] = tables.Prompts,
         }));
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");
 
         // Act
         var run = LambdaEntryPoint.RunAsync(settings, errors, runtimeClient, TextWriter.Null, TextWriter.Null, TimeProvider.System, CancellationToken.None);

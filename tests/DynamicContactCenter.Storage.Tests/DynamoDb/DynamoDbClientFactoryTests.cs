@@ -51,9 +51,8 @@ public sealed class DynamoDbClientFactoryTests
     }
 }
 
-// Sets a process-wide variable: kept in the dynalite collection, whose tests run one at a time, and every other
-// client in this assembly names its endpoint explicitly, which the SDK prefers over the variable.
-[Collection(Dynalite.CollectionName)]
+// Sets a process-wide variable, so it runs alone (no other test builds a client meanwhile).
+[Collection(ProcessEnvironmentCollectionDefinition.Name)]
 [Trait("Category", "Integration")]
 public sealed class DynamoDbClientFactoryEnvironmentTests(DynaliteFixture dynalite)
 {

@@ -4,14 +4,6 @@ using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Storage.Tests.Testing;
 
-/// <summary>Tests that change the process environment run alone, after every parallel collection (never beside a test that reads it).</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessEnvironmentCollectionDefinition
-{
-    /// <summary>The collection name.</summary>
-    public const string Name = "Process environment";
-}
-
 [Collection(ProcessEnvironmentCollectionDefinition.Name)]
 public sealed class AmbientAwsTests
 {
