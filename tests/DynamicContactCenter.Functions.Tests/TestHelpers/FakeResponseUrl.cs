@@ -1,25 +1,20 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Functions.Tests.TestHelpers;
 
 /// <summary>A loopback HTTP endpoint standing in for CloudFormation's pre-signed S3 ResponseURL: records each PUT.</summary>
 internal sealed class FakeResponseUrl : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly Task _serving;
 
     public FakeResponseUrl(HttpStatusCode status = HttpStatusCode.OK)
     {
         Status = status;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        Url = $"http://127.0.0.1:{port}/cloudformation-response/stack?X-Amz-Signature=abc";
+        (_listener, var root) = LoopbackHttpListener.Start();
+        Url = $"{root}cloudformation-response/stack?X-Amz-Signature=abc";
         _serving = Task.Run(ServeAsync);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Storage.Tests.CloudFormation;
 
@@ -11,20 +11,14 @@ namespace DynamicContactCenter.Storage.Tests.CloudFormation;
 /// </summary>
 internal sealed class FakeCloudFormation : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<ReceivedRequest> _received = new();
     private readonly string _secretKey;
 
     public FakeCloudFormation(string secretKey)
     {
         _secretKey = secretKey;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Endpoint = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(Endpoint.ToString());
-        _listener.Start();
+        (_listener, Endpoint) = LoopbackHttpListener.Start();
         _ = Task.Run(ServeAsync);
     }
 
