@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using DynamicContactCenter.Testing;
 
@@ -146,18 +145,12 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     /// <remarks>The signature itself is verified against a reference signer in Storage.Tests (CloudFormationStackClientTests).</remarks>
     internal sealed class FakeStackEndpoint : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
         private readonly ConcurrentQueue<Request> _received = new();
 
         public FakeStackEndpoint()
         {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Endpoint = new Uri($"http://127.0.0.1:{port}/");
-            _listener.Prefixes.Add(Endpoint.ToString());
-            _listener.Start();
+            (_listener, Endpoint) = LoopbackHttpListener.Start();
             _ = Task.Run(ServeAsync);
         }
 

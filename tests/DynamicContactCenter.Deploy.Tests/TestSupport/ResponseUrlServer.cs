@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DynamicContactCenter.Testing;
 using System.Text.Json;
 
 namespace DynamicContactCenter.Deploy.Tests.TestSupport;
@@ -9,19 +9,14 @@ namespace DynamicContactCenter.Deploy.Tests.TestSupport;
 /// <summary>A loopback HTTP endpoint playing CloudFormation's pre-signed S3 ResponseURL: records every PUT (method, content type, body).</summary>
 internal sealed class ResponseUrlServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<ReceivedAnswer> _received = new();
     private readonly SemaphoreSlim _arrived = new(0);
 
     public ResponseUrlServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        BaseUrl = $"http://127.0.0.1:{port}/cloudformation-custom-resource-response";
+        (_listener, var root) = LoopbackHttpListener.Start();
+        BaseUrl = $"{root}cloudformation-custom-resource-response";
         _ = Task.Run(ServeAsync);
     }
 
