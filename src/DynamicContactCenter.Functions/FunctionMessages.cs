@@ -47,6 +47,16 @@ internal static class FunctionMessages
     public const string RoutingFileCode = "DCC4023";
     public const string RoutingFile = "The routing file '{0}' (DCC_ROUTING_FILE) could not be loaded: {1}";
 
+    // Runtime API (the bootstrap's loop; one stderr line before the exit code named in RuntimeExitCodes)
+    public const string RuntimeApiUnreachableCode = "DCC4043";
+    public const string RuntimeApiUnreachable = "The Lambda Runtime API could not be reached through every retry, exiting with code {1}: {0}";
+    public const string RuntimeApiProtocolErrorCode = "DCC4044";
+    public const string RuntimeApiProtocolError = "The Lambda Runtime API answered in a way this runtime cannot act on, exiting with code {1}: {0}";
+    public const string RuntimeApiContainerErrorCode = "DCC4045";
+    public const string RuntimeApiContainerError = "The Lambda Runtime API reported the container broken (HTTP 500), exiting with code {1}: {0}";
+    public const string RuntimeUnexpectedCode = "DCC4049";
+    public const string RuntimeUnexpected = "The runtime failed outside any invocation ({0}), exiting with code {2}: {1}";
+
     // SeedTables (CloudFormation custom resource)
     public const string RequestMissingFieldCode = "DCC4030";
     public const string RequestMissingField = "The custom-resource request has no '{0}'; CloudFormation always sends RequestType, ResponseURL, StackId, RequestId and LogicalResourceId.";

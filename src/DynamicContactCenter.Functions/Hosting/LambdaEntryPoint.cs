@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Functions.Hosting;
 internal static class LambdaEntryPoint
 {
     /// <summary>Exit code after an init failure (reported to the Runtime API).</summary>
-    public const int InitFailed = 2;
+    public const int InitFailed = RuntimeExitCodes.InitFailed;
 
     public static async Task<int> RunAsync(
         FunctionSettings settings,
@@ -54,7 +54,16 @@ internal static class LambdaEntryPoint
         {
             var error = new LambdaError(errorType, string.Join(" ", errors), []);
             await diagnostics.WriteLineAsync(error.ErrorMessage);
-            await client.ReportInitializationErrorAsync(error, cancellationToken);
+            try
+            {
+                await client.ReportInitializationErrorAsync(error, cancellationToken);
+            }
+            catch (RuntimeApiException exception)
+            {
+                // The init error is already on stderr; a Runtime API that cannot take it changes nothing about the exit.
+                await diagnostics.WriteLineAsync(LoggedText.Cap(exception.Message));
+            }
+
             return InitFailed;
         }
 
