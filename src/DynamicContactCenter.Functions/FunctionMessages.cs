@@ -18,6 +18,10 @@ internal static class FunctionMessages
     public const string EventWrongName = "The event's Name is '{0}'; expected 'ContactFlowEvent'.";
     public const string EventFieldNotStringCode = "DCC4005";
     public const string EventFieldNotString = "The event field '{0}' must be a non-empty string.";
+    public const string EventNotUnicodeCode = "DCC4046";
+    public const string EventNotUnicode = "The event field '{0}' is not valid Unicode text (a lone surrogate escape such as \\ud800, or bytes that are not UTF-8); expected UTF-8 JSON text.";
+    public const string EventKeyTooLongCode = "DCC4047";
+    public const string EventKeyTooLong = "The {0} is {1:N0} UTF-8 bytes; a routing key is at most {2:N0} bytes (DynamoDB's key limit), so no row can match it.";
 
     // Handlers
     public const string MissingParameterCode = "DCC4010";
