@@ -38,6 +38,8 @@ internal static class FunctionMessages
     public const string DefaultLanguageMissing = "The default language '{0}' has no row in the Prompts table, so there are no error and exit prompts to return.";
     public const string StoreFailedCode = "DCC4016";
     public const string StoreFailed = "The routing store could not be read: {0}";
+    public const string DeadlineExceededCode = "DCC4050";
+    public const string DeadlineExceeded = "The function was stopped at its deadline before it had an answer (the routing store did not answer in time and had no cached row to serve).";
     public const string UnknownFunctionCode = "DCC4017";
     public const string UnknownFunction = "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables.";
 
