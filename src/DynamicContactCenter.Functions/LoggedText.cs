@@ -13,6 +13,10 @@ internal static class LoggedText
     /// <summary>The default longest value kept whole: long enough for any real prompt, ARN or message.</summary>
     public const int DefaultMaxChars = 2048;
 
+    /// <summary>The longest whole message written as one line (an init error listing many problems): a quarter of
+    /// CloudWatch's 256 KB even if every character took three UTF-8 bytes.</summary>
+    public const int MaxLineChars = 16 * 1024;
+
     /// <summary><paramref name="value"/> itself when it fits, else its first <paramref name="maxChars"/> characters and
     /// <c>…[+N chars]</c>; never splits a surrogate pair (a lone half would make the JSON writer throw).</summary>
     public static string Cap(string value, int maxChars = DefaultMaxChars)

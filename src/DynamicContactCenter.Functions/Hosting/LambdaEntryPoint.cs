@@ -53,7 +53,8 @@ internal static class LambdaEntryPoint
         if (host is null)
         {
             var error = new LambdaError(errorType, string.Join(" ", errors), []);
-            await diagnostics.WriteLineAsync(error.ErrorMessage);
+            // Bounded like every other line: a routing file with thousands of errors must not make one giant log event.
+            await diagnostics.WriteLineAsync(LoggedText.Cap(error.ErrorMessage, LoggedText.MaxLineChars));
             try
             {
                 await client.ReportInitializationErrorAsync(error, cancellationToken);
