@@ -72,9 +72,10 @@ public sealed class FunctionHost
                 outcome = new FunctionOutcome(name, result.ResponseJson, result.Failure?.ErrorType, result.Failure?.Message,
                     time.GetElapsedTime(started), result.ContactId, [.. call.Notes]);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && time.GetUtcNow() >= deadline)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && time.GetUtcNow() >= deadline - CurrentInvocation.AnswerMargin)
             {
                 // Stopped by the deadline, not by a caller: an answer of our own type (and a log line), not a TaskCanceledException.
+                // Compared with the margin because the wall clock and the timer that fired the token may disagree by a few ms.
                 var failure = FunctionFailure.Create(ErrorTypes.DeadlineExceeded, FunctionMessages.DeadlineExceededCode, FunctionMessages.DeadlineExceeded);
                 outcome = new FunctionOutcome(name, null, failure.ErrorType, failure.Message, time.GetElapsedTime(started), null, [.. call.Notes]);
             }

@@ -17,6 +17,9 @@ namespace DynamicContactCenter.Storage.Caching;
 /// </remarks>
 public sealed class CachingRoutingStore : IRoutingStore
 {
+    // A timer cannot run longer than about 49 days; a deadline further off (a far-future test deadline) is as good as none.
+    private static readonly TimeSpan LongestBudget = TimeSpan.FromDays(30);
+
     private readonly IRoutingStore _inner;
     private readonly TimeProvider _time;
     private readonly CachingOptions _options;
@@ -85,18 +88,18 @@ public sealed class CachingRoutingStore : IRoutingStore
         DateTimeOffset now, CancellationToken cancellationToken)
         where T : class
     {
-        if (_readDeadline() is not { } deadline)
+        var budget = _readDeadline() is { } deadline ? deadline - now : (TimeSpan?)null;
+        if (budget is null || budget > LongestBudget)
         {
             return await read(_inner, key, cancellationToken).ConfigureAwait(false);
         }
 
-        var budget = deadline - now;
         if (budget <= TimeSpan.Zero)
         {
             throw OutOfTime(table, key, TimeSpan.Zero, null);
         }
 
-        using var timed = new CancellationTokenSource(budget, _time);
+        using var timed = new CancellationTokenSource(budget.Value, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timed.Token);
         try
         {
@@ -104,7 +107,7 @@ public sealed class CachingRoutingStore : IRoutingStore
         }
         catch (OperationCanceledException e) when (timed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw OutOfTime(table, key, budget, e);
+            throw OutOfTime(table, key, budget.Value, e);
         }
     }
 
