@@ -18,6 +18,10 @@ internal static class FunctionMessages
     public const string EventWrongName = "The event's Name is '{0}'; expected 'ContactFlowEvent'.";
     public const string EventFieldNotStringCode = "DCC4005";
     public const string EventFieldNotString = "The event field '{0}' must be a non-empty string.";
+    public const string EventNotUnicodeCode = "DCC4046";
+    public const string EventNotUnicode = "The event field '{0}' is not valid Unicode text (a lone surrogate escape such as \\ud800, or bytes that are not UTF-8); expected UTF-8 JSON text.";
+    public const string EventKeyTooLongCode = "DCC4047";
+    public const string EventKeyTooLong = "The {0} is {1:N0} UTF-8 bytes; a routing key is at most {2:N0} bytes (DynamoDB's key limit), so no row can match it.";
 
     // Handlers
     public const string MissingParameterCode = "DCC4010";
@@ -34,6 +38,8 @@ internal static class FunctionMessages
     public const string DefaultLanguageMissing = "The default language '{0}' has no row in the Prompts table, so there are no error and exit prompts to return.";
     public const string StoreFailedCode = "DCC4016";
     public const string StoreFailed = "The routing store could not be read: {0}";
+    public const string DeadlineExceededCode = "DCC4050";
+    public const string DeadlineExceeded = "The function was stopped at its deadline before it had an answer (the routing store did not answer in time and had no cached row to serve).";
     public const string UnknownFunctionCode = "DCC4017";
     public const string UnknownFunction = "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables.";
 
@@ -46,6 +52,16 @@ internal static class FunctionMessages
     public const string BadSetting = "The environment variable {0} is '{1}'; expected {2}.";
     public const string RoutingFileCode = "DCC4023";
     public const string RoutingFile = "The routing file '{0}' (DCC_ROUTING_FILE) could not be loaded: {1}";
+
+    // Runtime API (the bootstrap's loop; one stderr line before the exit code named in RuntimeExitCodes)
+    public const string RuntimeApiUnreachableCode = "DCC4043";
+    public const string RuntimeApiUnreachable = "The Lambda Runtime API could not be reached through every retry, exiting with code {1}: {0}";
+    public const string RuntimeApiProtocolErrorCode = "DCC4044";
+    public const string RuntimeApiProtocolError = "The Lambda Runtime API answered in a way this runtime cannot act on, exiting with code {1}: {0}";
+    public const string RuntimeApiContainerErrorCode = "DCC4045";
+    public const string RuntimeApiContainerError = "The Lambda Runtime API reported the container broken (HTTP 500), exiting with code {1}: {0}";
+    public const string RuntimeUnexpectedCode = "DCC4049";
+    public const string RuntimeUnexpected = "The runtime failed outside any invocation ({0}), exiting with code {2}: {1}";
 
     // SeedTables (CloudFormation custom resource)
     public const string RequestMissingFieldCode = "DCC4030";

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Functions;
 using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Functions.Runtime;
@@ -17,4 +18,15 @@ if (settings.RuntimeApi is null)
 }
 
 using var client = new RuntimeApiClient(settings.RuntimeApi);
-return await LambdaEntryPoint.RunAsync(settings, errors, client, stdout, stderr, TimeProvider.System, CancellationToken.None);
+try
+{
+    return await LambdaEntryPoint.RunAsync(settings, errors, client, stdout, stderr, TimeProvider.System, CancellationToken.None);
+}
+#pragma warning disable CA1031 // The last guard: an exception escaping here would abort the process (SIGABRT, exit 134) with a stack dump.
+catch (Exception exception)
+#pragma warning restore CA1031
+{
+    await stderr.WriteLineAsync(FunctionMessages.Format(FunctionMessages.RuntimeUnexpectedCode, FunctionMessages.RuntimeUnexpected,
+        exception.GetType().Name, LoggedText.Cap(exception.Message), RuntimeExitCodes.Unexpected));
+    return RuntimeExitCodes.Unexpected;
+}

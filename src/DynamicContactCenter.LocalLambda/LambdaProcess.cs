@@ -55,7 +55,7 @@ public sealed class LambdaProcess : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        start.Environment["AWS_LAMBDA_RUNTIME_API"] = runtimeApi.Address;
+        start.Environment["AWS_LAMBDA_RUNTIME_API"] = options.RuntimeApiAddress ?? runtimeApi.Address;
         start.Environment["_HANDLER"] = options.Handler;
         start.Environment["AWS_LAMBDA_FUNCTION_NAME"] = options.Handler;
         start.Environment["LAMBDA_TASK_ROOT"] = start.WorkingDirectory;

@@ -12,6 +12,12 @@ public sealed record LambdaProcessOptions
     /// <summary>More environment variables (table names, DynamoDB endpoint, credentials, DCC_ROUTING_FILE, ...).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// host:port of another Runtime API to point the process at instead of its emulator (e.g. a test's API that refuses or
+    /// misanswers, to see how the bootstrap ends); null for the emulator.
+    /// </summary>
+    public string? RuntimeApiAddress { get; init; }
+
     /// <summary>The clock for durations; the system clock by default.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -35,6 +35,8 @@ internal static class StorageMessages
     public const string ReadFailed = "DCC1301: reading {0} key \"{1}\" from DynamoDB table {2} failed: {3}";
     public const string WriteFailed = "DCC1302: writing {0} key \"{1}\" to DynamoDB table {2} failed after {4} of {5} rows were written: {3}";
     public const string DeleteFailed = "DCC1303: deleting {0} key \"{1}\" from DynamoDB table {2} failed after {4} of {5} rows were deleted: {3}";
+    // From the range reserved for issue #10's runtime work (DCC4043–DCC4099), so it cannot collide with DCC13xx growth.
+    public const string ReadOutOfTime = "DCC4048: reading {0} key \"{1}\" was stopped: the invocation's time for store reads ran out ({2:N0} ms were left; the rest is kept to answer before the deadline)";
     public const string ScanFailed = "DCC1304: scanning DynamoDB table {0} ({1}) failed: {2}";
     public const string MalformedItem = "DCC1305: the {0} row \"{1}\" in DynamoDB table {2} has no string attribute {3} (expected {4})";
     public const string InvalidData = "DCC1306: the routing data is not valid, so nothing was written: {0}";

@@ -34,6 +34,11 @@ internal static class ContactFlowEventParser
                 return Fail(FunctionMessages.EventNotObjectCode, FunctionMessages.EventNotObject, JsonKinds.Name(root.ValueKind));
             }
 
+            if (UnicodeCheck.FirstInvalid(root) is { } invalidField)
+            {
+                return Fail(FunctionMessages.EventNotUnicodeCode, FunctionMessages.EventNotUnicode, invalidField);
+            }
+
             if (root.TryGetProperty("Name", out var name) && !(name.ValueKind == JsonValueKind.String && name.GetString() == EventName))
             {
                 return Fail(FunctionMessages.EventWrongNameCode, FunctionMessages.EventWrongName, name.ToString());

@@ -13,6 +13,8 @@ public static class ErrorTypes
     public const string ResponseTooLarge = "Dcc.ResponseTooLarge";
     /// <summary>The routing store could not be read.</summary>
     public const string StoreUnavailable = "Dcc.StoreUnavailable";
+    /// <summary>The function was stopped at its deadline before it had an answer.</summary>
+    public const string DeadlineExceeded = "Dcc.DeadlineExceeded";
     /// <summary>The custom-resource answer could not be delivered to CloudFormation.</summary>
     public const string CustomResourceResponseFailed = "Dcc.CustomResourceResponseFailed";
     /// <summary>The custom resource answered FAILED (bad request, invalid data, store failure); the reason says which.</summary>

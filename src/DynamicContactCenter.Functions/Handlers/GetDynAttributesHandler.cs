@@ -15,6 +15,11 @@ internal sealed class GetDynAttributesHandler(IRoutingStore store) : IConnectHan
                 "Details.ContactData.SystemEndpoint.Address");
         }
 
+        if (RoutingKeyLimit.Check("dialed number (Details.ContactData.SystemEndpoint.Address)", number) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var row = await store.GetDialedNumberAsync(number, cancellationToken)
             ?? await store.GetDialedNumberAsync(DialedNumber.DefaultKey, cancellationToken);
         if (row is null)

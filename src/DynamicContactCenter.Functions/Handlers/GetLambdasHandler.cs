@@ -17,6 +17,11 @@ internal sealed class GetLambdasHandler(IRoutingStore store, string defaultLangu
                 FunctionNames.GetLambdas, EnvironmentParameter);
         }
 
+        if (RoutingKeyLimit.Check($"environment (Details.Parameters.{EnvironmentParameter} or the session's)", environment) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var entry = await store.GetEnvironmentAsync(environment, cancellationToken);
         if (entry is null)
         {

@@ -25,6 +25,11 @@ internal sealed class GetPromptsHandler(IRoutingStore store) : IConnectHandler
             return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.NoLanguageCode, FunctionMessages.NoLanguage);
         }
 
+        if (RoutingKeyLimit.Check($"language (the contact attribute {ContactAttribute}, the session's {SessionKey} or Details.Parameters.{SessionKey})", language) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         var prompts = await store.GetPromptSetAsync(language, cancellationToken);
         if (prompts is null)
         {

@@ -6,7 +6,8 @@ using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Functions.Hosting;
 
-/// <summary>The DynamoDB store (behind the cache, stale rows noted in the invocation's log line) and SeedTables' writer.</summary>
+/// <summary>The DynamoDB store (behind the cache, stale rows noted in the invocation's log line, each read bounded by the
+/// invocation's deadline) and SeedTables' writer.</summary>
 internal static class DynamoDbStores
 {
     public static (IRoutingStore? Store, IRoutingWriter? SeedTarget, string? Error) Create(FunctionSettings settings, RoutingTableNames tables, TimeProvider timeProvider)
@@ -17,7 +18,8 @@ internal static class DynamoDbStores
             new DynamoRoutingStore(client, tables),
             timeProvider,
             new CachingOptions { TimeToLive = settings.CacheTtl },
-            StaleReadNotes.Record);
+            StaleReadNotes.Record,
+            CurrentInvocation.ReadDeadline);
         return (store, new DynamoRoutingWriter(client, tables), null);
     }
 }

@@ -65,12 +65,19 @@ public sealed class FunctionHost
         else
         {
             var call = new FunctionCall(requestId, deadline);
-            using var notes = InvocationNotes.Begin(call.Notes);
+            using var current = CurrentInvocation.Begin(call);
             try
             {
                 var result = await function.InvokeAsync(eventJson, call, cancellationToken);
                 outcome = new FunctionOutcome(name, result.ResponseJson, result.Failure?.ErrorType, result.Failure?.Message,
                     time.GetElapsedTime(started), result.ContactId, [.. call.Notes]);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && time.GetUtcNow() >= deadline - CurrentInvocation.AnswerMargin)
+            {
+                // Stopped by the deadline, not by a caller: an answer of our own type (and a log line), not a TaskCanceledException.
+                // Compared with the margin because the wall clock and the timer that fired the token may disagree by a few ms.
+                var failure = FunctionFailure.Create(ErrorTypes.DeadlineExceeded, FunctionMessages.DeadlineExceededCode, FunctionMessages.DeadlineExceeded);
+                outcome = new FunctionOutcome(name, null, failure.ErrorType, failure.Message, time.GetElapsedTime(started), null, [.. call.Notes]);
             }
 #pragma warning disable CA1031 // A handler bug is reported as that invocation's error (with its stack), like Lambda does.
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -87,7 +94,7 @@ public sealed class FunctionHost
         if (_options.Log is { } log)
         {
             await log.WriteLineAsync(InvocationLogWriter.Format(requestId, outcome, time.GetUtcNow()));
-            await log.FlushAsync(cancellationToken);
+            await log.FlushAsync(CancellationToken.None); // Also after the deadline: the line says why the call failed.
         }
 
         return outcome;

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Functions.Hosting;
 internal static class LambdaEntryPoint
 {
     /// <summary>Exit code after an init failure (reported to the Runtime API).</summary>
-    public const int InitFailed = 2;
+    public const int InitFailed = RuntimeExitCodes.InitFailed;
 
     public static async Task<int> RunAsync(
         FunctionSettings settings,
@@ -53,8 +53,18 @@ internal static class LambdaEntryPoint
         if (host is null)
         {
             var error = new LambdaError(errorType, string.Join(" ", errors), []);
-            await diagnostics.WriteLineAsync(error.ErrorMessage);
-            await client.ReportInitializationErrorAsync(error, cancellationToken);
+            // Bounded like every other line: a routing file with thousands of errors must not make one giant log event.
+            await diagnostics.WriteLineAsync(LoggedText.Cap(error.ErrorMessage, LoggedText.MaxLineChars));
+            try
+            {
+                await client.ReportInitializationErrorAsync(error, cancellationToken);
+            }
+            catch (RuntimeApiException exception)
+            {
+                // The init error is already on stderr; a Runtime API that cannot take it changes nothing about the exit.
+                await diagnostics.WriteLineAsync(LoggedText.Cap(exception.Message));
+            }
+
             return InitFailed;
         }
 

@@ -10,7 +10,7 @@ public static class StaleReadNotes
     public static void Record(StaleRead stale)
     {
         ArgumentNullException.ThrowIfNull(stale);
-        InvocationNotes.Add(Format(stale));
+        CurrentInvocation.AddNote(Format(stale));
     }
 
     /// <summary>The note text: table, key, age and the store error that was absorbed.</summary>

@@ -30,7 +30,7 @@ internal sealed record LambdaError(string ErrorType, string ErrorMessage, Immuta
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("errorMessage", ErrorMessage.Length > MaxMessageChars ? ErrorMessage[..MaxMessageChars] : ErrorMessage);
+            writer.WriteString("errorMessage", LoggedText.Cap(ErrorMessage, MaxMessageChars));
             writer.WriteString("errorType", ErrorType);
             writer.WriteStartArray("stackTrace");
             foreach (var frame in StackTrace)

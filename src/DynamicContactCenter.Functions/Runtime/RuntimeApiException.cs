@@ -1,6 +1,9 @@
 namespace DynamicContactCenter.Functions.Runtime;
 
-/// <summary>The Runtime API answered with an unexpected status; a 500 means the container is broken and the runtime must exit.</summary>
+/// <summary>
+/// A Runtime API call failed: an unexpected status (a 500 means the container is broken and the runtime must exit), a
+/// malformed answer, or no answer at all (status 0: refused or closed connection).
+/// </summary>
 public sealed class RuntimeApiException : Exception
 {
     /// <summary>Creates the exception for an HTTP status.</summary>
@@ -17,4 +20,7 @@ public sealed class RuntimeApiException : Exception
 
     /// <summary>The HTTP status the Runtime API answered with; 0 when there was no answer.</summary>
     public int StatusCode { get; }
+
+    /// <summary>Whether retrying may help: no answer at all, or a status that says "later" (429, 502, 503, 504).</summary>
+    public bool IsTransient => StatusCode is 0 or 429 or 502 or 503 or 504;
 }

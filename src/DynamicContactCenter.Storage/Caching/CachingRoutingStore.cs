@@ -11,14 +11,20 @@ namespace DynamicContactCenter.Storage.Caching;
 /// </summary>
 /// <remarks>
 /// Thread-safe. Concurrent misses on one key may each read the store once; that is cheaper than a lock per key
-/// for a function that handles one invocation at a time. Cancellation is never absorbed.
+/// for a function that handles one invocation at a time. The caller's cancellation is never absorbed; a read stopped by the
+/// read deadline is a store failure like any other (stale row, else <see cref="RoutingStoreException"/>), so a hung store
+/// costs the caller at most the time left, not the SDK's whole retry budget.
 /// </remarks>
 public sealed class CachingRoutingStore : IRoutingStore
 {
+    // A timer cannot run longer than about 49 days; a deadline further off (a far-future test deadline) is as good as none.
+    private static readonly TimeSpan LongestBudget = TimeSpan.FromDays(30);
+
     private readonly IRoutingStore _inner;
     private readonly TimeProvider _time;
     private readonly CachingOptions _options;
     private readonly Action<StaleRead> _onStaleRead;
+    private readonly Func<DateTimeOffset?> _readDeadline;
     private readonly ConcurrentDictionary<(RoutingTable Table, string Key), Entry> _entries = new();
 
     /// <summary>Creates the cache in front of <paramref name="inner"/>.</summary>
@@ -26,12 +32,16 @@ public sealed class CachingRoutingStore : IRoutingStore
     /// <param name="timeProvider">The clock (tests pass a <c>FakeTimeProvider</c>).</param>
     /// <param name="options">Time to live and max-stale window; null for the defaults (5 min, 1 h).</param>
     /// <param name="onStaleRead">Told each time a stale row is served through a failure, e.g. to write it into the invocation's log line.</param>
-    public CachingRoutingStore(IRoutingStore inner, TimeProvider timeProvider, CachingOptions? options = null, Action<StaleRead>? onStaleRead = null)
+    /// <param name="readDeadline">When the read running now must have ended (e.g. the invocation's deadline minus the time to
+    /// answer), asked at each read; null from it, or no function, for unbounded reads.</param>
+    public CachingRoutingStore(IRoutingStore inner, TimeProvider timeProvider, CachingOptions? options = null, Action<StaleRead>? onStaleRead = null,
+        Func<DateTimeOffset?>? readDeadline = null)
     {
         _inner = inner ?? throw new ArgumentNullException(nameof(inner));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _options = options ?? new CachingOptions();
         _onStaleRead = onStaleRead ?? (static _ => { });
+        _readDeadline = readDeadline ?? (static () => null);
     }
 
     /// <inheritdoc />
@@ -62,7 +72,7 @@ public sealed class CachingRoutingStore : IRoutingStore
 
         try
         {
-            var value = await read(_inner, key, cancellationToken).ConfigureAwait(false);
+            var value = await ReadWithinDeadlineAsync(table, key, read, now, cancellationToken).ConfigureAwait(false);
             _entries[(table, key)] = new Entry(value, _time.GetUtcNow());
             return value;
         }
@@ -73,6 +83,36 @@ public sealed class CachingRoutingStore : IRoutingStore
             return (T?)cached.Value;
         }
     }
+
+    private async ValueTask<T?> ReadWithinDeadlineAsync<T>(RoutingTable table, string key, Func<IRoutingStore, string, CancellationToken, ValueTask<T?>> read,
+        DateTimeOffset now, CancellationToken cancellationToken)
+        where T : class
+    {
+        var budget = _readDeadline() is { } deadline ? deadline - now : (TimeSpan?)null;
+        if (budget is null || budget > LongestBudget)
+        {
+            return await read(_inner, key, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (budget <= TimeSpan.Zero)
+        {
+            throw OutOfTime(table, key, TimeSpan.Zero, null);
+        }
+
+        using var timed = new CancellationTokenSource(budget.Value, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timed.Token);
+        try
+        {
+            return await read(_inner, key, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw OutOfTime(table, key, budget.Value, e);
+        }
+    }
+
+    private static RoutingStoreException OutOfTime(RoutingTable table, string key, TimeSpan budget, Exception? cause) =>
+        new(table, table.ToString(), key, StorageMessages.Format(StorageMessages.ReadOutOfTime, table, key, budget.TotalMilliseconds), cause);
 
     private sealed record Entry(object? Value, DateTimeOffset ReadAt);
 }

@@ -10,6 +10,10 @@ public static class RoutingTableSchema
     /// <summary>The Environments table's partition key.</summary>
     public const string EnvironmentKey = "environment";
 
+    /// <summary>DynamoDB's limit on a partition key value, in UTF-8 bytes: a longer key can be neither read nor written, so
+    /// callers reject it as bad input before any request (the service would answer ValidationException).</summary>
+    public const int MaxKeyBytes = 2048;
+
     /// <summary>The DialedNumbers table's partition key.</summary>
     public const string DialedNumberKey = "dialedNumber";
 

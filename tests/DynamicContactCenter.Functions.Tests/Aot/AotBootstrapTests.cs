@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DynamicContactCenter.Functions.Handlers;
+using DynamicContactCenter.Functions.Runtime;
 using DynamicContactCenter.Functions.Tests.TestHelpers;
 using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Storage.DynamoDb;
@@ -114,6 +115,37 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
         exitCode.ShouldNotBe(0);
         sut.RuntimeApi.InitErrorBody!.ShouldContain(ErrorTypes.NoSuchHandler);
         result.ErrorMessage!.ShouldContain("Unknown function 'GetWeather'");
+    }
+
+    [Fact]
+    public async Task Bootstrap_RuntimeApiUnreachable_ExitsWithCode3AndOneLineNotSigabrt()
+    {
+        // Arrange
+        var options = Options("GetPrompts", new Dictionary<string, string>()) with { RuntimeApiAddress = ScriptedRuntimeApi.UnreachableAddress() };
+
+        // Act
+        await using var sut = LambdaProcess.Start(options);
+        var exitCode = await sut.Exited.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Assert: the defined code, not 134 (SIGABRT after an unhandled exception), and one line, not a stack dump.
+        exitCode.ShouldBe(RuntimeExitCodes.RuntimeApiUnreachable);
+        sut.StandardError.ShouldHaveSingleItem().ShouldStartWith(FunctionMessages.RuntimeApiUnreachableCode);
+    }
+
+    [Fact]
+    public async Task Bootstrap_NextAnswers404_ExitsWithCode4AndOneLineNotSigabrt()
+    {
+        // Arrange
+        using var api = new ScriptedRuntimeApi(ScriptedRuntimeApi.Answer.Status(404, """{"errorMessage":"Unknown path"}"""));
+        var options = Options("GetPrompts", new Dictionary<string, string>()) with { RuntimeApiAddress = api.Address };
+
+        // Act
+        await using var sut = LambdaProcess.Start(options);
+        var exitCode = await sut.Exited.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Assert
+        exitCode.ShouldBe(RuntimeExitCodes.RuntimeApiProtocolError);
+        sut.StandardError.ShouldHaveSingleItem().ShouldContain("HTTP 404");
     }
 
     private LambdaProcessOptions Options(string handler, IReadOnlyDictionary<string, string> environment) =>

@@ -40,6 +40,25 @@ public sealed class LambdaEntryPointTests
     }
 
     [Fact]
+    public async Task Run_InitErrorQuotingAHugeValue_WritesOneBoundedStderrLineAndExitsEvenWhenTheApiIsGone()
+    {
+        // Arrange: a 600,000-character _HANDLER is quoted by the init error; the Runtime API is unreachable for the report.
+        using var client = new RuntimeApiClient(ScriptedRuntimeApi.UnreachableAddress());
+        var (settings, errors) = FunctionSettings.Read(new FakeEnvironmentVariables(new() { ["_HANDLER"] = new string('G', 600_000) }));
+        var stderr = new StringWriter();
+
+        // Act
+        var exitCode = await LambdaEntryPoint.RunAsync(settings, errors, client, TextWriter.Null, stderr, TimeProvider.System, CancellationToken.None);
+
+        // Assert
+        exitCode.ShouldBe(RuntimeExitCodes.InitFailed);
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith(FunctionMessages.UnknownFunctionCode);
+        lines[0].ShouldContain("…[+");
+        lines.ShouldAllBe(line => line.Length <= LoggedText.MaxLineChars + 64);
+    }
+
+    [Fact]
     public async Task Run_EmbeddedStoreRunOnce_AnswersOneEventAndLogsIt()
     {
         // Arrange

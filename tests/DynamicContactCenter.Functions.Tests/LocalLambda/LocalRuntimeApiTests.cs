@@ -1,18 +1,24 @@
 using System.Net;
 using DynamicContactCenter.LocalLambda;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DynamicContactCenter.Functions.Tests.LocalLambda;
 
+/// <summary>The emulator on a fake clock: a timeout happens when the test advances the clock, never by a wall-clock race.</summary>
 public sealed class LocalRuntimeApiTests
 {
+    private readonly FakeTimeProvider _time = new();
+
     [Fact]
     public async Task Invoke_NobodyPolls_ReportsTimeoutWithCode()
     {
         // Arrange
-        await using var sut = LocalRuntimeApi.Start();
+        await using var sut = LocalRuntimeApi.Start(_time);
 
         // Act
-        var result = await sut.InvokeAsync("{}", new LocalInvocationOptions { Timeout = TimeSpan.FromMilliseconds(300) });
+        var invocation = sut.InvokeAsync("{}", new LocalInvocationOptions { Timeout = TimeSpan.FromMilliseconds(300) });
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        var result = await invocation.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Assert
         result.TimedOut.ShouldBeTrue();
@@ -24,9 +30,11 @@ public sealed class LocalRuntimeApiTests
     public async Task Next_AfterTimedOutEvent_SkipsItAndServesTheNextOne()
     {
         // Arrange
-        await using var sut = LocalRuntimeApi.Start();
+        await using var sut = LocalRuntimeApi.Start(_time);
         using var http = new HttpClient { BaseAddress = new Uri($"http://{sut.Address}/2018-06-01/runtime/") };
-        await sut.InvokeAsync("\"abandoned\"", new LocalInvocationOptions { Timeout = TimeSpan.FromMilliseconds(100) });
+        var abandoned = sut.InvokeAsync("\"abandoned\"", new LocalInvocationOptions { Timeout = TimeSpan.FromMilliseconds(100) });
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        (await abandoned.WaitAsync(TimeSpan.FromSeconds(30))).TimedOut.ShouldBeTrue();
         var pending = sut.InvokeAsync("\"wanted\"", new LocalInvocationOptions { RequestId = "wanted-1" });
 
         // Act

@@ -2,18 +2,23 @@ using System.Text;
 using System.Text.Json;
 using DynamicContactCenter.Functions.Runtime;
 using DynamicContactCenter.LocalLambda;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DynamicContactCenter.Functions.Tests.Runtime;
 
+/// <summary>The loop against the emulator. The emulator and the loop share one fake clock, so deadlines and timeouts move
+/// only when a test advances it: no test races the wall clock.</summary>
 public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 4, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _time = new(Now);
     private LocalRuntimeApi _emulator = null!;
     private RuntimeApiClient _client = null!;
     private readonly StringWriter _diagnostics = new();
 
     public Task InitializeAsync()
     {
-        _emulator = LocalRuntimeApi.Start();
+        _emulator = LocalRuntimeApi.Start(_time);
         _client = new RuntimeApiClient(_emulator.Address);
         return Task.CompletedTask;
     }
@@ -40,7 +45,7 @@ public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
             return text.Contains("boom", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("handler blew up on " + text)
                 : Task.FromResult(InvocationResponse.Success(Encoding.UTF8.GetBytes("""{"echo":"ok"}""")));
-        }, TimeProvider.System, _diagnostics);
+        }, _time, _diagnostics);
         using var stop = new CancellationTokenSource();
         var loop = sut.RunAsync(runOnce: false, stop.Token);
 
@@ -60,7 +65,7 @@ public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
         }
 
         succeeded.ResponseJson.ShouldBe("""{"echo":"ok"}""");
-        await Should.ThrowAsync<OperationCanceledException>(() => loop);
+        (await loop).ShouldBe(RuntimeExitCodes.Stopped); // Stopping is clean whichever call it interrupts.
     }
 
     [Fact]
@@ -68,7 +73,7 @@ public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
     {
         // Arrange
         var error = new LambdaError("Dcc.InvalidEvent", "DCC4001: The event is not JSON.", []);
-        var sut = new RuntimeLoop(_client, (_, _) => Task.FromResult(InvocationResponse.Failure(error)), TimeProvider.System, _diagnostics);
+        var sut = new RuntimeLoop(_client, (_, _) => Task.FromResult(InvocationResponse.Failure(error)), _time, _diagnostics);
 
         // Act
         var loop = sut.RunAsync(runOnce: true, CancellationToken.None);
@@ -92,8 +97,7 @@ public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
         {
             seen = request;
             return Task.FromResult(InvocationResponse.Success("{}"u8.ToArray()));
-        }, TimeProvider.System, _diagnostics);
-        var before = DateTimeOffset.UtcNow;
+        }, _time, _diagnostics);
 
         // Act
         var loop = sut.RunAsync(runOnce: true, CancellationToken.None);
@@ -109,29 +113,36 @@ public sealed class RuntimeLoopTests : IAsyncLifetime, IDisposable
         seen.ShouldNotBeNull();
         seen.Context.RequestId.ShouldBe("req-42");
         seen.Context.FunctionArn.ShouldBe("arn:aws:lambda:us-east-1:123456789012:function:dcc-prod-GetPrompts");
-        seen.Context.Deadline.ShouldBeInRange(before.AddSeconds(7), DateTimeOffset.UtcNow.AddSeconds(8.5));
+        seen.Context.Deadline.ShouldBe(Now.AddSeconds(8));
         seen.Context.TraceId.ShouldStartWith("Root=1-");
         Encoding.UTF8.GetString(seen.Body.Span).ShouldBe("""{"a":1}""");
     }
 
     [Fact]
-    public async Task Run_DeadlinePassesDuringHandler_HandlerTokenIsCancelled()
+    public async Task Run_DeadlinePassesDuringHandler_HandlerTokenIsCancelledAtTheDeadlineNotBefore()
     {
         // Arrange
+        var handlerStarted = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var sut = new RuntimeLoop(_client, async (_, token) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30), token);
+            handlerStarted.SetResult(token);
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
             return InvocationResponse.Success("{}"u8.ToArray());
-        }, TimeProvider.System, _diagnostics);
+        }, _time, _diagnostics);
+        var loop = sut.RunAsync(runOnce: true, CancellationToken.None);
+        var invocation = _emulator.InvokeAsync("{}", new LocalInvocationOptions { Timeout = TimeSpan.FromSeconds(1) });
+        var token = await handlerStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Act
-        var loop = sut.RunAsync(runOnce: true, CancellationToken.None);
-        var result = await _emulator.InvokeAsync("{}", new LocalInvocationOptions { Timeout = TimeSpan.FromSeconds(1) });
-        await loop.WaitAsync(TimeSpan.FromSeconds(10));
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        var cancelledEarly = token.IsCancellationRequested;
+        _time.Advance(TimeSpan.FromMilliseconds(1));
 
-        // Assert: the emulator gave up at the timeout, and the loop's handler was cancelled at the deadline (not after 30 s).
-        result.TimedOut.ShouldBeTrue();
-        loop.IsCompletedSuccessfully.ShouldBeTrue();
+        // Assert: cancelled by the deadline on the shared clock (the emulator gave up at the same instant), then the loop ends.
+        cancelledEarly.ShouldBeFalse();
+        token.IsCancellationRequested.ShouldBeTrue();
+        (await invocation.WaitAsync(TimeSpan.FromSeconds(30))).TimedOut.ShouldBeTrue();
+        (await loop.WaitAsync(TimeSpan.FromSeconds(30))).ShouldBe(RuntimeExitCodes.Stopped);
     }
 
     [Fact]

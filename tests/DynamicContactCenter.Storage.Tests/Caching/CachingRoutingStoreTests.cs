@@ -31,6 +31,20 @@ public sealed class CachingRoutingStoreTests
     }
 
     [Fact]
+    public async Task GetPromptSetAsync_ReadDeadlineCenturiesAway_ReadsAsIfUnbounded()
+    {
+        // Arrange: a deadline beyond what a timer can hold (e.g. a test Runtime API's far-future Deadline-Ms header).
+        var sut = new CachingRoutingStore(_inner, _time, Options, _staleReads.Add, () => _time.GetUtcNow().AddYears(100));
+
+        // Act
+        var row = await sut.GetPromptSetAsync("Spanish", CancellationToken.None);
+
+        // Assert
+        row!.Voice.ShouldBe("Lupe");
+        _staleReads.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task GetDialedNumberAsync_AfterTimeToLive_ReadsInnerStoreAgain()
     {
         // Arrange
