@@ -149,6 +149,23 @@ public sealed class SeedTablesFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_NoResourceProperties_PutsFailedNamingTheFieldOnce()
+    {
+        // Arrange
+        var request = JsonNode.Parse(SeedRequests.Create(_responseUrl.Url))!.AsObject();
+        request.Remove("ResourceProperties");
+
+        // Act
+        await CreateSut().InvokeAsync(FunctionNames.SeedTables, request.ToJsonString());
+
+        // Assert
+        var reason = PutBody(0).GetProperty("Reason").GetString()!;
+        reason.ShouldStartWith(FunctionMessages.PropertyMissingCode + ": ResourceProperties is missing");
+        reason.ShouldNotContain("ResourceProperties.ResourceProperties");
+        _target.Writes.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Create_StoreFails_PutsFailedNamingTheStoreError()
     {
         // Arrange
