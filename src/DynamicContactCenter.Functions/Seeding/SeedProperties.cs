@@ -105,29 +105,6 @@ internal sealed record SeedProperties(
             : null;
     }
 
-    /// <summary>The row keys these properties name, read as far as they can be (Delete must work on what a failed Create left).</summary>
-    public static (string? Environment, ImmutableArray<string> Numbers, string? RoutingYaml) ReadKeys(JsonElement properties)
-    {
-        if (properties.ValueKind != JsonValueKind.Object)
-        {
-            return (null, [], null);
-        }
-
-        var numbers = ImmutableArray.CreateBuilder<string>();
-        if (properties.TryGetProperty(DialedNumbersKey, out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var number in list.EnumerateArray())
-            {
-                if (OptionalText(number, "Number") is { } key)
-                {
-                    numbers.Add(key);
-                }
-            }
-        }
-
-        return (OptionalText(properties, EnvironmentKey), numbers.ToImmutable(), OptionalText(properties, RoutingYamlKey));
-    }
-
     private static string? RequiredText(JsonElement parent, string key, string expected, ImmutableArray<string>.Builder problems, string prefix = "")
     {
         var text = OptionalText(parent, key);

@@ -1,6 +1,4 @@
 using DynamicContactCenter.Storage;
-using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
 using DynamicContactCenter.Functions.Events;
 using DynamicContactCenter.Functions.Handlers;
@@ -17,9 +15,10 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// before the deadline to do so: a custom resource that never answers holds the stack for up to an hour.
 /// </summary>
 /// <remarks>
-/// Create/Update validate the whole tenant BEFORE writing anything. Update also deletes rows the old properties wrote that the
-/// new ones do not. Delete removes the rows its properties name (so a rollback after a failed Create cleans up what it wrote).
-/// The PhysicalResourceId is derived from the stack and logical id on Create and echoed afterwards, so it is stable across updates.
+/// Create/Update validate the whole tenant BEFORE writing anything, and mark each row with the PhysicalResourceId
+/// (<see cref="SeedPhysicalId"/>). Update also deletes rows this resource wrote before that the new properties do not name.
+/// Delete removes only rows this resource wrote that still hold what it wrote (never rows a replacement or <c>dcc config
+/// apply</c> wrote since), whatever its properties say; a Delete of a resource whose Create failed is a no-op.
 /// </remarks>
 internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin) : IFunction
 {
@@ -36,8 +35,13 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, why);
         }
 
-        var physicalId = request.PhysicalResourceId ?? PhysicalIdFor(request);
-        var (status, reason) = await ExecuteAsync(request, call, cancellationToken);
+        var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
+        var (status, reason) = await ExecuteAsync(request, physicalId, call, cancellationToken);
+        if (request.PhysicalResourceId is null && status == CustomResourceResponse.Failed)
+        {
+            physicalId = SeedPhysicalId.NeverCreated(physicalId);
+        }
+
         var response = new CustomResourceResponse(status, reason, physicalId, request.StackId, request.RequestId, request.LogicalResourceId);
         var body = response.ToJson();
 
@@ -52,7 +56,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             : FunctionResult.Fail(new FunctionFailure(ErrorTypes.CustomResourceFailed, FailureCode(reason), "FAILED sent to CloudFormation: " + reason), null);
     }
 
-    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, FunctionCall call, CancellationToken cancellationToken)
+    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
     {
         var missing = new (string Name, string? Value)[]
         {
@@ -68,9 +72,8 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         {
             return request.RequestType switch
             {
-                CustomResourceRequest.Create => await WriteAsync(request, previous: null, work.Token),
-                CustomResourceRequest.Update => await WriteAsync(request, request.OldResourceProperties, work.Token),
-                CustomResourceRequest.Delete => await DeleteAsync(request, work.Token),
+                CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
+                CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
                 _ => (CustomResourceResponse.Failed, Format(FunctionMessages.BadRequestTypeCode, FunctionMessages.BadRequestType, request.RequestType!)),
             };
         }
@@ -90,7 +93,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         }
     }
 
-    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, System.Text.Json.JsonElement? previous, CancellationToken cancellationToken)
+    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
     {
         var properties = SeedProperties.Read(request.ResourceProperties, out var propertyErrors);
         if (properties is null)
@@ -118,22 +121,21 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
         }
 
-        await target.WriteAsync(data, cancellationToken);
-        var stale = previous is { } old ? KeysOf(old).Except(RoutingKeys.Of(data)) : RoutingKeys.Empty;
-        if (stale.Count > 0)
+        await target.WriteAsync(data, physicalId, cancellationToken);
+        if (request.RequestType == CustomResourceRequest.Update)
         {
-            await target.DeleteAsync(stale, cancellationToken);
+            // Then remove what this resource wrote before and no longer writes (rows still as it wrote them).
+            await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Of(data), cancellationToken);
         }
 
         return (CustomResourceResponse.Success, null);
     }
 
-    private async Task<(string, string?)> DeleteAsync(CustomResourceRequest request, CancellationToken cancellationToken)
+    private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)
     {
-        var keys = KeysOf(request.ResourceProperties);
-        if (keys.Count == 0)
+        if (SeedPhysicalId.IsNeverCreated(physicalId))
         {
-            // Nothing this resource could have written (e.g. Create failed on malformed properties): deleting nothing succeeds.
+            // The Create failed: the rollback's Delete must not touch rows (they may be the live instance's, see SeedPhysicalId).
             return (CustomResourceResponse.Success, null);
         }
 
@@ -142,21 +144,8 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
         }
 
-        await target.DeleteAsync(keys, cancellationToken);
+        await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Empty, cancellationToken);
         return (CustomResourceResponse.Success, null);
-    }
-
-    private static RoutingKeys KeysOf(System.Text.Json.JsonElement properties)
-    {
-        var (environment, numbers, routingYaml) = SeedProperties.ReadKeys(properties);
-        if (environment is null && numbers.IsEmpty)
-        {
-            return RoutingKeys.Empty;
-        }
-
-        var template = SeedTemplate.LoadLanguages(routingYaml);
-        ImmutableArray<string> languages = template.Succeeded ? [.. template.Data.Languages.Select(l => l.Language)] : [];
-        return new RoutingKeys(environment is null ? [] : [environment], numbers, languages);
     }
 
     private async Task<FunctionFailure?> PutAsync(Uri responseUrl, byte[] body, string status, FunctionCall call, CancellationToken cancellationToken)
@@ -203,14 +192,6 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
     {
         var remaining = deadline - timeProvider.GetUtcNow();
         return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
-    }
-
-    /// <summary>Stable for the resource's life: CloudFormation echoes it on Update and Delete, and a new one would mean replacement.</summary>
-    private static string PhysicalIdFor(CustomResourceRequest request)
-    {
-        var stack = request.StackId ?? "no-stack";
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stack)))[..12];
-        return $"dcc-seed-{request.LogicalResourceId ?? "resource"}-{hash}";
     }
 
     private static string FailureCode(string? reason) =>

@@ -69,6 +69,36 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
     }
 
     [Fact]
+    public async Task Replacement_AndAFailedCreatesRollback_LeaveEveryRowInPlace()
+    {
+        // Arrange: a live resource; then the template renames it, so CloudFormation creates the new one and deletes the old.
+        var tables = await dynalite.CreateTablesAsync();
+        await using var sut = StartSeeder(tables);
+        var properties = Properties(tables, StackParameters.Sample("Omega Widgets"));
+        var old = await SendAsync(sut, "Create", properties);
+        var replacement = await SendAsync(sut, "Create", properties, logicalId: "SeedData");
+        var seeded = await ReadAsync(tables);
+        var broken = new JsonObject { ["Environment"] = "prod" };
+
+        // Act
+        var deleteOld = await SendAsync(sut, "Delete", properties, physicalId: old.PhysicalResourceId);
+        var afterReplacement = await ReadAsync(tables);
+        var failedCreate = await SendAsync(sut, "Create", broken, logicalId: "Broken");
+        var rollback = await SendAsync(sut, "Delete", broken, physicalId: failedCreate.PhysicalResourceId, logicalId: "Broken");
+        var afterRollback = await ReadAsync(tables);
+
+        // Assert
+        replacement.PhysicalResourceId.ShouldNotBe(old.PhysicalResourceId);
+        deleteOld.Status.ShouldBe("SUCCESS", deleteOld.Reason);
+        afterReplacement.Keys.ShouldBe(seeded.Keys);
+        afterReplacement.Keys.Count.ShouldBe(1 + 4 + 3, "prod, four numbers, three languages");
+        failedCreate.Status.ShouldBe("FAILED");
+        rollback.Status.ShouldBe("SUCCESS", rollback.Reason);
+        afterRollback.Keys.ShouldBe(seeded.Keys);
+        afterRollback.Languages.Single(l => l.Language == "English").Prompts[PromptNames.Intro].ShouldContain("Omega Widgets");
+    }
+
+    [Fact]
     public async Task Create_WriteFails_AnswersFailedWithTheReasonAndTheRollbackDeleteIsAnswered()
     {
         // Arrange: the template's variables name tables that do not exist, so the first write fails.
@@ -143,7 +173,8 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
         return properties;
     }
 
-    private async Task<ResponseUrlServer.ReceivedAnswer> SendAsync(LambdaProcess sut, string requestType, JsonObject properties, JsonObject? old = null, string? physicalId = null)
+    private async Task<ResponseUrlServer.ReceivedAnswer> SendAsync(
+        LambdaProcess sut, string requestType, JsonObject properties, JsonObject? old = null, string? physicalId = null, string logicalId = "RoutingData")
     {
         var requestId = $"request-{Interlocked.Increment(ref _requests)}";
         var request = new JsonObject
@@ -153,7 +184,7 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
             ["ResponseURL"] = _responseUrl.UrlFor(requestId),
             ["StackId"] = StackId,
             ["RequestId"] = requestId,
-            ["LogicalResourceId"] = "RoutingData",
+            ["LogicalResourceId"] = logicalId,
             ["ResourceType"] = "Custom::SeedTables",
             ["ResourceProperties"] = properties.DeepClone(),
         };

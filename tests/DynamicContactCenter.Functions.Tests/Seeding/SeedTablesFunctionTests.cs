@@ -29,7 +29,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
-        var written = _target.Writes.ShouldHaveSingleItem();
+        var (written, owner) = _target.Writes.ShouldHaveSingleItem();
         written.Organisation.ShouldBe("Omega Widgets");
         written.Environments.ShouldHaveSingleItem().Functions["getPrompts"].ShouldBe(SampleRoutingData.FunctionArn("prod", "GetPrompts"));
         written.DialedNumbers.Select(n => n.Number).ShouldBe([SampleRoutingData.EnglishNumber, SampleRoutingData.SpanishNumber]);
@@ -43,6 +43,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         body.RootElement.GetProperty("RequestId").GetString().ShouldBe("request-1");
         body.RootElement.GetProperty("LogicalResourceId").GetString().ShouldBe("SeedTables");
         body.RootElement.GetProperty("PhysicalResourceId").GetString().ShouldStartWith("dcc-seed-SeedTables-");
+        owner.ShouldBe(body.RootElement.GetProperty("PhysicalResourceId").GetString(), "each row is marked with the resource that wrote it");
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     }
 
     [Fact]
-    public async Task Update_SameResource_KeepsPhysicalIdAndDeletesRowsTheOldPropertiesWroteOnly()
+    public async Task Update_SameResource_KeepsPhysicalIdAndDeletesOnlyItsOwnRowsTheNewPropertiesDropped()
     {
         // Arrange
         var sut = CreateSut();
@@ -77,14 +78,31 @@ public sealed class SeedTablesFunctionTests : IDisposable
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
         PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
-        var deleted = _target.Deletes.ShouldHaveSingleItem();
-        deleted.Environments.ShouldBe(["staging"]);
-        deleted.DialedNumbers.ShouldBe([SampleRoutingData.EnglishNumber]);
-        deleted.Languages.ShouldBeEmpty();
+        _target.Writes[1].Owner.ShouldBe(physicalId);
+        var (owner, keep) = _target.Deletes.ShouldHaveSingleItem();
+        owner.ShouldBe(physicalId);
+        keep.ShouldBe(RoutingKeys.Of(_target.Writes[1].Data));
     }
 
     [Fact]
-    public async Task Delete_AfterCreate_RemovesEveryRowCreateWrote()
+    public async Task Create_Again_AnotherRequestIsAnotherInstanceWithAnotherId()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act: CloudFormation replacing the resource sends a Create with a new RequestId (same or renamed logical id).
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-1"));
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-2"));
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-1"));
+
+        // Assert
+        var ids = Enumerable.Range(0, 3).Select(i => PutBody(i).GetProperty("PhysicalResourceId").GetString()).ToList();
+        ids[1].ShouldNotBe(ids[0], "a replacement's Delete of the old id must not find the new instance's rows");
+        ids[2].ShouldBe(ids[0], "a retried Create is the same instance");
+    }
+
+    [Fact]
+    public async Task Delete_AfterCreate_DeletesTheRowsItOwns()
     {
         // Arrange
         var sut = CreateSut();
@@ -96,25 +114,28 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
-        _target.Deletes.ShouldHaveSingleItem().ShouldBe(RoutingKeys.Of(_target.Writes.Single()));
+        _target.Deletes.ShouldHaveSingleItem().ShouldBe((physicalId, RoutingKeys.Empty));
         PutBody(1).GetProperty("Status").GetString().ShouldBe("SUCCESS");
         PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
     }
 
     [Fact]
-    public async Task Delete_PropertiesThatNeverParsed_SucceedsWithoutDeleting()
+    public async Task Delete_OfACreateThatFailed_SucceedsWithoutDeletingAnything()
     {
-        // Arrange
+        // Arrange: a Create that fails answers an id its rollback Delete recognises.
         var sut = CreateSut();
-        var request = SeedRequests.Delete(_responseUrl.Url, "dcc-seed-x", new JsonObject { ["Organisation"] = "Omega Widgets" });
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, new JsonObject { ["Environment"] = "prod" }));
+        var failedId = PutBody(0).GetProperty("PhysicalResourceId").GetString()!;
 
         // Act
-        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, request);
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, failedId, new JsonObject { ["Environment"] = "prod" }));
 
         // Assert
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
         _target.Deletes.ShouldBeEmpty();
-        PutBody(0).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        PutBody(1).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(failedId);
     }
 
     public static TheoryData<string, JsonObject, string, string> InvalidProperties => new()
@@ -339,8 +360,8 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
     private sealed class BuggyWriter : Storage.IRoutingWriter
     {
-        public Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+        public Task<RoutingKeys> WriteAsync(RoutingData data, string owner, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
 
-        public Task<RoutingKeys> DeleteAsync(RoutingKeys keys, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+        public Task<RoutingKeys> DeleteOwnedAsync(string owner, RoutingKeys keep, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
     }
 }
