@@ -74,4 +74,8 @@ internal static class FunctionMessages
     public const string RoutingYamlInvalid = "ResourceProperties.RoutingYaml is not valid routing data: {0}";
     public const string SeedUnexpectedCode = "DCC4042";
     public const string SeedUnexpected = "Seeding failed unexpectedly ({0}): {1}";
+
+    // SeedTables, continued (DCC4100-DCC4149)
+    public const string ResponseUrlTimedOutCode = "DCC4100";
+    public const string ResponseUrlTimedOut = "CloudFormation's ResponseURL did not answer the {0} response within {1:N0} ms; gave up so the invocation ends before its deadline.";
 }

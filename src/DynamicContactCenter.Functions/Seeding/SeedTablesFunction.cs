@@ -20,19 +20,28 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// Delete removes only rows this resource wrote that still hold what it wrote (never rows a replacement or <c>dcc config
 /// apply</c> wrote since), whatever its properties say; a Delete of a resource whose Create failed is a no-op.
 /// </remarks>
-internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin) : IFunction
+internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false }));
+    /// <summary>Time kept after the answer's PUT gives up, to report this invocation's own result before the deadline.</summary>
+    private static readonly TimeSpan ReportReserve = TimeSpan.FromMilliseconds(500);
+
+    // Redirects are not followed: the answer goes to the pre-signed URL CloudFormation named and nowhere else.
+    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
+    {
+        Timeout = Timeout.InfiniteTimeSpan, // each PUT has its own budget (PutAsync)
+    });
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
     {
         var request = CustomResourceRequest.TryParse(eventJson, out var parseError);
-        if (request?.ResponseUrl is not { } responseUrlText
-            || !Uri.TryCreate(responseUrlText, UriKind.Absolute, out var responseUrl)
-            || responseUrl.Scheme is not ("http" or "https"))
+        Uri? responseUrl = null;
+        var unusable = parseError
+            ?? (request?.ResponseUrl is not { } responseUrlText ? "ResponseURL is missing"
+            : !Uri.TryCreate(responseUrlText, UriKind.Absolute, out responseUrl) ? "the ResponseURL is not an absolute URL"
+            : policy.Refusal(responseUrl));
+        if (unusable is not null || request is null || responseUrl is null)
         {
-            var why = parseError ?? (request?.ResponseUrl is null ? "ResponseURL is missing" : $"ResponseURL '{request.ResponseUrl}' is not an http(s) URL");
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, why);
+            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
         }
 
         var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
@@ -67,7 +76,8 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, string.Join(" ", missing));
         }
 
-        using var work = WorkToken(call, cancellationToken);
+        using var workTimer = new CancellationTokenSource(WorkBudget(call), timeProvider);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
         try
         {
             return request.RequestType switch
@@ -95,25 +105,13 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
     private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
     {
-        var properties = SeedProperties.Read(request.ResourceProperties, out var propertyErrors);
-        if (properties is null)
+        // Reading the properties parses a caller's YAML (RoutingYaml), which no parser lets us cancel: it runs on the pool and
+        // the invocation waits for it only within its budget, so a pathological document still gets a FAILED answer in time.
+        // The parse itself runs on until it ends; the YAML reader's own size and alias limits bound that.
+        var (data, invalid) = await Task.Run(() => ReadTenant(request), cancellationToken).WaitAsync(cancellationToken);
+        if (data is null)
         {
-            return (CustomResourceResponse.Failed, string.Join(" ", propertyErrors));
-        }
-
-        var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
-        if (!template.Succeeded)
-        {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.RoutingYamlInvalidCode, FunctionMessages.RoutingYamlInvalid,
-                string.Join(" ", template.Errors.Select(e => e.ToString()))));
-        }
-
-        var data = SeedTemplate.Build(properties, template.Data);
-        var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
-        if (findings.Count > 0)
-        {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedValidationFailedCode, FunctionMessages.SeedValidationFailed,
-                string.Join(" ", findings.Select(f => f.ToString()))));
+            return (CustomResourceResponse.Failed, invalid);
         }
 
         if (target is null)
@@ -131,17 +129,37 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         return (CustomResourceResponse.Success, null);
     }
 
-    private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)
+    /// <summary>The tenant the properties describe, validated; or why there is none.</summary>
+    private static (RoutingData? Data, string? Invalid) ReadTenant(CustomResourceRequest request)
     {
-        if (SeedPhysicalId.IsNeverCreated(physicalId))
+        var properties = SeedProperties.Read(request.ResourceProperties, out var propertyErrors);
+        if (properties is null)
         {
-            // The Create failed: the rollback's Delete must not touch rows (they may be the live instance's, see SeedPhysicalId).
-            return (CustomResourceResponse.Success, null);
+            return (null, string.Join(" ", propertyErrors));
         }
 
-        if (target is null)
+        var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
+        if (!template.Succeeded)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
+            return (null, Format(FunctionMessages.RoutingYamlInvalidCode, FunctionMessages.RoutingYamlInvalid,
+                string.Join(" ", template.Errors.Select(e => e.ToString()))));
+        }
+
+        var data = SeedTemplate.Build(properties, template.Data);
+        var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
+        return findings.Count > 0
+            ? (null, Format(FunctionMessages.SeedValidationFailedCode, FunctionMessages.SeedValidationFailed, string.Join(" ", findings.Select(f => f.ToString()))))
+            : (data, null);
+    }
+
+    private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)
+    {
+        // The Create failed: the rollback's Delete must not touch rows (they may be the live instance's, see SeedPhysicalId).
+        // Without tables no Create of this function can have succeeded either, so there is nothing to delete: answering
+        // FAILED would only leave the stack in DELETE_FAILED.
+        if (SeedPhysicalId.IsNeverCreated(physicalId) || target is null)
+        {
+            return (CustomResourceResponse.Success, null);
         }
 
         await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Empty, cancellationToken);
@@ -155,12 +173,17 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         content.Headers.TryAddWithoutValidation("Content-Type", "");
         content.Headers.ContentLength = body.Length;
         using var request = new HttpRequestMessage(HttpMethod.Put, responseUrl) { Content = content };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (call.Deadline != DateTimeOffset.MaxValue)
+
+        // The answer has the margin the work left it, and gives up in time to report this invocation before the deadline:
+        // a ResponseURL that never answers must not hold the function until Lambda kills it.
+        var budget = margin;
+        if (call.Deadline != DateTimeOffset.MaxValue && Remaining(call.Deadline) - ReportReserve is var left && left < budget)
         {
-            timeout.CancelAfter(Remaining(call.Deadline));
+            budget = left > TimeSpan.Zero ? left : TimeSpan.Zero;
         }
 
+        using var timer = new CancellationTokenSource(budget, timeProvider);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
             using var response = await (httpClient ?? SharedClient.Value).SendAsync(request, timeout.Token);
@@ -169,6 +192,11 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
                 : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefusedCode, FunctionMessages.ResponseUrlRefused,
                     status, (int)response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString());
         }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOutCode, FunctionMessages.ResponseUrlTimedOut,
+                status, budget.TotalMilliseconds);
+        }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailedCode, FunctionMessages.ResponseUrlFailed,
@@ -176,16 +204,16 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         }
     }
 
-    private CancellationTokenSource WorkToken(FunctionCall call, CancellationToken cancellationToken)
+    /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
+    private TimeSpan WorkBudget(FunctionCall call)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (call.Deadline != DateTimeOffset.MaxValue)
+        if (call.Deadline == DateTimeOffset.MaxValue)
         {
-            var budget = Remaining(call.Deadline) - margin;
-            source.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
+            return Timeout.InfiniteTimeSpan;
         }
 
-        return source;
+        var budget = Remaining(call.Deadline) - margin;
+        return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
     }
 
     private TimeSpan Remaining(DateTimeOffset deadline)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DynamicContactCenter.Deploy.Tests.TestSupport;
+using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.DynamoDb;
@@ -151,6 +152,7 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
         environment["AWS_REGION"] = DynaliteFixture.Region;
         environment["AWS_ACCESS_KEY_ID"] = "dcc-test";
         environment["AWS_SECRET_ACCESS_KEY"] = "dcc-test";
+        environment[SettingNames.AllowLoopbackResponseUrl] = "1";
         return LambdaProcess.Start(new LambdaProcessOptions
         {
             ExecutablePath = Path.Combine(AppContext.BaseDirectory, "bootstrap.dll"),

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Functions.Configuration;
 using System.Text.Json;
 using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Tests.TestHelpers;
@@ -44,7 +45,7 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
         // Arrange
         var tables = await dynalite.CreateTablesAsync();
         var environment = Environment(tables);
-        using var responseUrl = new FakeResponseUrl();
+        using var responseUrl = new ResponseUrlServer();
 
         // Act: seed through the custom resource, then read back through each Connect function.
         await using var seed = LambdaProcess.Start(Options("SeedTables", environment));
@@ -128,5 +129,6 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
         [RoutingTableNames.EnvironmentsVariable] = tables.Environments,
         [RoutingTableNames.DialedNumbersVariable] = tables.DialedNumbers,
         [RoutingTableNames.PromptsVariable] = tables.Prompts,
+        [SettingNames.AllowLoopbackResponseUrl] = "1",
     };
 }

@@ -20,7 +20,7 @@ namespace DynamicContactCenter.Functions.Tests.Seeding;
 [Trait("Category", "Integration")]
 public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisposable
 {
-    private readonly FakeResponseUrl _responseUrl = new();
+    private readonly ResponseUrlServer _responseUrl = new();
     private readonly AmazonDynamoDBClient _client = dynalite.CreateClient();
 
     public void Dispose()
@@ -141,7 +141,7 @@ public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisp
     private async Task<(FunctionHost Sut, AmazonDynamoDBClient Client, RoutingTableNames Tables)> StartAsync()
     {
         var tables = await dynalite.CreateTablesAsync();
-        var sut = new FunctionHost(new DynamoRoutingStore(_client, tables), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(_client, tables) });
+        var sut = new FunctionHost(new DynamoRoutingStore(_client, tables), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(_client, tables), AllowLoopbackResponseUrl = true });
         return (sut, _client, tables);
     }
 

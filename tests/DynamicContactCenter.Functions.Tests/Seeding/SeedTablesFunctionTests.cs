@@ -13,7 +13,7 @@ namespace DynamicContactCenter.Functions.Tests.Seeding;
 public sealed class SeedTablesFunctionTests : IDisposable
 {
     private static readonly string[] EchoedIds = ["StackId", "RequestId", "LogicalResourceId"];
-    private readonly FakeResponseUrl _responseUrl = new();
+    private readonly ResponseUrlServer _responseUrl = new();
     private readonly FakeSeedTarget _target = new();
 
     public void Dispose() => _responseUrl.Dispose();
@@ -207,7 +207,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Create_WriterHasABug_StillPutsFailedNamingTheException()
     {
         // Arrange
-        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { SeedTarget = new BuggyWriter() });
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { SeedTarget = new BuggyWriter(), AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -288,7 +288,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     {
         { "not json at all", "not JSON" },
         { """{"RequestType":"Create","StackId":"s","RequestId":"r","LogicalResourceId":"l"}""", "ResponseURL is missing" },
-        { """{"RequestType":"Create","ResponseURL":"file:///etc/passwd"}""", "is not an http(s) URL" },
+        { """{"RequestType":"Create","ResponseURL":"file:///etc/passwd"}""", "is not https" },
     };
 
     [Theory]
@@ -309,7 +309,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Put_Refused_FailsTheInvocationNamingTheStatus()
     {
         // Arrange
-        _responseUrl.Status = HttpStatusCode.Forbidden;
+        _responseUrl.AnswerStatus = HttpStatusCode.Forbidden;
 
         // Act
         var outcome = await CreateSut().InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -324,7 +324,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Create_WithoutTables_PutsFailedSayingWhichVariablesToSet()
     {
         // Arrange
-        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()));
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -354,6 +354,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         {
             SeedTarget = _target,
             CustomResourceMargin = margin ?? TimeSpan.FromSeconds(5),
+            AllowLoopbackResponseUrl = true,
         });
 
     private JsonElement PutBody(int index) => JsonDocument.Parse(_responseUrl.Received[index].Body).RootElement;
