@@ -93,6 +93,31 @@ public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisp
     }
 
     [Fact]
+    public async Task Delete_AfterAnInPlaceEditThatKeptTheMark_KeepsTheEditedRow()
+    {
+        // Arrange: someone edits one attribute in place (console, UpdateItem): the owner mark survives, the value does not.
+        var (sut, client, tables) = await StartAsync();
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url));
+        await client.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tables.DialedNumbers,
+            Key = new Dictionary<string, AttributeValue> { ["dialedNumber"] = new(SampleRoutingData.SpanishNumber) },
+            UpdateExpression = "SET #name = :name",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#name"] = "name" },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":name"] = new("Edited in the console") },
+        });
+
+        // Act
+        var delete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, physicalId));
+
+        // Assert
+        delete.Succeeded.ShouldBeTrue(delete.ErrorMessage);
+        var after = await ReadAsync(client, tables);
+        after.DialedNumbers.ShouldHaveSingleItem().Name.ShouldBe("Edited in the console");
+        after.Languages.Select(l => l.Language).ShouldBe(["Spanish"], "the edited number still uses it");
+    }
+
+    [Fact]
     public async Task Delete_Normal_RemovesExactlyTheRowsItWrote()
     {
         // Arrange: rows another writer put before the seeder (another environment and number) are not the seeder's.
