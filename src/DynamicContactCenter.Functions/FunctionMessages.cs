@@ -69,9 +69,9 @@ internal static class FunctionMessages
     public const string BadRequestTypeCode = "DCC4031";
     public const string BadRequestType = "RequestType '{0}' is not Create, Update or Delete.";
     public const string PropertyMissingCode = "DCC4032";
-    public const string PropertyMissing = "ResourceProperties.{0} is missing or empty; {1}.";
+    public const string PropertyMissing = "{0} is missing or empty; {1}.";
     public const string PropertyInvalidCode = "DCC4033";
-    public const string PropertyInvalid = "ResourceProperties.{0} is invalid: {1}.";
+    public const string PropertyInvalid = "{0} is invalid: {1}.";
     public const string SeedValidationFailedCode = "DCC4034";
     public const string SeedValidationFailed = "The routing data is invalid; nothing was written. {0}";
     public const string SeedStoreFailedCode = "DCC4035";
@@ -90,4 +90,8 @@ internal static class FunctionMessages
     public const string RoutingYamlInvalid = "ResourceProperties.RoutingYaml is not valid routing data: {0}";
     public const string SeedUnexpectedCode = "DCC4042";
     public const string SeedUnexpected = "Seeding failed unexpectedly ({0}): {1}";
+
+    // SeedTables, continued (DCC4100-DCC4149)
+    public const string ResponseUrlTimedOutCode = "DCC4100";
+    public const string ResponseUrlTimedOut = "CloudFormation's ResponseURL did not answer the {0} response within {1:N0} ms; gave up so the invocation ends before its deadline.";
 }

@@ -37,6 +37,9 @@ public sealed record FunctionSettings
     /// <summary>Handle one event and exit.</summary>
     public bool RunOnce { get; init; }
 
+    /// <summary>SeedTables may answer a loopback ResponseURL (tests and local runs; see <see cref="SettingNames.AllowLoopbackResponseUrl"/>).</summary>
+    public bool AllowLoopbackResponseUrl { get; init; }
+
     /// <summary>Reads the settings; any problem is a message for <c>/init/error</c>, never an exception.</summary>
     public static (FunctionSettings Settings, ImmutableArray<string> Errors) Read(IEnvironmentVariables environment)
     {
@@ -76,8 +79,8 @@ public sealed record FunctionSettings
             }
         }
 
-        var runOnce = Get(SettingNames.RunOnce) is { } runOnceText
-            && (runOnceText == "1" || runOnceText.Equals("true", StringComparison.OrdinalIgnoreCase));
+        bool Flag(string name) => Get(name) is { } text && (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));
+        var runOnce = Flag(SettingNames.RunOnce);
 
         var settings = new FunctionSettings
         {
@@ -90,6 +93,7 @@ public sealed record FunctionSettings
             RoutingFile = Get(SettingNames.RoutingFile),
             CacheTtl = ttl,
             RunOnce = runOnce,
+            AllowLoopbackResponseUrl = Flag(SettingNames.AllowLoopbackResponseUrl),
         };
         return (settings, errors.ToImmutable());
     }

@@ -25,4 +25,7 @@ public static class SettingNames
     public const string CacheTtlSeconds = "DCC_CACHE_TTL_SECONDS";
     /// <summary>"true" or "1": handle one event and exit (local runs, cold-start benchmarks).</summary>
     public const string RunOnce = "DCC_RUN_ONCE";
+    /// <summary>"true" or "1": SeedTables also answers an http(s)://127.0.0.1 ResponseURL. For tests and local runs only;
+    /// the template never sets it (a deployed seeder answers https AWS hosts only).</summary>
+    public const string AllowLoopbackResponseUrl = "DCC_ALLOW_LOOPBACK_RESPONSE_URL";
 }

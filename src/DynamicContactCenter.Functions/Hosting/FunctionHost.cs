@@ -29,7 +29,8 @@ public sealed class FunctionHost
             [FunctionNames.GetLambdas] = new ConnectFunction(new GetLambdasHandler(store, _options.DefaultLanguage)),
             [FunctionNames.GetDynAttributes] = new ConnectFunction(new GetDynAttributesHandler(store)),
             [FunctionNames.GetPrompts] = new ConnectFunction(new GetPromptsHandler(store)),
-            [FunctionNames.SeedTables] = new SeedTablesFunction(_options.SeedTarget, _options.ResponseUrlClient, _options.TimeProvider, _options.CustomResourceMargin),
+            [FunctionNames.SeedTables] = new SeedTablesFunction(_options.SeedTarget, _options.ResponseUrlClient, _options.TimeProvider, _options.CustomResourceMargin,
+                new ResponseUrlPolicy(_options.AllowLoopbackResponseUrl)),
         }.ToImmutableDictionary(StringComparer.Ordinal);
     }
 

@@ -19,6 +19,9 @@ public sealed record FunctionHostOptions
     /// <summary>The client SeedTables PUTs its answer to the ResponseURL with; null uses a private one.</summary>
     public HttpClient? ResponseUrlClient { get; init; }
 
+    /// <summary>SeedTables also answers an http(s)://127.0.0.1 ResponseURL (tests, local runs); otherwise only https AWS hosts.</summary>
+    public bool AllowLoopbackResponseUrl { get; init; }
+
     /// <summary>How long before the deadline SeedTables stops working so that its answer still reaches CloudFormation.</summary>
     public TimeSpan CustomResourceMargin { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -46,6 +46,7 @@ internal static class LambdaEntryPoint
                     TimeProvider = timeProvider,
                     Log = log,
                     SeedTarget = seedTarget,
+                    AllowLoopbackResponseUrl = settings.AllowLoopbackResponseUrl,
                 });
             }
         }

@@ -30,16 +30,33 @@ internal sealed record CustomResourceResponse(
             return body;
         }
 
-        // Cut the reason by the excess (in bytes, so at least that many chars) and mark the cut, until it fits.
-        var reason = Reason;
-        while (body.Length > MaxBytes && reason.Length > 0)
+        // Keep the longest start of the reason (the first errors) that fits with "...", measured in encoded bytes (multi-byte
+        // characters and JSON escapes included) and never splitting a surrogate pair. Fitting only shrinks as the start grows.
+        var (fits, tooLong) = (0, Reason.Length);
+        while (tooLong - fits > 1)
         {
-            var excess = body.Length - MaxBytes + 3;
-            reason = reason[..Math.Max(0, reason.Length - excess)];
-            body = Write(reason + "...");
+            var middle = fits + ((tooLong - fits) / 2);
+            if (Write(Cut(Reason, middle)).Length <= MaxBytes)
+            {
+                fits = middle;
+            }
+            else
+            {
+                tooLong = middle;
+            }
         }
 
-        return body;
+        return Write(Cut(Reason, fits));
+    }
+
+    private static string Cut(string reason, int length)
+    {
+        if (length > 0 && char.IsHighSurrogate(reason[length - 1]))
+        {
+            length--;
+        }
+
+        return string.Concat(reason.AsSpan(0, length), "...");
     }
 
     private byte[] Write(string? reason)

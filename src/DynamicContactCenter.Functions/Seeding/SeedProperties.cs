@@ -33,6 +33,8 @@ internal sealed record SeedProperties(
     public const string DialedNumbersKey = "DialedNumbers";
     public const string RoutingYamlKey = "RoutingYaml";
 
+    private const string PropertiesField = "ResourceProperties";
+
     private static readonly string[] NumberFields = ["Number", "Name", "Queue", "Language"];
 
     /// <summary>Reads the properties; every problem is listed (so one deploy shows them all).</summary>
@@ -41,7 +43,7 @@ internal sealed record SeedProperties(
         var problems = ImmutableArray.CreateBuilder<string>();
         if (properties.ValueKind != JsonValueKind.Object)
         {
-            errors = [Missing("ResourceProperties", "the custom resource needs the tenant parameters")];
+            errors = [MissingAt(PropertiesField, "the custom resource needs the tenant parameters")];
             return null;
         }
 
@@ -103,29 +105,6 @@ internal sealed record SeedProperties(
             : null;
     }
 
-    /// <summary>The row keys these properties name, read as far as they can be (Delete must work on what a failed Create left).</summary>
-    public static (string? Environment, ImmutableArray<string> Numbers, string? RoutingYaml) ReadKeys(JsonElement properties)
-    {
-        if (properties.ValueKind != JsonValueKind.Object)
-        {
-            return (null, [], null);
-        }
-
-        var numbers = ImmutableArray.CreateBuilder<string>();
-        if (properties.TryGetProperty(DialedNumbersKey, out var list) && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var number in list.EnumerateArray())
-            {
-                if (OptionalText(number, "Number") is { } key)
-                {
-                    numbers.Add(key);
-                }
-            }
-        }
-
-        return (OptionalText(properties, EnvironmentKey), numbers.ToImmutable(), OptionalText(properties, RoutingYamlKey));
-    }
-
     private static string? RequiredText(JsonElement parent, string key, string expected, ImmutableArray<string>.Builder problems, string prefix = "")
     {
         var text = OptionalText(parent, key);
@@ -143,9 +122,12 @@ internal sealed record SeedProperties(
             ? text
             : null;
 
-    private static string Missing(string key, string expected) =>
-        FunctionMessages.Format(FunctionMessages.PropertyMissingCode, FunctionMessages.PropertyMissing, key, expected);
+    // Messages name the field by its path in the request; the properties object itself is just "ResourceProperties".
+    private static string Missing(string key, string expected) => MissingAt(PropertiesField + "." + key, expected);
+
+    private static string MissingAt(string path, string expected) =>
+        FunctionMessages.Format(FunctionMessages.PropertyMissingCode, FunctionMessages.PropertyMissing, path, expected);
 
     private static string Invalid(string key, string why) =>
-        FunctionMessages.Format(FunctionMessages.PropertyInvalidCode, FunctionMessages.PropertyInvalid, key, why);
+        FunctionMessages.Format(FunctionMessages.PropertyInvalidCode, FunctionMessages.PropertyInvalid, PropertiesField + "." + key, why);
 }

@@ -1,6 +1,4 @@
 using DynamicContactCenter.Storage;
-using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
 using DynamicContactCenter.Functions.Events;
 using DynamicContactCenter.Functions.Handlers;
@@ -17,27 +15,42 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// before the deadline to do so: a custom resource that never answers holds the stack for up to an hour.
 /// </summary>
 /// <remarks>
-/// Create/Update validate the whole tenant BEFORE writing anything. Update also deletes rows the old properties wrote that the
-/// new ones do not. Delete removes the rows its properties name (so a rollback after a failed Create cleans up what it wrote).
-/// The PhysicalResourceId is derived from the stack and logical id on Create and echoed afterwards, so it is stable across updates.
+/// Create/Update validate the whole tenant BEFORE writing anything, and mark each row with the PhysicalResourceId
+/// (<see cref="SeedPhysicalId"/>). Update also deletes rows this resource wrote before that the new properties do not name.
+/// Delete removes only rows this resource wrote that still hold what it wrote (never rows a replacement or <c>dcc config
+/// apply</c> wrote since), whatever its properties say; a Delete of a resource whose Create failed is a no-op.
 /// </remarks>
-internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin) : IFunction
+internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false }));
+    /// <summary>Time kept after the answer's PUT gives up, to report this invocation's own result before the deadline.</summary>
+    private static readonly TimeSpan ReportReserve = TimeSpan.FromMilliseconds(500);
+
+    // Redirects are not followed: the answer goes to the pre-signed URL CloudFormation named and nowhere else.
+    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
+    {
+        Timeout = Timeout.InfiniteTimeSpan, // each PUT has its own budget (PutAsync)
+    });
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
     {
         var request = CustomResourceRequest.TryParse(eventJson, out var parseError);
-        if (request?.ResponseUrl is not { } responseUrlText
-            || !Uri.TryCreate(responseUrlText, UriKind.Absolute, out var responseUrl)
-            || responseUrl.Scheme is not ("http" or "https"))
+        Uri? responseUrl = null;
+        var unusable = parseError
+            ?? (request?.ResponseUrl is not { } responseUrlText ? "ResponseURL is missing"
+            : !Uri.TryCreate(responseUrlText, UriKind.Absolute, out responseUrl) ? "the ResponseURL is not an absolute URL"
+            : policy.Refusal(responseUrl));
+        if (unusable is not null || request is null || responseUrl is null)
         {
-            var why = parseError ?? (request?.ResponseUrl is null ? "ResponseURL is missing" : $"ResponseURL '{request.ResponseUrl}' is not an http(s) URL");
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, why);
+            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
         }
 
-        var physicalId = request.PhysicalResourceId ?? PhysicalIdFor(request);
-        var (status, reason) = await ExecuteAsync(request, call, cancellationToken);
+        var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
+        var (status, reason) = await ExecuteAsync(request, physicalId, call, cancellationToken);
+        if (request.PhysicalResourceId is null && status == CustomResourceResponse.Failed)
+        {
+            physicalId = SeedPhysicalId.NeverCreated(physicalId);
+        }
+
         var response = new CustomResourceResponse(status, reason, physicalId, request.StackId, request.RequestId, request.LogicalResourceId);
         var body = response.ToJson();
 
@@ -52,7 +65,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             : FunctionResult.Fail(new FunctionFailure(ErrorTypes.CustomResourceFailed, FailureCode(reason), "FAILED sent to CloudFormation: " + reason), null);
     }
 
-    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, FunctionCall call, CancellationToken cancellationToken)
+    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
     {
         var missing = new (string Name, string? Value)[]
         {
@@ -63,14 +76,14 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, string.Join(" ", missing));
         }
 
-        using var work = WorkToken(call, cancellationToken);
+        using var workTimer = new CancellationTokenSource(WorkBudget(call), timeProvider);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
         try
         {
             return request.RequestType switch
             {
-                CustomResourceRequest.Create => await WriteAsync(request, previous: null, work.Token),
-                CustomResourceRequest.Update => await WriteAsync(request, request.OldResourceProperties, work.Token),
-                CustomResourceRequest.Delete => await DeleteAsync(request, work.Token),
+                CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
+                CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
                 _ => (CustomResourceResponse.Failed, Format(FunctionMessages.BadRequestTypeCode, FunctionMessages.BadRequestType, request.RequestType!)),
             };
         }
@@ -90,73 +103,67 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         }
     }
 
-    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, System.Text.Json.JsonElement? previous, CancellationToken cancellationToken)
+    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
+    {
+        // Reading the properties parses a caller's YAML (RoutingYaml), which no parser lets us cancel: it runs on the pool and
+        // the invocation waits for it only within its budget, so a pathological document still gets a FAILED answer in time.
+        // The parse itself runs on until it ends; the YAML reader's own size and alias limits bound that.
+        var (data, invalid) = await Task.Run(() => ReadTenant(request), cancellationToken).WaitAsync(cancellationToken);
+        if (data is null)
+        {
+            return (CustomResourceResponse.Failed, invalid);
+        }
+
+        if (target is null)
+        {
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
+        }
+
+        await target.WriteAsync(data, physicalId, cancellationToken);
+        if (request.RequestType == CustomResourceRequest.Update)
+        {
+            // Then remove what this resource wrote before and no longer writes (rows still as it wrote them).
+            await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Of(data), cancellationToken);
+        }
+
+        return (CustomResourceResponse.Success, null);
+    }
+
+    /// <summary>The tenant the properties describe, validated; or why there is none.</summary>
+    private static (RoutingData? Data, string? Invalid) ReadTenant(CustomResourceRequest request)
     {
         var properties = SeedProperties.Read(request.ResourceProperties, out var propertyErrors);
         if (properties is null)
         {
-            return (CustomResourceResponse.Failed, string.Join(" ", propertyErrors));
+            return (null, string.Join(" ", propertyErrors));
         }
 
         var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
         if (!template.Succeeded)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.RoutingYamlInvalidCode, FunctionMessages.RoutingYamlInvalid,
+            return (null, Format(FunctionMessages.RoutingYamlInvalidCode, FunctionMessages.RoutingYamlInvalid,
                 string.Join(" ", template.Errors.Select(e => e.ToString()))));
         }
 
         var data = SeedTemplate.Build(properties, template.Data);
         var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
-        if (findings.Count > 0)
-        {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedValidationFailedCode, FunctionMessages.SeedValidationFailed,
-                string.Join(" ", findings.Select(f => f.ToString()))));
-        }
-
-        if (target is null)
-        {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
-        }
-
-        await target.WriteAsync(data, cancellationToken);
-        var stale = previous is { } old ? KeysOf(old).Except(RoutingKeys.Of(data)) : RoutingKeys.Empty;
-        if (stale.Count > 0)
-        {
-            await target.DeleteAsync(stale, cancellationToken);
-        }
-
-        return (CustomResourceResponse.Success, null);
+        return findings.Count > 0
+            ? (null, Format(FunctionMessages.SeedValidationFailedCode, FunctionMessages.SeedValidationFailed, string.Join(" ", findings.Select(f => f.ToString()))))
+            : (data, null);
     }
 
-    private async Task<(string, string?)> DeleteAsync(CustomResourceRequest request, CancellationToken cancellationToken)
+    private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)
     {
-        var keys = KeysOf(request.ResourceProperties);
-        if (keys.Count == 0)
+        // The Create failed: the rollback's Delete must not touch rows (they may be the live instance's, see SeedPhysicalId).
+        // Without tables no Create of this function can have succeeded either, so there is nothing to delete: answering
+        // FAILED would only leave the stack in DELETE_FAILED.
+        if (SeedPhysicalId.IsNeverCreated(physicalId) || target is null)
         {
-            // Nothing this resource could have written (e.g. Create failed on malformed properties): deleting nothing succeeds.
             return (CustomResourceResponse.Success, null);
         }
 
-        if (target is null)
-        {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
-        }
-
-        await target.DeleteAsync(keys, cancellationToken);
+        await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Empty, cancellationToken);
         return (CustomResourceResponse.Success, null);
-    }
-
-    private static RoutingKeys KeysOf(System.Text.Json.JsonElement properties)
-    {
-        var (environment, numbers, routingYaml) = SeedProperties.ReadKeys(properties);
-        if (environment is null && numbers.IsEmpty)
-        {
-            return RoutingKeys.Empty;
-        }
-
-        var template = SeedTemplate.LoadLanguages(routingYaml);
-        ImmutableArray<string> languages = template.Succeeded ? [.. template.Data.Languages.Select(l => l.Language)] : [];
-        return new RoutingKeys(environment is null ? [] : [environment], numbers, languages);
     }
 
     private async Task<FunctionFailure?> PutAsync(Uri responseUrl, byte[] body, string status, FunctionCall call, CancellationToken cancellationToken)
@@ -166,12 +173,17 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         content.Headers.TryAddWithoutValidation("Content-Type", "");
         content.Headers.ContentLength = body.Length;
         using var request = new HttpRequestMessage(HttpMethod.Put, responseUrl) { Content = content };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (call.Deadline != DateTimeOffset.MaxValue)
+
+        // The answer has the margin the work left it, and gives up in time to report this invocation before the deadline:
+        // a ResponseURL that never answers must not hold the function until Lambda kills it.
+        var budget = margin;
+        if (call.Deadline != DateTimeOffset.MaxValue && Remaining(call.Deadline) - ReportReserve is var left && left < budget)
         {
-            timeout.CancelAfter(Remaining(call.Deadline));
+            budget = left > TimeSpan.Zero ? left : TimeSpan.Zero;
         }
 
+        using var timer = new CancellationTokenSource(budget, timeProvider);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
             using var response = await (httpClient ?? SharedClient.Value).SendAsync(request, timeout.Token);
@@ -180,6 +192,11 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
                 : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefusedCode, FunctionMessages.ResponseUrlRefused,
                     status, (int)response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString());
         }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOutCode, FunctionMessages.ResponseUrlTimedOut,
+                status, budget.TotalMilliseconds);
+        }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailedCode, FunctionMessages.ResponseUrlFailed,
@@ -187,30 +204,22 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         }
     }
 
-    private CancellationTokenSource WorkToken(FunctionCall call, CancellationToken cancellationToken)
+    /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
+    private TimeSpan WorkBudget(FunctionCall call)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (call.Deadline != DateTimeOffset.MaxValue)
+        if (call.Deadline == DateTimeOffset.MaxValue)
         {
-            var budget = Remaining(call.Deadline) - margin;
-            source.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
+            return Timeout.InfiniteTimeSpan;
         }
 
-        return source;
+        var budget = Remaining(call.Deadline) - margin;
+        return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
     }
 
     private TimeSpan Remaining(DateTimeOffset deadline)
     {
         var remaining = deadline - timeProvider.GetUtcNow();
         return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
-    }
-
-    /// <summary>Stable for the resource's life: CloudFormation echoes it on Update and Delete, and a new one would mean replacement.</summary>
-    private static string PhysicalIdFor(CustomResourceRequest request)
-    {
-        var stack = request.StackId ?? "no-stack";
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(stack)))[..12];
-        return $"dcc-seed-{request.LogicalResourceId ?? "resource"}-{hash}";
     }
 
     private static string FailureCode(string? reason) =>

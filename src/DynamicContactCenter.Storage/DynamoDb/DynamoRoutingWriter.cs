@@ -1,13 +1,18 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Routing.Validation;
+using DynamicContactCenter.Storage.Config;
 
 namespace DynamicContactCenter.Storage.DynamoDb;
 
 /// <summary>
-/// Writes and deletes routing rows in the three DynamoDB tables, one PutItem/DeleteItem per row in dependency order.
+/// Writes and deletes routing rows in the three DynamoDB tables, one PutItem/DeleteItem per row in dependency order; a
+/// seeding resource's rows carry its <see cref="SeedOwnerMark"/> and only rows it still owns unchanged are deleted.
 /// </summary>
 /// <remarks>
 /// One request per row, in order, rather than BatchWriteItem: a batch gives no order inside it, and a tenant has tens
@@ -25,8 +30,34 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         _tables = tables ?? throw new ArgumentNullException(nameof(tables));
     }
 
+    /// <summary>Puts every row of <paramref name="data"/> without an owner mark (local tables, test set-up).</summary>
+    /// <returns>The keys written.</returns>
+    /// <exception cref="ArgumentException">The data has validation errors; nothing was written.</exception>
+    /// <exception cref="RoutingStoreException">A write failed; the message names table, key and how many rows were written before it.</exception>
+    public Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken) => PutAsync(data, owner: null, cancellationToken);
+
     /// <inheritdoc />
-    public async Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken)
+    public Task<RoutingKeys> WriteAsync(RoutingData data, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return PutAsync(data, owner, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<RoutingKeys> DeleteOwnedAsync(string owner, RoutingKeys keep, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentNullException.ThrowIfNull(keep);
+        var numbers = await DeleteOwnedRowsAsync(RoutingTable.DialedNumbers, owner, keep.DialedNumbers, cancellationToken).ConfigureAwait(false);
+
+        // A language a remaining number (someone else's, or kept) still uses stays: no number may point at a missing language.
+        var inUse = await LanguagesInUseAsync(cancellationToken).ConfigureAwait(false);
+        var languages = await DeleteOwnedRowsAsync(RoutingTable.Prompts, owner, [.. keep.Languages, .. inUse], cancellationToken).ConfigureAwait(false);
+        var environments = await DeleteOwnedRowsAsync(RoutingTable.Environments, owner, keep.Environments, cancellationToken).ConfigureAwait(false);
+        return new RoutingKeys(environments, numbers, languages);
+    }
+
+    private async Task<RoutingKeys> PutAsync(RoutingData data, string? owner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var errors = RoutingValidator.Validate(data).Where(d => d.IsError).ToList();
@@ -42,6 +73,11 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         for (var done = 0; done < rows.Count; done++)
         {
             var (table, key, item) = rows[done];
+            if (owner is not null)
+            {
+                item[SeedOwnerMark.Attribute] = SeedOwnerMark.For(owner, RowAttributes.FromItem(table, item));
+            }
+
             var tableName = _tables.NameOf(table);
             try
             {
@@ -56,7 +92,122 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         return RoutingKeys.Of(data);
     }
 
-    /// <inheritdoc />
+    /// <summary>Deletes the rows of <paramref name="table"/> that <paramref name="owner"/> wrote and that still hold what it wrote.</summary>
+    private async Task<ImmutableArray<string>> DeleteOwnedRowsAsync(RoutingTable table, string owner, IEnumerable<string> keep, CancellationToken cancellationToken)
+    {
+        var kept = keep.ToHashSet(StringComparer.Ordinal);
+        var keyName = RoutingTableSchema.KeyOf(table);
+        var owned = await ScanAsync(table, new ScanRequest(_tables.NameOf(table))
+        {
+            ConsistentRead = true,
+            FilterExpression = "#seed.#owner = :owner",
+            ExpressionAttributeNames = new(StringComparer.Ordinal) { ["#seed"] = SeedOwnerMark.Attribute, ["#owner"] = SeedOwnerMark.OwnerField },
+            ExpressionAttributeValues = new(StringComparer.Ordinal) { [":owner"] = new AttributeValue(owner) },
+        }, cancellationToken).ConfigureAwait(false);
+        var doomed = owned
+            .Where(item => item.TryGetValue(keyName, out var key) && key.S is { Length: > 0 } && !kept.Contains(key.S))
+            .Where(item => SeedOwnerMark.IsUnchangedSince(item, table, owner))
+            .ToList();
+
+        var deleted = ImmutableArray.CreateBuilder<string>();
+        var tableName = _tables.NameOf(table);
+        foreach (var item in doomed)
+        {
+            var key = item[keyName].S;
+            try
+            {
+                await _client.DeleteItemAsync(UnchangedDelete(table, tableName, item), cancellationToken).ConfigureAwait(false);
+                deleted.Add(key);
+            }
+            catch (ConditionalCheckFailedException)
+            {
+                // Changed between the scan and the delete: someone else's row now, so it stays.
+            }
+            catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
+            {
+                throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.DeleteFailed, table, key, tableName, SdkFailure.Describe(e), deleted.Count, doomed.Count), e);
+            }
+        }
+
+        return deleted.ToImmutable();
+    }
+
+    /// <summary>A delete of <paramref name="item"/> on condition that its mark and every routing attribute are as scanned.</summary>
+    private static DeleteItemRequest UnchangedDelete(RoutingTable table, string tableName, Dictionary<string, AttributeValue> item)
+    {
+        var mark = SeedOwnerMark.Read(item)!.Value;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["#seed"] = SeedOwnerMark.Attribute, ["#owner"] = SeedOwnerMark.OwnerField, ["#digest"] = SeedOwnerMark.DigestField,
+        };
+        var values = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        {
+            [":owner"] = new AttributeValue(mark.Owner), [":digest"] = new AttributeValue(mark.Digest),
+        };
+        var expression = new StringBuilder("#seed.#owner = :owner AND #seed.#digest = :digest");
+        var index = 0;
+        foreach (var (name, value) in RowAttributes.FromItem(table, item))
+        {
+            // Placeholders for every name: attribute names are data (any prompt name) and may be reserved words.
+            var n = "#a" + index.ToString(CultureInfo.InvariantCulture);
+            var v = ":v" + index.ToString(CultureInfo.InvariantCulture);
+            names[n] = name;
+            values[v] = new AttributeValue(value);
+            expression.Append(" AND ").Append(n).Append(" = ").Append(v);
+            index++;
+        }
+
+        var key = RoutingTableSchema.KeyOf(table);
+        return new DeleteItemRequest
+        {
+            TableName = tableName,
+            Key = RoutingItemMapper.KeyOf(table, item[key].S),
+            ConditionExpression = expression.ToString(),
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = values,
+        };
+    }
+
+    private async Task<ImmutableArray<string>> LanguagesInUseAsync(CancellationToken cancellationToken)
+    {
+        var numbers = await ScanAsync(RoutingTable.DialedNumbers, new ScanRequest(_tables.NameOf(RoutingTable.DialedNumbers))
+        {
+            ConsistentRead = true,
+            ProjectionExpression = "#language",
+            ExpressionAttributeNames = new(StringComparer.Ordinal) { ["#language"] = RoutingTableSchema.Language },
+        }, cancellationToken).ConfigureAwait(false);
+        return [.. numbers.Select(n => n.TryGetValue(RoutingTableSchema.Language, out var language) ? language.S : null).OfType<string>().Distinct(StringComparer.Ordinal)];
+    }
+
+    private async Task<List<Dictionary<string, AttributeValue>>> ScanAsync(RoutingTable table, ScanRequest request, CancellationToken cancellationToken)
+    {
+        var items = new List<Dictionary<string, AttributeValue>>();
+        do
+        {
+            ScanResponse page;
+            try
+            {
+                page = await _client.ScanAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
+            {
+                throw new RoutingStoreException(table, request.TableName, null, StorageMessages.Format(StorageMessages.ScanFailed, request.TableName, table, SdkFailure.Describe(e)), e);
+            }
+
+            items.AddRange(page.Items ?? []);
+            request.ExclusiveStartKey = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
+        }
+        while (request.ExclusiveStartKey is not null);
+
+        return items;
+    }
+
+    /// <summary>
+    /// Deletes the rows with these keys whoever wrote them: numbers first, then languages, then environments. Not for a seeding
+    /// resource (see <see cref="DeleteOwnedAsync"/>): it would delete rows a team changed since.
+    /// </summary>
+    /// <returns>The keys deleted (all of <paramref name="keys"/>).</returns>
+    /// <exception cref="RoutingStoreException">A delete failed; the message names table, key and how many rows were deleted before it.</exception>
     public async Task<RoutingKeys> DeleteAsync(RoutingKeys keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);

@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using DynamicContactCenter.Cli.Packaging;
 using DynamicContactCenter.Deploy.Tests.TestSupport;
+using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Deploy.Tests.Packaging;
 
@@ -51,7 +53,12 @@ public sealed class PackageCommandTests(PackageFixture package) : IClassFixture<
         foreach (var handler in handlers)
         {
             // No table variables: the bootstrap serves its embedded routing data, enough to show it starts and dispatches.
-            await using var process = LambdaProcess.Start(new LambdaProcessOptions { ExecutablePath = bootstrap, Handler = handler });
+            await using var process = LambdaProcess.Start(new LambdaProcessOptions
+            {
+                ExecutablePath = bootstrap,
+                Handler = handler,
+                Environment = new Dictionary<string, string> { [SettingNames.AllowLoopbackResponseUrl] = "1" },
+            });
             answers[handler] = await process.InvokeAsync(EventFor(handler, responseUrl.UrlFor(handler)));
         }
 

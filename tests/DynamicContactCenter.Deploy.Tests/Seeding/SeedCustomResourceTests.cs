@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DynamicContactCenter.Deploy.Tests.TestSupport;
+using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.DynamoDb;
@@ -69,6 +70,36 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
     }
 
     [Fact]
+    public async Task Replacement_AndAFailedCreatesRollback_LeaveEveryRowInPlace()
+    {
+        // Arrange: a live resource; then the template renames it, so CloudFormation creates the new one and deletes the old.
+        var tables = await dynalite.CreateTablesAsync();
+        await using var sut = StartSeeder(tables);
+        var properties = Properties(tables, StackParameters.Sample("Omega Widgets"));
+        var old = await SendAsync(sut, "Create", properties);
+        var replacement = await SendAsync(sut, "Create", properties, logicalId: "SeedData");
+        var seeded = await ReadAsync(tables);
+        var broken = new JsonObject { ["Environment"] = "prod" };
+
+        // Act
+        var deleteOld = await SendAsync(sut, "Delete", properties, physicalId: old.PhysicalResourceId);
+        var afterReplacement = await ReadAsync(tables);
+        var failedCreate = await SendAsync(sut, "Create", broken, logicalId: "Broken");
+        var rollback = await SendAsync(sut, "Delete", broken, physicalId: failedCreate.PhysicalResourceId, logicalId: "Broken");
+        var afterRollback = await ReadAsync(tables);
+
+        // Assert
+        replacement.PhysicalResourceId.ShouldNotBe(old.PhysicalResourceId);
+        deleteOld.Status.ShouldBe("SUCCESS", deleteOld.Reason);
+        afterReplacement.Keys.ShouldBe(seeded.Keys);
+        afterReplacement.Keys.Count.ShouldBe(1 + 4 + 3, "prod, four numbers, three languages");
+        failedCreate.Status.ShouldBe("FAILED");
+        rollback.Status.ShouldBe("SUCCESS", rollback.Reason);
+        afterRollback.Keys.ShouldBe(seeded.Keys);
+        afterRollback.Languages.Single(l => l.Language == "English").Prompts[PromptNames.Intro].ShouldContain("Omega Widgets");
+    }
+
+    [Fact]
     public async Task Create_WriteFails_AnswersFailedWithTheReasonAndTheRollbackDeleteIsAnswered()
     {
         // Arrange: the template's variables name tables that do not exist, so the first write fails.
@@ -121,6 +152,7 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
         environment["AWS_REGION"] = DynaliteFixture.Region;
         environment["AWS_ACCESS_KEY_ID"] = "dcc-test";
         environment["AWS_SECRET_ACCESS_KEY"] = "dcc-test";
+        environment[SettingNames.AllowLoopbackResponseUrl] = "1";
         return LambdaProcess.Start(new LambdaProcessOptions
         {
             ExecutablePath = Path.Combine(AppContext.BaseDirectory, "bootstrap.dll"),
@@ -143,7 +175,8 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
         return properties;
     }
 
-    private async Task<ResponseUrlServer.ReceivedAnswer> SendAsync(LambdaProcess sut, string requestType, JsonObject properties, JsonObject? old = null, string? physicalId = null)
+    private async Task<ResponseUrlServer.ReceivedAnswer> SendAsync(
+        LambdaProcess sut, string requestType, JsonObject properties, JsonObject? old = null, string? physicalId = null, string logicalId = "RoutingData")
     {
         var requestId = $"request-{Interlocked.Increment(ref _requests)}";
         var request = new JsonObject
@@ -153,7 +186,7 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
             ["ResponseURL"] = _responseUrl.UrlFor(requestId),
             ["StackId"] = StackId,
             ["RequestId"] = requestId,
-            ["LogicalResourceId"] = "RoutingData",
+            ["LogicalResourceId"] = logicalId,
             ["ResourceType"] = "Custom::SeedTables",
             ["ResourceProperties"] = properties.DeepClone(),
         };

@@ -92,6 +92,8 @@ public sealed class TemplateFunctionsTests
             settings.Tables!.Environments.ShouldBe(evaluator.Ref("EnvironmentsTable"));
             settings.Tables.DialedNumbers.ShouldBe(evaluator.Ref("DialedNumbersTable"));
             settings.Tables.Prompts.ShouldBe(evaluator.Ref("PromptsTable"));
+            settings.AllowLoopbackResponseUrl.ShouldBeFalse($"{function}: the loopback ResponseURL override is for tests only");
+            variables.ContainsKey(SettingNames.AllowLoopbackResponseUrl).ShouldBeFalse();
         }
     }
 

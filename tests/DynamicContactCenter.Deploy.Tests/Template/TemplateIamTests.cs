@@ -10,8 +10,10 @@ public sealed class TemplateIamTests
 {
     private static readonly CloudFormationTemplate Sut = CloudFormationTemplate.Source;
 
-    private static readonly string[] ReadActions = ["dynamodb:BatchGetItem", "dynamodb:GetItem"];
-    private static readonly string[] SeedActions = ["dynamodb:DeleteItem", "dynamodb:PutItem"];
+    // The handlers read one row per GetItem; BatchGetItem is never called, so it is not granted.
+    private static readonly string[] ReadActions = ["dynamodb:GetItem"];
+    // Scan finds the rows the resource owns (its owner mark) and the languages numbers still use before it deletes any.
+    private static readonly string[] SeedActions = ["dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:Scan"];
     private static readonly string[] LogActions = ["logs:CreateLogStream", "logs:PutLogEvents"];
 
     public static TheoryData<string, string[], string[]> DynamoDbAccess => new()

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Functions.Configuration;
 using System.Text.Json;
 using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Runtime;
@@ -45,7 +46,7 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
         // Arrange
         var tables = await dynalite.CreateTablesAsync();
         var environment = Environment(tables);
-        using var responseUrl = new FakeResponseUrl();
+        using var responseUrl = new ResponseUrlServer();
 
         // Act: seed through the custom resource, then read back through each Connect function.
         await using var seed = LambdaProcess.Start(Options("SeedTables", environment));
@@ -160,5 +161,6 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
         [RoutingTableNames.EnvironmentsVariable] = tables.Environments,
         [RoutingTableNames.DialedNumbersVariable] = tables.DialedNumbers,
         [RoutingTableNames.PromptsVariable] = tables.Prompts,
+        [SettingNames.AllowLoopbackResponseUrl] = "1",
     };
 }

@@ -14,7 +14,7 @@ public sealed class FunctionSettingsTests
             ["_HANDLER"] = "GetPrompts", ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001",
             ["ENVIRONMENTS_TABLE"] = "env", ["DIALED_NUMBERS_TABLE"] = "numbers", ["PROMPTS_TABLE"] = "prompts",
             ["DEFAULT_LANGUAGE"] = "Spanish", ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://127.0.0.1:4567", ["AWS_REGION"] = "eu-west-1",
-            ["DCC_CACHE_TTL_SECONDS"] = "5", ["DCC_RUN_ONCE"] = "true",
+            ["DCC_CACHE_TTL_SECONDS"] = "5", ["DCC_RUN_ONCE"] = "true", ["DCC_ALLOW_LOOPBACK_RESPONSE_URL"] = "1",
         });
 
         // Act
@@ -30,6 +30,7 @@ public sealed class FunctionSettingsTests
         sut.Region.ShouldBe("eu-west-1");
         sut.CacheTtl.ShouldBe(TimeSpan.FromSeconds(5));
         sut.RunOnce.ShouldBeTrue();
+        sut.AllowLoopbackResponseUrl.ShouldBeTrue();
     }
 
     [Fact]
@@ -44,6 +45,7 @@ public sealed class FunctionSettingsTests
         sut.DefaultLanguage.ShouldBe("English");
         sut.CacheTtl.ShouldBe(TimeSpan.FromSeconds(60));
         sut.RunOnce.ShouldBeFalse();
+        sut.AllowLoopbackResponseUrl.ShouldBeFalse("a deployed seeder answers AWS https URLs only");
     }
 
     public static TheoryData<Dictionary<string, string>, string, string> BadSettings => new()

@@ -11,7 +11,7 @@ namespace DynamicContactCenter.Functions.Tests.Seeding;
 [Trait("Category", "Integration")]
 public sealed class SeedTablesDynaliteTests(DynaliteFixture dynalite) : IDisposable
 {
-    private readonly FakeResponseUrl _responseUrl = new();
+    private readonly ResponseUrlServer _responseUrl = new();
 
     public void Dispose() => _responseUrl.Dispose();
 
@@ -22,7 +22,7 @@ public sealed class SeedTablesDynaliteTests(DynaliteFixture dynalite) : IDisposa
         var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
         var store = new DynamoRoutingStore(client, tables);
-        var sut = new FunctionHost(store, new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, tables) });
+        var sut = new FunctionHost(store, new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, tables), AllowLoopbackResponseUrl = true });
 
         // Act
         var created = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -49,7 +49,7 @@ public sealed class SeedTablesDynaliteTests(DynaliteFixture dynalite) : IDisposa
         // Arrange
         var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
-        var sut = new FunctionHost(new DynamoRoutingStore(client, tables), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, tables) });
+        var sut = new FunctionHost(new DynamoRoutingStore(client, tables), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, tables), AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties(queue: "not-a-queue-arn")));
@@ -68,7 +68,7 @@ public sealed class SeedTablesDynaliteTests(DynaliteFixture dynalite) : IDisposa
         // Arrange: tables that were never created.
         using var client = dynalite.CreateClient();
         var missing = RoutingTableNames.Default.WithPrefix("never-created-");
-        var sut = new FunctionHost(new DynamoRoutingStore(client, missing), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, missing) });
+        var sut = new FunctionHost(new DynamoRoutingStore(client, missing), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(client, missing), AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));

@@ -13,7 +13,7 @@ namespace DynamicContactCenter.Functions.Tests.Seeding;
 public sealed class SeedTablesFunctionTests : IDisposable
 {
     private static readonly string[] EchoedIds = ["StackId", "RequestId", "LogicalResourceId"];
-    private readonly FakeResponseUrl _responseUrl = new();
+    private readonly ResponseUrlServer _responseUrl = new();
     private readonly FakeSeedTarget _target = new();
 
     public void Dispose() => _responseUrl.Dispose();
@@ -29,7 +29,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
-        var written = _target.Writes.ShouldHaveSingleItem();
+        var (written, owner) = _target.Writes.ShouldHaveSingleItem();
         written.Organisation.ShouldBe("Omega Widgets");
         written.Environments.ShouldHaveSingleItem().Functions["getPrompts"].ShouldBe(SampleRoutingData.FunctionArn("prod", "GetPrompts"));
         written.DialedNumbers.Select(n => n.Number).ShouldBe([SampleRoutingData.EnglishNumber, SampleRoutingData.SpanishNumber]);
@@ -43,6 +43,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         body.RootElement.GetProperty("RequestId").GetString().ShouldBe("request-1");
         body.RootElement.GetProperty("LogicalResourceId").GetString().ShouldBe("SeedTables");
         body.RootElement.GetProperty("PhysicalResourceId").GetString().ShouldStartWith("dcc-seed-SeedTables-");
+        owner.ShouldBe(body.RootElement.GetProperty("PhysicalResourceId").GetString(), "each row is marked with the resource that wrote it");
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     }
 
     [Fact]
-    public async Task Update_SameResource_KeepsPhysicalIdAndDeletesRowsTheOldPropertiesWroteOnly()
+    public async Task Update_SameResource_KeepsPhysicalIdAndDeletesOnlyItsOwnRowsTheNewPropertiesDropped()
     {
         // Arrange
         var sut = CreateSut();
@@ -77,14 +78,31 @@ public sealed class SeedTablesFunctionTests : IDisposable
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
         PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
-        var deleted = _target.Deletes.ShouldHaveSingleItem();
-        deleted.Environments.ShouldBe(["staging"]);
-        deleted.DialedNumbers.ShouldBe([SampleRoutingData.EnglishNumber]);
-        deleted.Languages.ShouldBeEmpty();
+        _target.Writes[1].Owner.ShouldBe(physicalId);
+        var (owner, keep) = _target.Deletes.ShouldHaveSingleItem();
+        owner.ShouldBe(physicalId);
+        keep.ShouldBe(RoutingKeys.Of(_target.Writes[1].Data));
     }
 
     [Fact]
-    public async Task Delete_AfterCreate_RemovesEveryRowCreateWrote()
+    public async Task Create_Again_AnotherRequestIsAnotherInstanceWithAnotherId()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act: CloudFormation replacing the resource sends a Create with a new RequestId (same or renamed logical id).
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-1"));
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-2"));
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, requestId: "request-1"));
+
+        // Assert
+        var ids = Enumerable.Range(0, 3).Select(i => PutBody(i).GetProperty("PhysicalResourceId").GetString()).ToList();
+        ids[1].ShouldNotBe(ids[0], "a replacement's Delete of the old id must not find the new instance's rows");
+        ids[2].ShouldBe(ids[0], "a retried Create is the same instance");
+    }
+
+    [Fact]
+    public async Task Delete_AfterCreate_DeletesTheRowsItOwns()
     {
         // Arrange
         var sut = CreateSut();
@@ -96,25 +114,28 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
-        _target.Deletes.ShouldHaveSingleItem().ShouldBe(RoutingKeys.Of(_target.Writes.Single()));
+        _target.Deletes.ShouldHaveSingleItem().ShouldBe((physicalId, RoutingKeys.Empty));
         PutBody(1).GetProperty("Status").GetString().ShouldBe("SUCCESS");
         PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(physicalId);
     }
 
     [Fact]
-    public async Task Delete_PropertiesThatNeverParsed_SucceedsWithoutDeleting()
+    public async Task Delete_OfACreateThatFailed_SucceedsWithoutDeletingAnything()
     {
-        // Arrange
+        // Arrange: a Create that fails answers an id its rollback Delete recognises.
         var sut = CreateSut();
-        var request = SeedRequests.Delete(_responseUrl.Url, "dcc-seed-x", new JsonObject { ["Organisation"] = "Omega Widgets" });
+        await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url, new JsonObject { ["Environment"] = "prod" }));
+        var failedId = PutBody(0).GetProperty("PhysicalResourceId").GetString()!;
 
         // Act
-        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, request);
+        var outcome = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, failedId, new JsonObject { ["Environment"] = "prod" }));
 
         // Assert
+        PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
         outcome.Succeeded.ShouldBeTrue(outcome.ErrorMessage);
         _target.Deletes.ShouldBeEmpty();
-        PutBody(0).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        PutBody(1).GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        PutBody(1).GetProperty("PhysicalResourceId").GetString().ShouldBe(failedId);
     }
 
     public static TheoryData<string, JsonObject, string, string> InvalidProperties => new()
@@ -149,6 +170,23 @@ public sealed class SeedTablesFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_NoResourceProperties_PutsFailedNamingTheFieldOnce()
+    {
+        // Arrange
+        var request = JsonNode.Parse(SeedRequests.Create(_responseUrl.Url))!.AsObject();
+        request.Remove("ResourceProperties");
+
+        // Act
+        await CreateSut().InvokeAsync(FunctionNames.SeedTables, request.ToJsonString());
+
+        // Assert
+        var reason = PutBody(0).GetProperty("Reason").GetString()!;
+        reason.ShouldStartWith(FunctionMessages.PropertyMissingCode + ": ResourceProperties is missing");
+        reason.ShouldNotContain("ResourceProperties.ResourceProperties");
+        _target.Writes.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Create_StoreFails_PutsFailedNamingTheStoreError()
     {
         // Arrange
@@ -169,7 +207,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Create_WriterHasABug_StillPutsFailedNamingTheException()
     {
         // Arrange
-        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { SeedTarget = new BuggyWriter() });
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { SeedTarget = new BuggyWriter(), AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -252,7 +290,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     {
         { "not json at all", "not JSON" },
         { """{"RequestType":"Create","StackId":"s","RequestId":"r","LogicalResourceId":"l"}""", "ResponseURL is missing" },
-        { """{"RequestType":"Create","ResponseURL":"file:///etc/passwd"}""", "is not an http(s) URL" },
+        { """{"RequestType":"Create","ResponseURL":"file:///etc/passwd"}""", "is not https" },
     };
 
     [Theory]
@@ -273,7 +311,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Put_Refused_FailsTheInvocationNamingTheStatus()
     {
         // Arrange
-        _responseUrl.Status = HttpStatusCode.Forbidden;
+        _responseUrl.AnswerStatus = HttpStatusCode.Forbidden;
 
         // Act
         var outcome = await CreateSut().InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -288,7 +326,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
     public async Task Create_WithoutTables_PutsFailedSayingWhichVariablesToSet()
     {
         // Arrange
-        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()));
+        var sut = new FunctionHost(new FakeRoutingStore(SampleRoutingData.Tenant()), new FunctionHostOptions { AllowLoopbackResponseUrl = true });
 
         // Act
         await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Create(_responseUrl.Url));
@@ -318,14 +356,15 @@ public sealed class SeedTablesFunctionTests : IDisposable
         {
             SeedTarget = _target,
             CustomResourceMargin = margin ?? TimeSpan.FromSeconds(5),
+            AllowLoopbackResponseUrl = true,
         });
 
     private JsonElement PutBody(int index) => JsonDocument.Parse(_responseUrl.Received[index].Body).RootElement;
 
     private sealed class BuggyWriter : Storage.IRoutingWriter
     {
-        public Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+        public Task<RoutingKeys> WriteAsync(RoutingData data, string owner, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
 
-        public Task<RoutingKeys> DeleteAsync(RoutingKeys keys, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
+        public Task<RoutingKeys> DeleteOwnedAsync(string owner, RoutingKeys keep, CancellationToken cancellationToken) => throw new InvalidOperationException("writer bug");
     }
 }

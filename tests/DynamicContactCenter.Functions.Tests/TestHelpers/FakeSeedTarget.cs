@@ -4,18 +4,19 @@ using DynamicContactCenter.Storage;
 
 namespace DynamicContactCenter.Functions.Tests.TestHelpers;
 
-/// <summary>Records what SeedTables writes and deletes; can fail like a table that refuses writes, or be slow.</summary>
+/// <summary>Records what SeedTables writes (and as which owner) and which owned rows it asks to delete; can fail like a
+/// table that refuses writes, or be slow. What the writer does with them is tested on dynalite.</summary>
 internal sealed class FakeSeedTarget : IRoutingWriter
 {
-    public List<RoutingData> Writes { get; } = [];
+    public List<(RoutingData Data, string Owner)> Writes { get; } = [];
 
-    public List<RoutingKeys> Deletes { get; } = [];
+    public List<(string Owner, RoutingKeys Keep)> Deletes { get; } = [];
 
     public RoutingStoreException? FailWith { get; set; }
 
     public TimeSpan Delay { get; set; }
 
-    public async Task<RoutingKeys> WriteAsync(RoutingData data, CancellationToken cancellationToken)
+    public async Task<RoutingKeys> WriteAsync(RoutingData data, string owner, CancellationToken cancellationToken)
     {
         await Task.Delay(Delay, cancellationToken);
         if (FailWith is not null)
@@ -23,18 +24,18 @@ internal sealed class FakeSeedTarget : IRoutingWriter
             throw FailWith;
         }
 
-        Writes.Add(data);
+        Writes.Add((data, owner));
         return RoutingKeys.Of(data);
     }
 
-    public Task<RoutingKeys> DeleteAsync(RoutingKeys keys, CancellationToken cancellationToken)
+    public Task<RoutingKeys> DeleteOwnedAsync(string owner, RoutingKeys keep, CancellationToken cancellationToken)
     {
         if (FailWith is not null)
         {
             throw FailWith;
         }
 
-        Deletes.Add(keys);
-        return Task.FromResult(keys);
+        Deletes.Add((owner, keep));
+        return Task.FromResult(RoutingKeys.Empty);
     }
 }

@@ -57,25 +57,28 @@ internal static class SeedRequests
         return properties;
     }
 
-    public static string Create(string responseUrl, JsonObject? properties = null) =>
-        Request("Create", responseUrl, null, properties ?? Properties(), null);
+    public const string LogicalId = "SeedTables";
+
+    /// <summary>A Create; another <paramref name="logicalId"/> or <paramref name="requestId"/> is another resource instance (a replacement).</summary>
+    public static string Create(string responseUrl, JsonObject? properties = null, string requestId = "request-1", string logicalId = LogicalId) =>
+        Request("Create", responseUrl, null, properties ?? Properties(), null, requestId, logicalId);
 
     public static string Update(string responseUrl, string physicalId, JsonObject newProperties, JsonObject oldProperties) =>
-        Request("Update", responseUrl, physicalId, newProperties, oldProperties);
+        Request("Update", responseUrl, physicalId, newProperties, oldProperties, "request-Update", LogicalId);
 
-    public static string Delete(string responseUrl, string physicalId, JsonObject? properties = null) =>
-        Request("Delete", responseUrl, physicalId, properties ?? Properties(), null);
+    public static string Delete(string responseUrl, string physicalId, JsonObject? properties = null, string logicalId = LogicalId) =>
+        Request("Delete", responseUrl, physicalId, properties ?? Properties(), null, "request-Delete", logicalId);
 
-    private static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old)
+    private static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old, string requestId, string logicalId)
     {
         var request = new JsonObject
         {
             ["RequestType"] = type,
             ["ResponseURL"] = responseUrl,
             ["StackId"] = StackId,
-            ["RequestId"] = type == "Create" ? "request-1" : "request-" + type,
+            ["RequestId"] = requestId,
             ["ResourceType"] = "Custom::SeedTables",
-            ["LogicalResourceId"] = "SeedTables",
+            ["LogicalResourceId"] = logicalId,
             ["ResourceProperties"] = properties.DeepClone(),
         };
         if (physicalId is not null)

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Amazon.DynamoDBv2.Model;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Storage.Config;
+
+namespace DynamicContactCenter.Storage.DynamoDb;
+
+/// <summary>
+/// The bookkeeping a seeding custom resource leaves on each row it puts: the attribute <c>dcc:seed</c>, a Map
+/// <c>{ owner: physical resource id, digest: SHA-256 of the routing attributes written }</c>.
+/// </summary>
+/// <remarks>
+/// <para>A Map and never a string, and named <c>dcc:</c>: the mapper, plan, export and handlers read every top-level STRING
+/// attribute as routing data (a prompt, a function ARN) and skip other types, so the mark never reaches a caller.</para>
+/// <para>Ownership rule: the last writer owns a row. The seeder's put makes it the seeder's (with this mark);
+/// <c>dcc config apply</c> puts a changed row whole with string attributes only, which drops the mark, so a row a team
+/// changed is no longer the seeder's. A digest rather than a copy of the values: it proves "still holds what it wrote"
+/// (also after an edit that kept the mark, e.g. in the console) without doubling a row's size.</para>
+/// </remarks>
+public static class SeedOwnerMark
+{
+    /// <summary>The attribute name; <c>dcc:</c> cannot clash with a prompt or function name (those are identifiers).</summary>
+    public const string Attribute = "dcc:seed";
+
+    internal const string OwnerField = "owner";
+    internal const string DigestField = "digest";
+
+    /// <summary>The mark for a row whose routing attributes (key excluded) are <paramref name="attributes"/>.</summary>
+    internal static AttributeValue For(string owner, ImmutableSortedDictionary<string, string> attributes) => new()
+    {
+        M = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        {
+            [OwnerField] = new AttributeValue(owner),
+            [DigestField] = new AttributeValue(Digest(attributes)),
+        },
+    };
+
+    /// <summary>The owner and digest of <paramref name="item"/>'s mark, or null when it has none (or a malformed one).</summary>
+    internal static (string Owner, string Digest)? Read(Dictionary<string, AttributeValue> item) =>
+        item.TryGetValue(Attribute, out var mark) && mark.M is { } fields
+            && fields.TryGetValue(OwnerField, out var owner) && owner.S is { } ownerText
+            && fields.TryGetValue(DigestField, out var digest) && digest.S is { } digestText
+            ? (ownerText, digestText)
+            : null;
+
+    /// <summary>True when <paramref name="owner"/> wrote <paramref name="item"/> and every routing attribute still holds what it wrote.</summary>
+    internal static bool IsUnchangedSince(Dictionary<string, AttributeValue> item, RoutingTable table, string owner) =>
+        Read(item) is { } mark
+        && string.Equals(mark.Owner, owner, StringComparison.Ordinal)
+        && string.Equals(mark.Digest, Digest(RowAttributes.FromItem(table, item)), StringComparison.Ordinal);
+
+    /// <summary>Length-prefixed name/value pairs in ordinal order, so no two different rows share an input.</summary>
+    private static string Digest(ImmutableSortedDictionary<string, string> attributes)
+    {
+        var text = new StringBuilder();
+        foreach (var (name, value) in attributes)
+        {
+            text.Append(name.Length).Append(':').Append(name).Append(value.Length).Append(':').Append(value);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

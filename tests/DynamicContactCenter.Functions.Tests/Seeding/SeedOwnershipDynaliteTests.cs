@@ -1,0 +1,184 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Functions.Tests.TestHelpers;
+using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Storage.Config;
+using DynamicContactCenter.Storage.DynamoDb;
+using DynamicContactCenter.Storage.Yaml;
+using DynamicContactCenter.Testing;
+
+namespace DynamicContactCenter.Functions.Tests.Seeding;
+
+/// <summary>
+/// Who owns a row (issue #10 item 1): SeedTables deletes only the rows its own resource instance wrote that still hold what it
+/// wrote, so a replacement, a failed Create's rollback or a row changed by <c>dcc config apply</c> never loses data.
+/// </summary>
+[Collection(Dynalite.CollectionName)]
+[Trait("Category", "Integration")]
+public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisposable
+{
+    private readonly ResponseUrlServer _responseUrl = new();
+    private readonly AmazonDynamoDBClient _client = dynalite.CreateClient();
+
+    public void Dispose()
+    {
+        _responseUrl.Dispose();
+        _client.Dispose();
+    }
+
+    [Fact]
+    public async Task Replacement_CreateNewThenDeleteOld_LeavesEveryRowTheNewOneWrote()
+    {
+        // Arrange: the resource was renamed in the template, so CloudFormation creates the new one, then deletes the old one.
+        var (sut, client, tables) = await StartAsync();
+        var oldId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, requestId: "create-old", logicalId: "RoutingData"));
+        await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, requestId: "create-new", logicalId: "SeedData"));
+        var before = Export(await ReadAsync(client, tables));
+
+        // Act
+        var delete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, oldId, logicalId: "RoutingData"));
+
+        // Assert
+        delete.Succeeded.ShouldBeTrue(delete.ErrorMessage);
+        var after = await ReadAsync(client, tables);
+        Export(after).ShouldBe(before);
+        after.Keys.Count.ShouldBe(6, "prod, two numbers, three languages");
+    }
+
+    [Fact]
+    public async Task Delete_OfACreateThatFailedNamingOnlyAnEnvironment_LeavesEveryRowInPlace()
+    {
+        // Arrange: a live tenant, then another resource whose Create fails on properties naming only the environment.
+        var (sut, client, tables) = await StartAsync();
+        await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, requestId: "create-live"));
+        var before = Export(await ReadAsync(client, tables));
+        var onlyEnvironment = new JsonObject { ["Environment"] = "prod" };
+        var failedId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, onlyEnvironment, requestId: "create-broken", logicalId: "Broken"));
+
+        // Act: CloudFormation's rollback deletes the resource it could not create.
+        var rollback = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, failedId, onlyEnvironment, logicalId: "Broken"));
+
+        // Assert
+        rollback.Succeeded.ShouldBeTrue(rollback.ErrorMessage);
+        Export(await ReadAsync(client, tables)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Delete_AfterConfigApplyChangedARow_KeepsThatRowAndItsLanguageAndRemovesTheRest()
+    {
+        // Arrange: seeded, then a team re-points the English number to Spanish with a new name through `dcc config apply`.
+        var (sut, client, tables) = await StartAsync();
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url));
+        var seeded = await ReadAsync(client, tables);
+        var changed = seeded.DialedNumbers.Single(n => n.Number == SampleRoutingData.EnglishNumber) with { Name = "Team line", Language = "Spanish" };
+        var desired = seeded.ToRoutingData("Omega Widgets", "English") with
+        {
+            DialedNumbers = [.. seeded.DialedNumbers.Select(n => n.Number == changed.Number ? changed : n)],
+        };
+        var applied = await new ConfigApplier(client, tables).ApplyAsync(ConfigPlanner.Plan(desired, seeded), null, CancellationToken.None);
+        applied.Succeeded.ShouldBeTrue(applied.ConflictMessage);
+
+        // Act
+        var delete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, physicalId));
+
+        // Assert: the team's row stays, and so does the language it uses; everything else the seeder wrote is gone.
+        delete.Succeeded.ShouldBeTrue(delete.ErrorMessage);
+        var after = await ReadAsync(client, tables);
+        after.DialedNumbers.ShouldBe([changed]);
+        after.Languages.Select(l => l.Language).ShouldBe(["Spanish"]);
+        after.Environments.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Delete_AfterAnInPlaceEditThatKeptTheMark_KeepsTheEditedRow()
+    {
+        // Arrange: someone edits one attribute in place (console, UpdateItem): the owner mark survives, the value does not.
+        var (sut, client, tables) = await StartAsync();
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url));
+        await client.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tables.DialedNumbers,
+            Key = new Dictionary<string, AttributeValue> { ["dialedNumber"] = new(SampleRoutingData.SpanishNumber) },
+            UpdateExpression = "SET #name = :name",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#name"] = "name" },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":name"] = new("Edited in the console") },
+        });
+
+        // Act
+        var delete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, physicalId));
+
+        // Assert
+        delete.Succeeded.ShouldBeTrue(delete.ErrorMessage);
+        var after = await ReadAsync(client, tables);
+        after.DialedNumbers.ShouldHaveSingleItem().Name.ShouldBe("Edited in the console");
+        after.Languages.Select(l => l.Language).ShouldBe(["Spanish"], "the edited number still uses it");
+    }
+
+    [Fact]
+    public async Task Delete_Normal_RemovesExactlyTheRowsItWrote()
+    {
+        // Arrange: rows another writer put before the seeder (another environment and number) are not the seeder's.
+        var (sut, client, tables) = await StartAsync();
+        await client.PutItemAsync(tables.Environments, new Dictionary<string, AttributeValue>
+        {
+            ["environment"] = new("dev"),
+            ["getPrompts"] = new(SampleRoutingData.FunctionArn("dev", "GetPrompts")),
+        });
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url));
+
+        // Act
+        var delete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, physicalId));
+
+        // Assert
+        delete.Succeeded.ShouldBeTrue(delete.ErrorMessage);
+        var after = await ReadAsync(client, tables);
+        after.Environments.Select(e => e.Environment).ShouldBe(["dev"]);
+        after.DialedNumbers.ShouldBeEmpty();
+        after.Languages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task OwnerMark_OnEverySeededRow_NeverReachesAHandlerAPlanOrAnExport()
+    {
+        // Arrange
+        var (sut, client, tables) = await StartAsync();
+        await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url));
+        var raw = await client.ScanAsync(new ScanRequest(tables.Prompts));
+
+        // Act
+        var prompts = await sut.InvokeAsync(FunctionNames.GetPrompts, ConnectEvents.Create(attributes: new Dictionary<string, string> { ["Language"] = "Spanish" }));
+        var rows = await ReadAsync(client, tables);
+        var plan = ConfigPlanner.Plan(rows.ToRoutingData("Omega Widgets", "English"), rows);
+        var export = RoutingYamlWriter.Write(rows.ToRoutingData("Omega Widgets", "English"));
+
+        // Assert
+        raw.Items.ShouldAllBe(item => item.ContainsKey(SeedOwnerMark.Attribute) && item[SeedOwnerMark.Attribute].M != null);
+        prompts.Succeeded.ShouldBeTrue(prompts.ErrorMessage);
+        prompts.ResponseJson!.ShouldNotContain("dcc:");
+        rows.Languages.ShouldAllBe(l => !l.Prompts.Keys.Any(k => k.StartsWith("dcc:", StringComparison.Ordinal)));
+        plan.HasChanges.ShouldBeFalse();
+        export.ShouldNotContain("dcc:");
+    }
+
+    private async Task<(FunctionHost Sut, AmazonDynamoDBClient Client, RoutingTableNames Tables)> StartAsync()
+    {
+        var tables = await dynalite.CreateTablesAsync();
+        var sut = new FunctionHost(new DynamoRoutingStore(_client, tables), new FunctionHostOptions { SeedTarget = new DynamoRoutingWriter(_client, tables), AllowLoopbackResponseUrl = true });
+        return (sut, _client, tables);
+    }
+
+    private async Task<string> AnswerIdAsync(FunctionHost sut, string request)
+    {
+        await sut.InvokeAsync(FunctionNames.SeedTables, request);
+        return JsonDocument.Parse(_responseUrl.Received[^1].Body).RootElement.GetProperty("PhysicalResourceId").GetString()!;
+    }
+
+    /// <summary>Every row's every value as text, for comparing table contents.</summary>
+    private static string Export(RoutingRows rows) => RoutingYamlWriter.Write(rows.ToRoutingData("Omega Widgets", "English"), restoreOrganisationPlaceholder: false);
+
+    private static Task<RoutingRows> ReadAsync(AmazonDynamoDBClient client, RoutingTableNames tables) =>
+        new DynamoRoutingReader(client, tables).ReadAllAsync(CancellationToken.None);
+}

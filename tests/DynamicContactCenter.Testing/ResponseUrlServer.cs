@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace DynamicContactCenter.Testing;
+
+/// <summary>
+/// The one loopback HTTP endpoint playing CloudFormation's pre-signed S3 ResponseURL in tests: records every request
+/// (method, path, content type and length, body) and answers as told: a status, a redirect, or never (a hanging URL).
+/// </summary>
+/// <remarks>SeedTables accepts an http://127.0.0.1 ResponseURL only with DCC_ALLOW_LOOPBACK_RESPONSE_URL set (or the
+/// matching FunctionHostOptions), so the tests that use this server set it.</remarks>
+public sealed class ResponseUrlServer : IDisposable
+{
+    private readonly HttpListener _listener;
+    private readonly List<ReceivedAnswer> _received = [];
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Starts listening on a free loopback port.</summary>
+    public ResponseUrlServer()
+    {
+        // One owner of a free loopback port (retries a port taken between probe and bind).
+        (_listener, var url) = LoopbackHttpListener.Start();
+        BaseUrl = $"http://127.0.0.1:{url.Port}/cloudformation-custom-resource-response";
+        _ = Task.Run(ServeAsync);
+    }
+
+    /// <summary>The URL every answer path starts with.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>A URL shaped like a pre-signed one.</summary>
+    public string Url => UrlFor("stack");
+
+    /// <summary>The status every request gets (default 200).</summary>
+    public HttpStatusCode AnswerStatus { get; set; } = HttpStatusCode.OK;
+
+    /// <summary>When set, every request is answered 307 with this Location instead.</summary>
+    public string? RedirectTo { get; set; }
+
+    /// <summary>When true, requests are read and recorded but never answered (until disposal).</summary>
+    public bool Hang { get; set; }
+
+    /// <summary>What arrived so far, in order.</summary>
+    public IReadOnlyList<ReceivedAnswer> Received
+    {
+        get
+        {
+            lock (_received)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
+    /// <summary>A URL for one request, so each answer can be matched to the request that asked.</summary>
+    public string UrlFor(string requestId) => $"{BaseUrl}/{requestId}?X-Amz-Signature=test";
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _listener.Close();
+        _stopping.Dispose();
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            // One task per request: a hanging answer must not block the next request.
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            lock (_received)
+            {
+                _received.Add(new ReceivedAnswer(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
+                    context.Request.Headers["Content-Type"], context.Request.ContentLength64, body));
+            }
+
+            if (Hang)
+            {
+                await Task.Delay(Timeout.Infinite, _stopping.Token);
+            }
+
+            if (RedirectTo is { } location)
+            {
+                context.Response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
+                context.Response.RedirectLocation = location;
+            }
+            else
+            {
+                context.Response.StatusCode = (int)AnswerStatus;
+            }
+
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)
+        {
+            // The server was stopped or the client gave up: nothing to answer.
+        }
+    }
+
+    /// <summary>One request as it arrived.</summary>
+    /// <param name="Method">The HTTP method.</param>
+    /// <param name="Path">The URL path (no query).</param>
+    /// <param name="ContentType">The Content-Type header, or null.</param>
+    /// <param name="ContentLength">The Content-Length header (-1 when absent).</param>
+    /// <param name="Body">The body as UTF-8 text.</param>
+    public sealed record ReceivedAnswer(string Method, string Path, string? ContentType, long ContentLength, string Body)
+    {
+        /// <summary>The body as JSON.</summary>
+        public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+        /// <summary>SUCCESS or FAILED.</summary>
+        public string Status => Json.GetProperty(nameof(Status)).GetString()!;
+
+        /// <summary>The reason, when there is one.</summary>
+        public string? Reason => Json.TryGetProperty(nameof(Reason), out var reason) ? reason.GetString() : null;
+
+        /// <summary>The physical resource id answered.</summary>
+        public string PhysicalResourceId => Json.GetProperty(nameof(PhysicalResourceId)).GetString()!;
+    }
+}
