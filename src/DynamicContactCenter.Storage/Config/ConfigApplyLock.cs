@@ -48,8 +48,8 @@ internal sealed class ConfigApplyLock
 
     private const string LockAttribute = RoutingTableSchema.BookkeepingPrefix + "lock";
 
-    /// <summary>No lock row, or one whose lease ended before now.</summary>
-    private const string TakeCondition = "attribute_not_exists(#key) OR #lock.#expires < :now";
+    /// <summary>No lock row, or one whose lease ended before now (a row without a lease, e.g. hand-made, holds nothing).</summary>
+    private const string TakeCondition = "attribute_not_exists(#key) OR attribute_not_exists(#lock) OR #lock.#expires < :now";
 
     /// <summary>The lock row still carries this apply's id.</summary>
     private const string OwnCondition = "#lock.#id = :id";
@@ -104,7 +104,9 @@ internal sealed class ConfigApplyLock
         }
         catch (ConditionalCheckFailedException)
         {
-            return (null, await DescribeHolderAsync(cancellationToken).ConfigureAwait(false));
+            // An SDK retry of our own put whose first answer was lost fails its condition on our own row: then we hold it.
+            var (holderId, heldBy) = await ReadHolderAsync(cancellationToken).ConfigureAwait(false);
+            return string.Equals(holderId, id, StringComparison.Ordinal) ? (new Held(this, id), null) : (null, heldBy);
         }
         catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
         {
@@ -162,7 +164,8 @@ internal sealed class ConfigApplyLock
         }
     }
 
-    private async Task<string> DescribeHolderAsync(CancellationToken cancellationToken)
+    /// <summary>The lock row's id and a description of its holder for DCC1410.</summary>
+    private async Task<(string? Id, string Description)> ReadHolderAsync(CancellationToken cancellationToken)
     {
         GetItemResponse response;
         try
@@ -182,14 +185,14 @@ internal sealed class ConfigApplyLock
         if (response.Item?.GetValueOrDefault(LockAttribute)?.M is not { } lease)
         {
             // Released between our failed put and this read: say so rather than guess; a new run will take it.
-            return "an apply that has just finished";
+            return (null, "an apply that has just finished");
         }
 
-        return ConfigMessages.Format(
+        return (lease.GetValueOrDefault("id")?.S, ConfigMessages.Format(
             ConfigMessages.LockHolder,
             lease.GetValueOrDefault("holder")?.S ?? "an unnamed apply",
             Time(lease.GetValueOrDefault("since")),
-            Time(lease.GetValueOrDefault("expires")));
+            Time(lease.GetValueOrDefault("expires"))));
     }
 
     private RoutingStoreException Failure(Exception e) =>

@@ -74,6 +74,22 @@ public sealed class ConfigApplyLockTests(DynaliteFixture dynalite)
         handlerAnswer.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task ApplyAsync_LockRowWithoutALease_IsTakenAndTheApplySucceeds()
+    {
+        // Arrange: a lock row someone made by hand (or a tool of an older shape): no lease, so it holds nothing.
+        var (client, tables) = await SeededAsync();
+        using var _ = client;
+        await client.PutItemAsync(tables.DialedNumbers, new Dictionary<string, AttributeValue> { ["dialedNumber"] = new(RoutingTableSchema.ApplyLockKey) });
+
+        // Act
+        var result = await new ConfigApplier(client, tables).ApplyAsync(await PlanAsync(client, tables), null, CancellationToken.None);
+
+        // Assert
+        result.Succeeded.ShouldBeTrue(result.ConflictMessage);
+        (await PlanAsync(client, tables)).HasChanges.ShouldBeFalse();
+    }
+
     private async Task<(AmazonDynamoDBClient Client, RoutingTableNames Tables)> SeededAsync()
     {
         var tables = await dynalite.CreateTablesAsync();
