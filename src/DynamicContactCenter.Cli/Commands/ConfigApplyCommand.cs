@@ -16,9 +16,11 @@ internal static class ConfigApplyCommand
         var command = new Command(
             "apply",
             "Apply a routing file to the live tables: languages before the numbers that use them, numbers removed before their language, " +
-            "environments last. Each write is conditional on what the plan read, so a concurrent edit is reported, not overwritten; " +
-            "a second apply does nothing; an invalid file writes nothing. " +
-            "Exit codes: 0 applied or nothing to do, 1 a row changed since the plan or a write failed, 2 bad usage or an invalid file.")
+            "environments last. It holds the apply lock while it writes and first checks the tables are still as the plan saw them, " +
+            "so concurrent applies cannot break routing; each write is conditional on what the plan read, so a concurrent edit is " +
+            "reported, not overwritten; a second apply does nothing; an invalid file writes nothing. " +
+            "Exit codes: 0 applied or nothing to do, 1 another apply holds the lock, the tables changed since the plan or a write failed, " +
+            "2 bad usage or an invalid file.")
         {
             file, yes,
         };

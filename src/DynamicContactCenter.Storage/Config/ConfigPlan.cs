@@ -13,6 +13,12 @@ public sealed record ConfigPlan(ImmutableArray<RowChange> Changes)
     /// <summary>A plan with nothing to do.</summary>
     public static ConfigPlan Empty { get; } = new([]);
 
+    /// <summary>
+    /// The routing data the plan was made for (set by <see cref="ConfigPlanner"/>): apply plans again from it under its
+    /// lock and writes only if that plan is this one, i.e. the tables are still as this plan saw them.
+    /// </summary>
+    public RoutingData? Desired { get; init; }
+
     /// <summary>Whether applying would write anything.</summary>
     public bool HasChanges => !Changes.IsEmpty;
 
@@ -29,7 +35,7 @@ public sealed record ConfigPlan(ImmutableArray<RowChange> Changes)
     public IEnumerable<RowChange> ChangesIn(RoutingTable table) =>
         Changes.Where(c => c.Table == table).OrderBy(c => c.Key, StringComparer.Ordinal);
 
-    /// <summary>Equal when the same changes are listed in the same order.</summary>
+    /// <summary>Equal when the same changes are listed in the same order (<see cref="Desired"/> is where they came from, not part of what they are).</summary>
     public bool Equals(ConfigPlan? other) => other is not null && Changes.SequenceEqual(other.Changes);
 
     /// <inheritdoc />

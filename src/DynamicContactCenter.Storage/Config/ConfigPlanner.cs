@@ -38,7 +38,10 @@ public static class ConfigPlanner
             .. languages.Where(IsRemove),
             .. environments.Where(IsWrite),
             .. environments.Where(IsRemove),
-        ]);
+        ])
+        {
+            Desired = desired,
+        };
     }
 
     private static bool IsWrite(RowChange change) => change.Kind != RowChangeKind.Remove;

@@ -5,7 +5,12 @@ using DynamicContactCenter.Routing.Model;
 
 namespace DynamicContactCenter.Storage.DynamoDb;
 
-/// <summary>Reads whole routing tables (Scan, all pages), for <c>dcc config export</c> and <c>plan</c>.</summary>
+/// <summary>Reads whole routing tables (Scan, all pages), for <c>dcc config export</c>, <c>plan</c> and <c>apply</c>.</summary>
+/// <remarks>
+/// Scans are strongly consistent: <c>apply</c> re-reads the rows under its lock to check its plan, and must see every
+/// write of the apply that held the lock before it (an eventually consistent scan may not). Bookkeeping rows
+/// (<see cref="RoutingTableSchema.IsBookkeepingKey"/>, e.g. the apply lock) are not routing data and are skipped.
+/// </remarks>
 public sealed class DynamoRoutingReader
 {
     private readonly IAmazonDynamoDB _client;
@@ -40,14 +45,17 @@ public sealed class DynamoRoutingReader
             ScanResponse page;
             try
             {
-                page = await _client.ScanAsync(new ScanRequest(tableName) { ExclusiveStartKey = start }, cancellationToken).ConfigureAwait(false);
+                page = await _client.ScanAsync(new ScanRequest(tableName) { ExclusiveStartKey = start, ConsistentRead = true }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
                 throw new RoutingStoreException(table, tableName, null, StorageMessages.Format(StorageMessages.ScanFailed, tableName, table, SdkFailure.Describe(e)), e);
             }
 
-            rows.AddRange((page.Items ?? []).Select(map));
+            var keyName = RoutingTableSchema.KeyOf(table);
+            rows.AddRange((page.Items ?? [])
+                .Where(item => !(item.TryGetValue(keyName, out var key) && key.S is { } text && RoutingTableSchema.IsBookkeepingKey(text)))
+                .Select(map));
             start = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
         }
         while (start is not null);

@@ -42,7 +42,8 @@ public sealed class DynamoRoutingStore : IRoutingStore
         ArgumentNullException.ThrowIfNull(key);
 
         // DynamoDB rejects an empty key value; no row can have one, so the answer is "no row" without a round trip.
-        if (key.Length == 0)
+        // A bookkeeping key (the apply lock's row) is not routing data: a caller never sees that row.
+        if (key.Length == 0 || RoutingTableSchema.IsBookkeepingKey(key))
         {
             return null;
         }

@@ -35,6 +35,19 @@ public static class RoutingTableSchema
     /// <summary>Prompts: the language code.</summary>
     public const string LanguageCode = "languageCode";
 
+    /// <summary>
+    /// Keys and attribute names starting with this are dcc's bookkeeping, never routing data: routing keys are names,
+    /// E.164 numbers or <c>default</c>, so no routing row can have such a key. Readers skip rows with such a key, and a
+    /// bookkeeping attribute on a row is never a string (strings are routing data: see <see cref="RoutingItemMapper"/>).
+    /// </summary>
+    public const string BookkeepingPrefix = "dcc:";
+
+    /// <summary>The key of the apply lock's row, in the DialedNumbers table (see <c>Config.ConfigApplyLock</c>).</summary>
+    public const string ApplyLockKey = BookkeepingPrefix + "apply-lock";
+
+    /// <summary>Whether <paramref name="key"/> names a bookkeeping row rather than routing data.</summary>
+    public static bool IsBookkeepingKey(string key) => key.StartsWith(BookkeepingPrefix, StringComparison.Ordinal);
+
     /// <summary>The partition key attribute of <paramref name="table"/>.</summary>
     public static string KeyOf(RoutingTable table) => table switch
     {

@@ -158,6 +158,51 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
     }
 
     [Fact]
+    [Trait("Issue", "10")]
+    public async Task ConfigApply_AnotherApplyHoldsTheLock_ExitsOneNamingItAndWritesNothingWhilePlanAndExportDoNotSeeTheLock()
+    {
+        // Arrange: the sample is live, and another apply (on another machine) holds the lock for the next hour.
+        var tables = await dynalite.CreateTablesAsync();
+        await Dcc(tables, "apply", SampleFile(), "--yes");
+        var now = TimeProvider.System.GetUtcNow();
+        using (var client = dynalite.CreateClient())
+        {
+            await client.PutItemAsync(tables.DialedNumbers, new Dictionary<string, AttributeValue>
+            {
+                ["dialedNumber"] = new("dcc:apply-lock"),
+                ["dcc:lock"] = new()
+                {
+                    M = new()
+                    {
+                        ["id"] = new("other"),
+                        ["holder"] = new("dcc config apply (process 4242 on build-7)"),
+                        ["since"] = new() { N = now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                        ["expires"] = new() { N = now.AddHours(1).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    },
+                },
+            });
+        }
+
+        // Act
+        var apply = await Dcc(tables, "apply", ChangedFile(), "--yes");
+        var plan = await Dcc(tables, "plan", SampleFile());
+        var export = await Dcc(tables, "export");
+
+        // Assert
+        apply.ExitCode.ShouldBe(1, apply.Output);
+        apply.Error.ShouldContain($"error: DCC1410: another apply holds the apply lock (row \"dcc:apply-lock\" in DynamoDB table {tables.DialedNumbers}): dcc config apply (process 4242 on build-7), since ");
+        apply.Error.ShouldContain("nothing was written");
+        apply.Error.ShouldNotContain("   at ");
+        (await RawItemsAsync(tables.DialedNumbers)).ShouldNotContain(i => i["dialedNumber"].S == GermanNumber);
+        plan.ExitCode.ShouldBe(0, plan.Error + plan.Output);
+        export.ExitCode.ShouldBe(0, export.Error);
+        export.Output.ShouldNotContain("dcc:");
+        var exported = RoutingYamlLoader.Load(export.Output, "stdout.yaml");
+        exported.Succeeded.ShouldBeTrue(string.Join('\n', exported.Diagnostics));
+        exported.Data.DialedNumbers.Select(n => n.Number).ShouldBe(RoutingYamlLoader.LoadEmbedded().DialedNumbers.Select(n => n.Number), ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task ConfigExport_ToStandardOutput_PrintsALoadableRoutingFile()
     {
         // Arrange

@@ -11,6 +11,7 @@ namespace DynamicContactCenter.Storage.Tests.Config;
 [Collection(Dynalite.CollectionName)]
 [Trait("Category", "Integration")]
 [Trait("Issue", "6")]
+[Trait("Issue", "10")]
 public sealed class ConfigApplierTests(DynaliteFixture dynalite)
 {
     [Fact]
@@ -81,21 +82,37 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public async Task ApplyAsync_RowEditedAfterPlan_StopsThereNamingTableAndKey()
+    public async Task ApplyAsync_RowEditedAfterPlan_WritesNothingAndNamesTableAndKey()
     {
         // Arrange: someone moves the Spanish number in the console between plan and apply.
         var (client, tables) = await SeededAsync(ConfigChangeSet.Before);
         using var _ = client;
         var plan = await PlanAsync(client, tables, ConfigChangeSet.After);
-        await client.UpdateItemAsync(new UpdateItemRequest
-        {
-            TableName = tables.DialedNumbers,
-            Key = new() { ["dialedNumber"] = new AttributeValue(SampleRoutingData.SpanishNumber) },
-            UpdateExpression = "SET #q = :q",
-            ExpressionAttributeNames = new() { ["#q"] = "queue" },
-            ExpressionAttributeValues = new() { [":q"] = new AttributeValue(SampleRoutingData.QueueArn(7)) },
-        });
+        await MoveSpanishNumberToQueue7Async(client, tables);
         var sut = new ConfigApplier(client, tables);
+
+        // Act
+        var result = await sut.ApplyAsync(plan, null, CancellationToken.None);
+
+        // Assert: the re-read under the lock sees the edit before anything is written.
+        result.Succeeded.ShouldBeFalse();
+        result.Written.ShouldBe(0);
+        result.ConflictMessage.ShouldStartWith($"DCC1411: the tables changed between the plan and the apply (another apply finished, or someone edited them): table DialedNumbers ({tables.DialedNumbers}) key \"+14443331111\"");
+        result.ConflictMessage.ShouldContain("nothing was written. Run `dcc config plan` again");
+        var live = await ReadAsync(client, tables);
+        live.DialedNumbers.Single(n => n.Number == SampleRoutingData.SpanishNumber).Queue.ShouldBe(SampleRoutingData.QueueArn(7));
+        live.Languages.Select(l => l.Language).ShouldBe(["English", "French", "Spanish"]);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_RowEditedDuringApplyByAWriterWithoutTheLock_StopsThereNamingTableAndKey()
+    {
+        // Arrange: the console edit lands after the apply's re-read, just before its third write (the Spanish number).
+        var (client, tables) = await SeededAsync(ConfigChangeSet.Before);
+        using var _ = client;
+        var plan = await PlanAsync(client, tables, ConfigChangeSet.After);
+        var writer = new BeforeWriteRowWriter(new DynamoConfigRowWriter(client, tables), 2, () => MoveSpanishNumberToQueue7Async(client, tables));
+        var sut = new ConfigApplier(client, tables, writer, TimeProvider.System);
 
         // Act
         var result = await sut.ApplyAsync(plan, null, CancellationToken.None);
@@ -103,7 +120,7 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
         // Assert: the two language writes before it happened; the edit and everything after it are untouched.
         result.Succeeded.ShouldBeFalse();
         result.Written.ShouldBe(2);
-        result.Conflict.Key.ShouldBe(SampleRoutingData.SpanishNumber);
+        result.Conflict.ShouldNotBeNull().Key.ShouldBe(SampleRoutingData.SpanishNumber);
         result.ConflictMessage.ShouldStartWith($"{ApplyResult.ConflictCode}: changed since plan: table DialedNumbers ({tables.DialedNumbers}) key \"+14443331111\"");
         result.ConflictMessage.ShouldContain("dcc config plan");
         var live = await ReadAsync(client, tables);
@@ -113,9 +130,9 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public async Task ApplyAsync_RowAddedByOthersAfterPlan_IsAConflict()
+    public async Task ApplyAsync_RowAddedByOthersAfterPlan_WritesNothing()
     {
-        // Arrange: the plan adds German, but someone writes a different German row first.
+        // Arrange: the plan adds English, but someone writes a different English row first.
         var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
         var plan = await PlanAsync(client, tables, SampleRoutingData.Tenant());
@@ -127,7 +144,7 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
         var result = await sut.ApplyAsync(plan, null, CancellationToken.None);
 
         // Assert
-        result.Conflict.ShouldNotBeNull().Key.ShouldBe("English");
+        result.ConflictMessage.ShouldNotBeNull().ShouldStartWith($"DCC1411: the tables changed between the plan and the apply (another apply finished, or someone edited them): table Prompts ({tables.Prompts}) key \"English\"");
         result.Written.ShouldBe(0);
         (await ReadAsync(client, tables)).Languages.Single().Voice.ShouldBe("Matthew");
     }
@@ -151,21 +168,39 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
     }
 
     [Fact]
-    public async Task ApplyAsync_TableMissing_ThrowsNamingTableKeyAndProgress()
+    public async Task ApplyAsync_TableMissingHalfWay_ThrowsNamingTableKeyAndProgress()
     {
-        // Arrange
+        // Arrange: the lock and the re-read reach the tables; the row writes go to a DialedNumbers table that is not there.
         var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
         var plan = await PlanAsync(client, tables, SampleRoutingData.Tenant());
         var broken = tables with { DialedNumbers = "missing-DialedNumbers" };
-        var sut = new ConfigApplier(client, broken);
+        var sut = new ConfigApplier(client, tables, new DynamoConfigRowWriter(client, broken), TimeProvider.System);
 
         // Act
         var error = await Should.ThrowAsync<RoutingStoreException>(() => sut.ApplyAsync(plan, null, CancellationToken.None));
 
         // Assert
-        error.Message.ShouldStartWith("DCC1403: writing DialedNumbers key \"+14443330000\" in DynamoDB table missing-DialedNumbers failed after 3 of 9 changes were applied");
+        error.Message.ShouldStartWith($"DCC1403: writing DialedNumbers key \"+14443330000\" in DynamoDB table {tables.DialedNumbers} failed after 3 of 9 changes were applied");
+        error.Message.ShouldContain("the table does not exist");
         error.Key.ShouldBe("+14443330000");
+    }
+
+    [Fact]
+    public async Task ApplyAsync_LockTableMissing_ThrowsNamingTheTableAndWritesNothing()
+    {
+        // Arrange
+        var tables = await dynalite.CreateTablesAsync();
+        using var client = dynalite.CreateClient();
+        var plan = await PlanAsync(client, tables, SampleRoutingData.Tenant());
+        var sut = new ConfigApplier(client, tables with { DialedNumbers = "missing-DialedNumbers" });
+
+        // Act
+        var error = await Should.ThrowAsync<RoutingStoreException>(() => sut.ApplyAsync(plan, null, CancellationToken.None));
+
+        // Assert
+        error.Message.ShouldStartWith("DCC1413: the apply lock in DynamoDB table missing-DialedNumbers could not be read or written, so nothing was written: the table does not exist");
+        (await ReadAsync(client, tables)).Languages.ShouldBeEmpty();
     }
 
     [Fact]
@@ -182,7 +217,7 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
             var faulty = new StopAfterWritesRowWriter(new DynamoConfigRowWriter(client, tables), allowed);
 
             // Act
-            await Should.ThrowAsync<InjectedFaultException>(() => new ConfigApplier(faulty, tables).ApplyAsync(plan, null, CancellationToken.None));
+            await Should.ThrowAsync<InjectedFaultException>(() => new ConfigApplier(client, tables, faulty, TimeProvider.System).ApplyAsync(plan, null, CancellationToken.None));
             var stoppedState = await RawNumberLanguagesAsync(client, tables);
             var rerun = await new ConfigApplier(client, tables).ApplyAsync(await PlanAsync(client, tables, ConfigChangeSet.After), null, CancellationToken.None);
 
@@ -211,6 +246,16 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
 
     private static async Task<RoutingData> ReadAsync(AmazonDynamoDBClient client, RoutingTableNames tables) =>
         (await new DynamoRoutingReader(client, tables).ReadAllAsync(CancellationToken.None)).ToRoutingData(SampleRoutingData.Organisation, "English");
+
+    private static async Task MoveSpanishNumberToQueue7Async(AmazonDynamoDBClient client, RoutingTableNames tables) =>
+        await client.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = tables.DialedNumbers,
+            Key = new() { ["dialedNumber"] = new AttributeValue(SampleRoutingData.SpanishNumber) },
+            UpdateExpression = "SET #q = :q",
+            ExpressionAttributeNames = new() { ["#q"] = "queue" },
+            ExpressionAttributeValues = new() { [":q"] = new AttributeValue(SampleRoutingData.QueueArn(7)) },
+        });
 
     private static RoutingRows Rows(RoutingData data) => new(data.Environments, data.DialedNumbers, data.Languages);
 

@@ -21,3 +21,19 @@ internal sealed class StopAfterWritesRowWriter(IConfigRowWriter inner, int allow
 
 /// <summary>The failure <see cref="StopAfterWritesRowWriter"/> injects; nothing else throws it.</summary>
 internal sealed class InjectedFaultException(string message) : Exception(message);
+
+/// <summary>Runs <c>edit</c> (another writer, e.g. the console) once, right before the write after the first <c>writesBefore</c> writes.</summary>
+internal sealed class BeforeWriteRowWriter(IConfigRowWriter inner, int writesBefore, Func<Task> edit) : IConfigRowWriter
+{
+    private int _writes;
+
+    public async Task<RowWriteOutcome> WriteAsync(RowChange change, CancellationToken cancellationToken)
+    {
+        if (_writes++ == writesBefore)
+        {
+            await edit();
+        }
+
+        return await inner.WriteAsync(change, cancellationToken);
+    }
+}
