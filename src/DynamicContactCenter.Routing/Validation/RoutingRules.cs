@@ -27,18 +27,18 @@ public static partial class RoutingRules
     public static bool IsLanguageCode(string? code) => code is not null && LanguageCode().IsMatch(code);
 
     // E.164 allows at most 15 digits; 8 is the shortest number Connect can claim, and a leading 0 is never a country code.
-    [GeneratedRegex(@"^\+[1-9][0-9]{7,14}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+[1-9][0-9]{7,14}\z", RegexOptions.CultureInvariant)]
     private static partial Regex E164();
 
-    [GeneratedRegex(@"^arn:aws[a-z-]*:connect:[a-z0-9-]+:[0-9]{12}:instance/[A-Za-z0-9-]+/queue/[A-Za-z0-9-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^arn:aws[a-z-]*:connect:[a-z0-9-]+:[0-9]{12}:instance/[A-Za-z0-9-]+/queue/[A-Za-z0-9-]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex QueueArn();
 
-    [GeneratedRegex(@"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex FunctionArn();
 
-    [GeneratedRegex(@"^\$\{[A-Za-z0-9_.:]+\}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\$\{[A-Za-z0-9_.:]+\}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageCode();
 }
