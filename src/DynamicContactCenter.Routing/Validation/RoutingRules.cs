@@ -8,6 +8,17 @@ public static partial class RoutingRules
     /// <summary>Polly's limit on billed characters in one synthesis request; a longer prompt is cut or fails.</summary>
     public const int MaxPromptCharacters = 3000;
 
+    /// <summary>Connect's limit on all characters of one text-to-speech prompt (SSML tags included): over it the Play prompt block
+    /// takes its error branch (reference flow-language.md, TTS 3,000 billed / 6,000 total). The flow linter checks prompts in flows
+    /// against the same two constants.</summary>
+    public const int MaxPromptTotalCharacters = 6000;
+
+    /// <summary>DynamoDB's limit on one item: attribute names and values in UTF-8 together, 400 KB.</summary>
+    public const int MaxItemBytes = 400 * 1024;
+
+    /// <summary>DynamoDB's limit on a partition key value in UTF-8.</summary>
+    public const int MaxPartitionKeyBytes = 2048;
+
     /// <summary>Whether <paramref name="number"/> is E.164: <c>+</c>, a non-zero digit, then 7 to 14 more digits.</summary>
     public static bool IsE164(string? number) => number is not null && E164().IsMatch(number);
 
