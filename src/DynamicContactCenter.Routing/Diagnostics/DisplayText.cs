@@ -18,7 +18,10 @@ namespace DynamicContactCenter.Routing.Diagnostics;
 public static class DisplayText
 {
     /// <summary><paramref name="text"/> with every control character written as a visible escape; null becomes "".</summary>
-    public static string Escape(string? text)
+    /// <param name="text">The text to show.</param>
+    /// <param name="keepLineFeeds">Whether a line feed stays a line break: for a stream of many lines (the error stream), not
+    /// for one value on one line (a plan diff line, a transcript row).</param>
+    public static string Escape(string? text, bool keepLineFeeds = false)
     {
         if (string.IsNullOrEmpty(text) || IndexOfControl(text) < 0)
         {
@@ -30,6 +33,7 @@ public static class DisplayText
         {
             _ = c switch
             {
+                '\n' when keepLineFeeds => builder.Append(c),
                 '\r' => builder.Append("\\r"),
                 '\n' => builder.Append("\\n"),
                 '\t' => builder.Append("\\t"),
