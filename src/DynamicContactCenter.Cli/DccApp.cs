@@ -22,6 +22,10 @@ internal static class DccApp
     /// <returns>The process exit code (<see cref="ExitCodes"/>).</returns>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // Errors quote paths, arguments and live values: one escaping writer makes every error line safe for a terminal.
+        context = context.Error is Rendering.EscapingTextWriter ? context : context with { Error = new Rendering.EscapingTextWriter(context.Error) };
         var root = Build(context);
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration

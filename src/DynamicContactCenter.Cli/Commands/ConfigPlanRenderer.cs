@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;
 using Spectre.Console;
@@ -53,8 +54,11 @@ internal static class ConfigPlanRenderer
     };
 
     /// <summary>Writes one line: as markup in <paramref name="style"/> when the console shows colour, else as plain text.</summary>
+    /// <remarks>Escaped (<see cref="DisplayText"/>): values come from the file and from the live tables, and a CR or ESC in a
+    /// prompt must not make a reviewer see another value than the one applied.</remarks>
     public static void Line(CliContext context, string style, string text)
     {
+        text = DisplayText.Escape(text);
         if (context.Out.Profile.Capabilities.Ansi && style.Length > 0 && text.Length > 0)
         {
             context.Out.MarkupLine($"[{style}]{Markup.Escape(text)}[/]");

@@ -1,4 +1,5 @@
 using DynamicContactCenter.Flows.Lint;
+using DynamicContactCenter.Routing.Diagnostics;
 using Spectre.Console;
 
 namespace DynamicContactCenter.Cli.Rendering;
@@ -13,8 +14,8 @@ internal static class LintRenderer
             var colour = finding.IsError ? "red" : "yellow";
             var where = finding.File is null ? "" : finding.File + (finding.Line is { } line ? $":{line}" : "") + ": ";
             console.MarkupLine($"[{colour}]{(finding.IsError ? "error" : "warning")} {finding.Rule.Id}[/] [bold]{Markup.Escape(finding.Rule.Name)}[/] "
-                + Markup.Escape(where + (finding.Location.Length == 0 ? "" : finding.Location + ": ") + finding.Message));
-            console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(finding.FixHint)}");
+                + Markup.Escape(DisplayText.Escape(where + (finding.Location.Length == 0 ? "" : finding.Location + ": ") + finding.Message)));
+            console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(DisplayText.Escape(finding.FixHint))}");
         }
 
         var checkedWhat = $"{report.FlowsChecked.Length} flow(s) and the routing data, {report.CasesWalked.Length} number/language/environment case(s) walked";

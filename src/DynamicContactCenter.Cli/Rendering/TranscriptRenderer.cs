@@ -1,6 +1,7 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Routing.Diagnostics;
 using Spectre.Console;
 
 namespace DynamicContactCenter.Cli.Rendering;
@@ -10,7 +11,7 @@ internal static class TranscriptRenderer
 {
     public static void Render(IAnsiConsole console, CallRequest request, CallResult result)
     {
-        console.MarkupLine($"[bold]Call to {Markup.Escape(request.DialedNumber)}[/] from {Markup.Escape(request.CallerNumber)} at {request.At.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
+        console.MarkupLine($"[bold]Call to {Markup.Escape(DisplayText.Escape(request.DialedNumber))}[/] from {Markup.Escape(DisplayText.Escape(request.CallerNumber))} at {request.At.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
         // One grid per flow, so long prompts wrap inside their column instead of under the labels.
         Grid? grid = null;
         foreach (var transcriptEvent in result.Events)
@@ -19,14 +20,15 @@ internal static class TranscriptRenderer
             {
                 Flush(console, grid);
                 console.WriteLine();
-                console.MarkupLine($"[bold underline]{Markup.Escape(started.Flow)}[/]");
+                console.MarkupLine($"[bold underline]{Markup.Escape(DisplayText.Escape(started.Flow))}[/]");
                 grid = NewGrid();
                 continue;
             }
 
             grid ??= NewGrid();
             var (label, colour, text) = Describe(transcriptEvent);
-            grid.AddRow(new Markup($"  [{colour}]{label}[/]"), new Text(text));
+            // Escaped: prompts and attributes come from routing data and Lambda responses, which may hold CR or ESC.
+            grid.AddRow(new Markup($"  [{colour}]{label}[/]"), new Text(DisplayText.Escape(text)));
         }
         Flush(console, grid);
 
@@ -57,7 +59,7 @@ internal static class TranscriptRenderer
 
     private static string Outcome(CallResult result) => result.Outcome switch
     {
-        CallOutcome.Queued => $"[green bold]Outcome: queued[/] in {Markup.Escape(result.Queue?.Name ?? "?")} ({Markup.Escape(result.Queue?.Arn ?? "?")})",
+        CallOutcome.Queued => $"[green bold]Outcome: queued[/] in {Markup.Escape(DisplayText.Escape(result.Queue?.Name ?? "?"))} ({Markup.Escape(DisplayText.Escape(result.Queue?.Arn ?? "?"))})",
         CallOutcome.Disconnected when HeardError(result) => "[red bold]Outcome: disconnected[/] after the error path",
         CallOutcome.Disconnected => "[yellow bold]Outcome: disconnected[/]",
         CallOutcome.Ended => "[yellow bold]Outcome: ended[/] (the flow ended without queueing or disconnecting)",

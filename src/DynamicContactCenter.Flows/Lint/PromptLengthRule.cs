@@ -1,4 +1,5 @@
 using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Validation;
 
 namespace DynamicContactCenter.Flows.Lint;
 
@@ -6,8 +7,9 @@ namespace DynamicContactCenter.Flows.Lint;
 /// (error); over 3,000 it is billed and close to the limit (warning). Text read from data is checked by the routing rules.</summary>
 internal sealed class PromptLengthRule : IFlowRule
 {
-    internal const int HardLimit = 6_000;
-    internal const int BilledLimit = 3_000;
+    // One owner of Connect's TTS limits: the routing rules, which check the prompts read from data against the same numbers.
+    internal const int HardLimit = RoutingRules.MaxPromptTotalCharacters;
+    internal const int BilledLimit = RoutingRules.MaxPromptCharacters;
 
     public void Check(LintedFlow flow, LintFindings findings)
     {

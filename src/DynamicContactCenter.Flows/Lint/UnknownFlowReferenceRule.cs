@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Lint;
 /// flow of the instance model. A dynamic target (<c>$.Attributes.x</c>) is known only at run time and is not checked.</summary>
 internal sealed partial class UnknownFlowReferenceRule(InstanceModel instance, IReadOnlySet<string> lintedFlowNames) : IFlowRule
 {
-    [GeneratedRegex(@"^\$\{([^{}\s]+)\}$")]
+    [GeneratedRegex(@"^\$\{([^{}\s]+)\}\z")]
     private static partial Regex Placeholder();
 
     public void Check(LintedFlow flow, LintFindings findings)

@@ -18,7 +18,7 @@ public static partial class ScenarioParser
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex OffsetSuffix();
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>

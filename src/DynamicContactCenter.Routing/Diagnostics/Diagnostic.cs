@@ -17,7 +17,8 @@ public sealed record Diagnostic(string Code, Severity Severity, string? File, st
     /// <inheritdoc />
     public override string ToString()
     {
-        // file:line: is the shape editors and CI annotators turn into a link.
+        // file:line: is the shape editors and CI annotators turn into a link. Escaped because file names, key paths and
+        // the values quoted in messages can hold control characters that would rewrite the terminal (issue #10 item 5).
         var where = (File, Line) switch
         {
             (null, null) => "",
@@ -25,6 +26,6 @@ public sealed record Diagnostic(string Code, Severity Severity, string? File, st
             ({ } file, null) => file + ": ",
             ({ } file, { } line) => $"{file}:{line}: ",
         };
-        return $"{where}{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        return DisplayText.Escape($"{where}{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
     }
 }

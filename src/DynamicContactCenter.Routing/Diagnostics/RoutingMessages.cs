@@ -53,4 +53,21 @@ internal static class RoutingMessages
 
     public const string NoLanguagesCode = "DCC1016";
     public const string NoLanguages = "no languages are defined (expected at least one language with a voice and all seven prompts)";
+
+    // Issue #10 items 3 and 5: limits that DynamoDB and Connect enforce only at write or call time, and text that is unsafe to store.
+
+    public const string ControlCharacterCode = "DCC1020";
+    public const string ControlCharacter = "{0} holds the control character {1} at character {2} (expected printable text on one line: a control character is never spoken, and on a terminal it can hide or rewrite what dcc config plan shows)";
+
+    public const string KeyTooLongCode = "DCC1021";
+    public const string KeyTooLong = "the {0} key is {1} bytes in UTF-8; DynamoDB allows at most {2} bytes in a partition key (expected a shorter key)";
+
+    public const string ItemTooLargeCode = "DCC1022";
+    public const string ItemTooLarge = "the {0} row is {1} bytes; DynamoDB stores at most {2} bytes (400 KB) per item, counting attribute names and values in UTF-8 (largest attribute: {3}, {4} bytes; expected a smaller row)";
+
+    public const string PromptOverTtsLimitCode = "DCC1023";
+    public const string PromptOverTtsLimit = "{1} of language \"{0}\" is {2} characters; Amazon Connect fails a text-to-speech prompt over {3} characters, so every call would take the error branch (expected at most {4} billed characters)";
+
+    public const string ResponseTooLargeCode = "DCC1024";
+    public const string ResponseTooLarge = "the {0} response for this row alone is {1} bytes; Connect accepts a Lambda response of less than {2} bytes, so every call would fail (expected shorter values)";
 }

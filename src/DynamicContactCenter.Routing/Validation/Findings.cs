@@ -26,6 +26,8 @@ internal sealed class Findings(string? file)
 
     public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.ToImmutable();
 
+    // Values quoted in a message are escaped here, once for every rule, so no finding carries a raw control character.
     private void Add(string code, Severity severity, string location, string format, object[] args) =>
-        _diagnostics.Add(new Diagnostic(code, severity, file, location, string.Format(CultureInfo.InvariantCulture, format, args)));
+        _diagnostics.Add(new Diagnostic(code, severity, file, location,
+            string.Format(CultureInfo.InvariantCulture, format, [.. args.Select(a => a is string text ? DisplayText.Escape(text) : a)])));
 }

@@ -1,3 +1,5 @@
+using DynamicContactCenter.Routing.Diagnostics;
+
 namespace DynamicContactCenter.Routing.Validation;
 
 /// <summary>Key paths into routing data, the same for a YAML file and the tables: <c>dialedNumbers["+1444"].queue</c>.</summary>
@@ -23,7 +25,9 @@ public static class KeyPath
     public const string Prompts = "prompts";
 
     /// <summary><paramref name="parent"/> followed by a user-chosen <paramref name="key"/>: <c>parent["key"]</c>.</summary>
-    public static string Entry(string parent, string key) => $"{parent}[\"{key}\"]";
+    /// <remarks>The key is shown escaped (<see cref="DisplayText"/>): a key with a trailing newline or an ESC must be visible in
+    /// the path that names it, and the YAML line lookup uses the same paths, so both sides agree.</remarks>
+    public static string Entry(string parent, string key) => $"{parent}[\"{DisplayText.Escape(key)}\"]";
 
     /// <summary><paramref name="parent"/> followed by a fixed field name: <c>parent.field</c>.</summary>
     public static string Field(string parent, string field) => string.IsNullOrEmpty(parent) ? field : $"{parent}.{field}";

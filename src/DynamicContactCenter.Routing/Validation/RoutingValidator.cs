@@ -30,6 +30,8 @@ public static class RoutingValidator
         CheckEnvironments(data.Environments, findings);
         CheckDialedNumbers(data.DialedNumbers, languages, languageList, findings);
         CheckLanguages(data.Languages, findings);
+        TextRules.Check(data, findings);
+        SizeRules.Check(data, findings);
         return findings.ToImmutable();
     }
 
@@ -141,6 +143,12 @@ public static class RoutingValidator
             else if (string.IsNullOrWhiteSpace(text))
             {
                 findings.Error(RoutingMessages.EmptyPromptCode, KeyPath.Prompt(language.Language, name), RoutingMessages.EmptyPrompt, language.Language, name);
+            }
+            else if (text.Length > RoutingRules.MaxPromptTotalCharacters)
+            {
+                findings.Error(RoutingMessages.PromptOverTtsLimitCode, KeyPath.Prompt(language.Language, name), RoutingMessages.PromptOverTtsLimit, language.Language, name,
+                    text.Length.ToString(CultureInfo.InvariantCulture), RoutingRules.MaxPromptTotalCharacters.ToString(CultureInfo.InvariantCulture),
+                    RoutingRules.MaxPromptCharacters.ToString(CultureInfo.InvariantCulture));
             }
             else if (text.Length > RoutingRules.MaxPromptCharacters)
             {

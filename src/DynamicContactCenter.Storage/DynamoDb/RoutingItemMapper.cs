@@ -12,34 +12,20 @@ internal sealed class RoutingItemMapper(RoutingTableNames tables)
     public static Dictionary<string, AttributeValue> KeyOf(RoutingTable table, string key) =>
         new(StringComparer.Ordinal) { [RoutingTableSchema.KeyOf(table)] = new AttributeValue(key) };
 
-    public static Dictionary<string, AttributeValue> ToItem(EnvironmentEntry row)
+    // The stored shape of each row is owned by RoutingItems, which validation also measures against DynamoDB's limits.
+    public static Dictionary<string, AttributeValue> ToItem(EnvironmentEntry row) => ToItem(RoutingItems.Of(row));
+
+    public static Dictionary<string, AttributeValue> ToItem(DialedNumber row) => ToItem(RoutingItems.Of(row));
+
+    public static Dictionary<string, AttributeValue> ToItem(PromptSet row) => ToItem(RoutingItems.Of(row));
+
+    private static Dictionary<string, AttributeValue> ToItem(IEnumerable<KeyValuePair<string, string>> attributes)
     {
-        var item = KeyOf(RoutingTable.Environments, row.Environment);
-        foreach (var (function, arn) in row.Functions)
+        // Indexer, not Add: as before, a later attribute of the same name wins instead of throwing.
+        var item = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in attributes)
         {
-            item[function] = new AttributeValue(arn);
-        }
-
-        return item;
-    }
-
-    public static Dictionary<string, AttributeValue> ToItem(DialedNumber row)
-    {
-        var item = KeyOf(RoutingTable.DialedNumbers, row.Number);
-        item[Name] = new AttributeValue(row.Name);
-        item[Queue] = new AttributeValue(row.Queue);
-        item[Language] = new AttributeValue(row.Language);
-        return item;
-    }
-
-    public static Dictionary<string, AttributeValue> ToItem(PromptSet row)
-    {
-        var item = KeyOf(RoutingTable.Prompts, row.Language);
-        item[Voice] = new AttributeValue(row.Voice);
-        item[LanguageCode] = new AttributeValue(row.LanguageCode);
-        foreach (var (prompt, text) in row.Prompts)
-        {
-            item[prompt] = new AttributeValue(text);
+            item[name] = new AttributeValue(value);
         }
 
         return item;

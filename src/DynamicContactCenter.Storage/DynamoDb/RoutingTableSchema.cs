@@ -8,32 +8,32 @@ namespace DynamicContactCenter.Storage.DynamoDb;
 public static class RoutingTableSchema
 {
     /// <summary>The Environments table's partition key.</summary>
-    public const string EnvironmentKey = "environment";
+    public const string EnvironmentKey = RoutingItems.EnvironmentKey;
 
     /// <summary>DynamoDB's limit on a partition key value, in UTF-8 bytes: a longer key can be neither read nor written, so
     /// callers reject it as bad input before any request (the service would answer ValidationException).</summary>
     public const int MaxKeyBytes = 2048;
 
     /// <summary>The DialedNumbers table's partition key.</summary>
-    public const string DialedNumberKey = "dialedNumber";
+    public const string DialedNumberKey = RoutingItems.DialedNumberKey;
 
     /// <summary>The Prompts table's partition key (also the DialedNumbers attribute naming a Prompts row).</summary>
-    public const string LanguageKey = "language";
+    public const string LanguageKey = RoutingItems.LanguageKey;
 
     /// <summary>DialedNumbers: the line's name.</summary>
-    public const string Name = "name";
+    public const string Name = RoutingItems.Name;
 
     /// <summary>DialedNumbers: the queue ARN.</summary>
-    public const string Queue = "queue";
+    public const string Queue = RoutingItems.Queue;
 
     /// <summary>DialedNumbers: the language (a Prompts key).</summary>
-    public const string Language = "language";
+    public const string Language = RoutingItems.Language;
 
     /// <summary>Prompts: the Polly voice.</summary>
-    public const string Voice = "voice";
+    public const string Voice = RoutingItems.Voice;
 
     /// <summary>Prompts: the language code.</summary>
-    public const string LanguageCode = "languageCode";
+    public const string LanguageCode = RoutingItems.LanguageCode;
 
     /// <summary>
     /// Keys and attribute names starting with this are dcc's bookkeeping, never routing data: routing keys are names,

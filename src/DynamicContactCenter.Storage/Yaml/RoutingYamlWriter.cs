@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Routing.Validation;
 using YamlDotNet.Core;
@@ -24,8 +25,8 @@ public static class RoutingYamlWriter
         ArgumentNullException.ThrowIfNull(data);
         var root = new YamlMappingNode
         {
-            { KeyPath.Organisation, data.Organisation },
-            { KeyPath.DefaultLanguage, data.DefaultLanguage },
+            { KeyPath.Organisation, Scalar(data.Organisation) },
+            { KeyPath.DefaultLanguage, Scalar(data.DefaultLanguage) },
             { KeyPath.Environments, Environments(data) },
             { KeyPath.DialedNumbers, Numbers(data) },
             { KeyPath.Languages, Languages(data, restoreOrganisationPlaceholder) },
@@ -48,10 +49,10 @@ public static class RoutingYamlWriter
             var functions = new YamlMappingNode();
             foreach (var (name, arn) in environment.Functions)
             {
-                functions.Add(name, arn);
+                functions.Add(Scalar(name), Scalar(arn));
             }
 
-            node.Add(environment.Environment, functions);
+            node.Add(Scalar(environment.Environment), functions);
         }
 
         return node;
@@ -66,9 +67,9 @@ public static class RoutingYamlWriter
             var style = number.Number == DialedNumber.DefaultKey ? ScalarStyle.Any : ScalarStyle.DoubleQuoted;
             node.Add(new YamlScalarNode(number.Number) { Style = style }, new YamlMappingNode
             {
-                { "name", number.Name },
-                { "queue", number.Queue },
-                { "language", number.Language },
+                { RoutingItems.Name, Scalar(number.Name) },
+                { RoutingItems.Queue, Scalar(number.Queue) },
+                { RoutingItems.Language, Scalar(number.Language) },
             });
         }
 
@@ -87,17 +88,26 @@ public static class RoutingYamlWriter
             foreach (var name in names)
             {
                 var text = language.Prompts[name];
-                prompts.Add(name, restore ? OrganisationPlaceholder.Restore(text, data.Organisation) : text);
+                prompts.Add(Scalar(name), Scalar(restore ? OrganisationPlaceholder.Restore(text, data.Organisation) : text));
             }
 
-            node.Add(language.Language, new YamlMappingNode
+            node.Add(Scalar(language.Language), new YamlMappingNode
             {
-                { "voice", language.Voice },
-                { "languageCode", language.LanguageCode },
+                { RoutingItems.Voice, Scalar(language.Voice) },
+                { RoutingItems.LanguageCode, Scalar(language.LanguageCode) },
                 { KeyPath.Prompts, prompts },
             });
         }
 
         return node;
     }
+
+    /// <summary>A scalar as YAML text; double-quoted when it holds a control character.</summary>
+    /// <remarks>
+    /// A live table can hold CR, ESC or NUL (the validator refuses them only in files). Plain or single-quoted YAML cannot
+    /// carry them (the file would not read back, and would print them raw); double-quoted YAML writes them as escapes
+    /// (<c>\r</c>, <c>\e</c>, <c>\0</c>) that read back exactly, and the validator then names them on load (issue #10 item 5).
+    /// </remarks>
+    private static YamlScalarNode Scalar(string value) =>
+        new(value) { Style = DisplayText.IndexOfControl(value) >= 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
 }

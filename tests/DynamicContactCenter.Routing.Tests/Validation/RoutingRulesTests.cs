@@ -70,4 +70,32 @@ public sealed class RoutingRulesTests
         // Assert
         actual.ShouldBe(expected);
     }
+
+    // Issue #10 item 4: `$` matches before a final newline, so "+14443332222\n" passed every check and callers of
+    // +14443332222 reached the default row. Every pattern must refuse a value with a trailing newline.
+    public static TheoryData<string, Func<string, bool>> ValidValuesAndRules => new()
+    {
+        { "+14443332222", RoutingRules.IsE164 },
+        { "+14443332222", RoutingRules.IsDialedNumberKey },
+        { "arn:aws:connect:us-east-1:123456789012:instance/abc/queue/def", RoutingRules.IsQueueArn },
+        { "arn:aws:lambda:us-east-1:123456789012:function:dcc-prod-GetPrompts", RoutingRules.IsFunctionArn },
+        { "arn:aws:lambda:us-east-1:123456789012:function:dcc-prod-GetPrompts:live", RoutingRules.IsFunctionArn },
+        { "${GetPromptsArn}", RoutingRules.IsPlaceholder },
+        { "en-US", RoutingRules.IsLanguageCode },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidValuesAndRules))]
+    public void Rule_ValidValueWithTrailingNewline_IsRejected(string valid, Func<string, bool> rule)
+    {
+        // Arrange
+        ArgumentNullException.ThrowIfNull(rule);
+        rule(valid).ShouldBeTrue();
+
+        // Act
+        var withNewline = rule(valid + "\n");
+
+        // Assert
+        withNewline.ShouldBeFalse();
+    }
 }

@@ -11,7 +11,7 @@ internal sealed partial class UpdateContactDataExecutor : SyncExecutor
 {
     public static UpdateContactDataExecutor Instance { get; } = new();
 
-    [GeneratedRegex("^[a-z]{2,3}-[A-Z]{2}$")]
+    [GeneratedRegex(@"^[a-z]{2,3}-[A-Z]{2}\z")]
     private static partial Regex LanguageCodePattern();
 
     protected override ActionOutcome Execute(CallContext c)

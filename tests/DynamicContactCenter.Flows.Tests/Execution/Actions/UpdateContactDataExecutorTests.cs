@@ -33,4 +33,16 @@ public sealed class UpdateContactDataExecutorTests
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         result.LanguageCode.ShouldBe("en-US");
     }
+
+    [Fact]
+    public async Task Execute_LanguageCodeWithTrailingNewline_TakesError()
+    {
+        // Act: `$` matched before a final newline, so "es-US\n" was accepted and set as the language.
+        var result = await CallHarness.RunFlowAsync(null,
+            Act("Lang", "UpdateContactData", """{"LanguageCode":"es-US\n"}""", "Hang up", errors: [Err("NoMatchingError", "Failed")]), Mark("Failed"), Disconnect());
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
+        result.LanguageCode.ShouldBe("en-US");
+    }
 }
