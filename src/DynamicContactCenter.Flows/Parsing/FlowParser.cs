@@ -67,6 +67,11 @@ public static class FlowParser
 
         using (document)
         {
+            if (FlowJsonCheck.FirstProblem(document.RootElement, file, flowName ?? fallbackName, "") is { } problem)
+            {
+                return Fail(problem);
+            }
+
             return ParseRoot(document.RootElement, file, flowName, fallbackName, json.Length, 0);
         }
     }
@@ -112,6 +117,11 @@ public static class FlowParser
                 try
                 {
                     using var inner = JsonDocument.Parse(text, DocumentOptions);
+                    if (FlowJsonCheck.FirstProblem(inner.RootElement, file, flowName ?? fallbackName, "Content: ") is { } problem)
+                    {
+                        return Fail(problem);
+                    }
+
                     return ParseRoot(inner.RootElement, file, flowName, fallbackName, text.Length, depth + 1);
                 }
                 catch (JsonException e)

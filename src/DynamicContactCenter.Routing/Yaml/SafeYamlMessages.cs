@@ -1,6 +1,6 @@
 namespace DynamicContactCenter.Routing.Yaml;
 
-/// <summary>The catalogue of <see cref="SafeYaml"/>: reading any YAML file (DCC1060–DCC1069). Syntax errors keep each reader's own code.</summary>
+/// <summary>The catalogue of <see cref="SafeYaml"/>: reading any YAML file (DCC1060–DCC1066; Flows' JSON reading uses 1067–1069). Syntax errors keep each reader's own code.</summary>
 internal static class SafeYamlMessages
 {
     public const string TooLargeCode = "DCC1060";
