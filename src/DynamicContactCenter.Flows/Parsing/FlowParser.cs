@@ -64,6 +64,11 @@ public static class FlowParser
         {
             return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidJson, file, fallbackName, null, null, FlowMessages.InvalidJson, e.Message)]);
         }
+        catch (ArgumentException)
+        {
+            // A lone surrogate char in the text itself (not an escape): the JSON reader cannot transcode it to UTF-8.
+            return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidText, file, fallbackName, null, "$", FlowMessages.InvalidText, "text", "$")]);
+        }
 
         using (document)
         {

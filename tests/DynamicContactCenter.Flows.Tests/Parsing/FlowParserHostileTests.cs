@@ -65,4 +65,14 @@ public sealed class FlowParserHostileTests
         // Assert
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidText);
     }
+
+    [Fact]
+    public void Parse_RawLoneSurrogateCharInTheText_IsAnErrorNotAnException()
+    {
+        // Act: found by the standing fuzz test (HostileInputProperties)
+        var result = FlowParser.Parse(Flow(Say("A", "x\uD800", "B"), Disconnect("B")), "f.json");
+
+        // Assert
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidText);
+    }
 }
