@@ -96,19 +96,37 @@ internal sealed class ConfigTableOptions
 
         var region = parseResult.GetValue(Region);
         AWSCredentials? credentials = null;
+
+        // Checked with or without --profile: the SDK's default chain reads the same files, and its error quotes the bad line.
+        if (AwsSharedFilesCheck.FindProblem(context) is { } problem)
+        {
+            context.Error.WriteLine(problem);
+            return null;
+        }
+
         if (parseResult.GetValue(Profile) is { } profileName)
         {
-            var chain = new CredentialProfileStoreChain(context.Environment(SharedCredentialsFileVariable));
-            if (!chain.TryGetAWSCredentials(profileName, out credentials))
+            try
             {
-                context.Error.WriteLine($"error: --profile '{profileName}' is not a profile in the shared AWS credentials or config file " +
-                    $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config).");
-                return null;
-            }
+                var chain = new CredentialProfileStoreChain(context.Environment(SharedCredentialsFileVariable));
+                if (!chain.TryGetAWSCredentials(profileName, out credentials))
+                {
+                    context.Error.WriteLine($"error: --profile '{profileName}' is not a profile in the shared AWS credentials or config file " +
+                        $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config).");
+                    return null;
+                }
 
-            if (region is null && chain.TryGetProfile(profileName, out var profile) && profile.Region is { } profileRegion)
+                if (region is null && chain.TryGetProfile(profileName, out var profile) && profile.Region is { } profileRegion)
+                {
+                    region = profileRegion.SystemName;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                region = profileRegion.SystemName;
+                // A shape the check above does not know: still never the SDK's message, which may quote a secret.
+                context.Error.WriteLine($"error {AwsSharedFilesCheck.UnreadableCode}: cannot read profile '{profileName}' from the shared AWS credentials or config file " +
+                    $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config): {e.GetType().Name}.");
+                return null;
             }
         }
 

@@ -18,6 +18,15 @@ public sealed record FlowDiagnostic(string Code, Severity Severity, string? File
     /// <summary>Converts to the routing project's general diagnostic, with flow, action and field folded into its location.</summary>
     public Diagnostic ToDiagnostic() => new(Code, Severity, File, Location, Message);
 
+    /// <summary>A file-level finding (e.g. a refusal of <c>SafeYaml</c>) as a flow diagnostic; its line goes into the field, as the instance reader writes lines.</summary>
+    /// <param name="diagnostic">The finding.</param>
+    public static FlowDiagnostic From(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var field = diagnostic.Line is { } line ? $"{diagnostic.Location} (line {line})" : diagnostic.Location;
+        return new(diagnostic.Code, diagnostic.Severity, diagnostic.File, null, null, field, diagnostic.Message);
+    }
+
     /// <summary>Where the finding is: <c>flow MainFlow, action 'Set queue', field Parameters.QueueId</c>.</summary>
     public string Location
     {

@@ -1,9 +1,16 @@
 namespace DynamicContactCenter.Flows.Diagnostics;
 
 /// <summary>The stable codes of every diagnostic the Flows project reports. Tools and tests match on these, never on message text.</summary>
-/// <remarks>Ranges: 30xx flow parsing, 32xx instance model, 33xx a call (interpreter).</remarks>
+/// <remarks>Ranges: 30xx flow parsing, 32xx instance model, 33xx a call (interpreter); 1067–1069 reading flow JSON (issue #10,
+/// from the shared file-reading range DCC1060–DCC1098, beside SafeYaml's 1060–1066).</remarks>
 public static class FlowDiagnosticCodes
 {
+    /// <summary>Actions is an empty array: there is nothing to start at.</summary>
+    public const string NoActions = "DCC1067";
+    /// <summary>An object has the same key twice (Connect's import would keep one silently).</summary>
+    public const string DuplicateKey = "DCC1068";
+    /// <summary>A string or key is not valid Unicode text (a lone surrogate escape such as \ud800).</summary>
+    public const string InvalidText = "DCC1069";
     /// <summary>The text is not JSON.</summary>
     public const string InvalidJson = "DCC3001";
     /// <summary>The JSON is not a flow-language document (nor a known wrapper of one).</summary>

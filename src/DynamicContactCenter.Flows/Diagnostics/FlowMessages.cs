@@ -4,6 +4,9 @@ namespace DynamicContactCenter.Flows.Diagnostics;
 internal static class FlowMessages
 {
     public const string InvalidJson = "the file is not valid JSON: {0}";
+    public const string NoActions = "Actions is empty; expected at least the action StartAction names.";
+    public const string DuplicateKey = "the key \"{0}\" appears twice in the same object at {1}; expected each key once (Connect would keep one of them silently).";
+    public const string InvalidText = "the {0} at {1} is not valid Unicode text (a lone surrogate escape such as \\ud800); expected text that can be spoken and stored.";
     public const string NotAFlow = "the document is not a flow: expected an object with Version, StartAction and Actions (or a DescribeContactFlow / {{Name, Type, Content}} wrapper around one).";
     public const string WrapperContentInvalid = "Content is {0}; expected the flow JSON as a string or an object.";
     public const string UnsupportedVersion = "Version is '{0}'; expected '2019-10-30'.";

@@ -5,7 +5,7 @@ using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
-using YamlDotNet.Core;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Instance;
@@ -23,7 +23,12 @@ public static class InstanceModelLoader
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return Load(File.ReadAllText(path), Path.GetFullPath(path));
+            if (SafeYaml.Decode(File.ReadAllBytes(path), path, out var text) is { } refusal)
+            {
+                return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
+            }
+
+            return Load(text, Path.GetFullPath(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -40,14 +45,16 @@ public static class InstanceModelLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var reader = new YamlNodeReader(file);
-        var stream = new YamlStream();
-        try
+        var loaded = SafeYaml.Load(yaml, file);
+        if (loaded.Refusal is { } refusal)
         {
-            stream.Load(new StringReader(yaml));
+            return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
         }
-        catch (YamlException e)
+
+        if (loaded.Stream is not { } stream)
         {
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, $"(line {e.Start.Line})", null, FlowMessages.InstanceYamlInvalid, e.Message);
+            var (line, message) = loaded.SyntaxError!.Value;
+            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, $"(line {line})", null, FlowMessages.InstanceYamlInvalid, message);
             return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
 

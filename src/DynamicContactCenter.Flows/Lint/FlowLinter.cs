@@ -17,7 +17,7 @@ public static class FlowLinter
         var names = request.Flows.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         IFlowRule[] flowRules =
         [
-            new IdentifierCharactersRule(), new UnreachableActionRule(), new MissingErrorBranchRule(), new ParameterShapeRule(), new ParameterRangeRule(),
+            new IdentifierCharactersRule(), new UnreachableActionRule(), new NoExitRule(), new MissingErrorBranchRule(), new ParameterShapeRule(), new ParameterRangeRule(),
             new ConditionsAllowedRule(), new FlowTypeAllowedRule(), new LiteralArnRule(), new PromptLengthRule(),
             new UnknownFlowReferenceRule(request.Instance, names),
         ];

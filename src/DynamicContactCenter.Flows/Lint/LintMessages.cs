@@ -6,6 +6,7 @@ internal static class LintMessages
     public const string IdentifierForbiddenCharacter = "Identifier '{0}' contains '{1}'; identifiers may not contain % : ( \\ / ) = $ , ; [ ] {{ }}.";
     public const string IdentifierTooLong = "Identifier '{0}' has {1} characters; Connect allows at most 50.";
     public const string IdentifierReserved = "Identifier '{0}' is a reserved name.";
+    public const string NoExit = "no path from action '{0}' reaches an end (actions trapped in the loop: {1}); every call that gets here runs until the step limit.";
     public const string Unreachable = "action '{0}' is not reachable from StartAction '{1}'.";
     public const string MissingErrorBranch = "{0} can fail with {1} and the action wires no {1} branch; a call that hits the error stops here.";
     public const string MissingNoMatchingCondition = "{0} can produce a result that matches none of its conditions and the action wires no NoMatchingCondition branch.";

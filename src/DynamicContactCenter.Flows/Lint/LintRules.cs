@@ -89,6 +89,11 @@ public static class LintRules
         "TransferToFlow and InvokeFlowModule targets resolve to a flow of the instance model.",
         "Add the flow under flows: in instance.yaml, or fix the placeholder or ARN.");
 
+    /// <summary>Actions from which no path reaches an end: every call that gets there loops until the step limit.</summary>
+    public static LintRule NoExit { get; } = new("DCC5018", "no-exit", E,
+        "From every reachable action some path reaches an end (a disconnect, a transfer, a queue, the end of the flow).",
+        "Give one action of the loop a branch out of it, e.g. an error or condition branch to a disconnect.");
+
     /// <summary>A dialed number is not E.164.</summary>
     public static LintRule RoutingNumber { get; } = new("DCC5101", "routing-e164", E,
         "Dialed numbers are E.164 (+ and up to 15 digits) or 'default'.", "Write the number as +<country><number>, e.g. +14443330000.");
@@ -151,7 +156,7 @@ public static class LintRules
     [
         FlowShape, Version, StartAction, UniqueIdentifier, IdentifierCharacters, DanglingTransition, UnreachableAction, MissingErrorBranch,
         UnknownActionType, ParameterShape, ParameterRange, FlowSize, ConditionsAllowed, FlowTypeAllowed, LiteralArn, PromptLength,
-        UnknownFlowReference, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
+        UnknownFlowReference, NoExit, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
     ];
 

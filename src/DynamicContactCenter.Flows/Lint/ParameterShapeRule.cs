@@ -32,6 +32,14 @@ internal sealed class ParameterShapeRule : IFlowRule
             case ActionTypes.MessageParticipant:
                 var sources = PromptSources.Count(s => p.TryGetProperty(s, out _));
                 if (sources != 1) yield return ("Parameters", "exactly one of Text, SSML, PromptId or Media");
+
+                // The same check the interpreter makes (ExecutorSupport.NothingToSpeak): a Text that is a number fails every call.
+                foreach (var source in PromptSources.Where(s => p.TryGetProperty(s, out var v)
+                    && v.ValueKind != (s == "Media" ? JsonValueKind.Object : JsonValueKind.String)))
+                {
+                    yield return ($"Parameters.{source}", source == "Media" ? "an object with a Uri string" : "a string");
+                }
+
                 break;
             case ActionTypes.InvokeLambdaFunction:
                 if (Missing(p, "LambdaFunctionARN")) yield return ("Parameters.LambdaFunctionARN", "the function's ARN or a ${Name} placeholder");

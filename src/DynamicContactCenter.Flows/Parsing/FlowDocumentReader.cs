@@ -86,6 +86,13 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         }
 
         var count = actionsElement.GetArrayLength();
+        if (count == 0)
+        {
+            // Not a warning: every call of such a flow fails at its first step, and graph has nothing to draw.
+            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.NoActions, file, flowName, null, "Actions", FlowMessages.NoActions));
+            return [];
+        }
+
         if (count > FlowParser.ActionLimit)
         {
             _diagnostics.Add(FlowParser.Warning(FlowDiagnosticCodes.TooManyActions, file, flowName, null, "Actions", FlowMessages.TooManyActions, count));

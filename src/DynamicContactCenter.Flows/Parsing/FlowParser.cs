@@ -64,9 +64,19 @@ public static class FlowParser
         {
             return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidJson, file, fallbackName, null, null, FlowMessages.InvalidJson, e.Message)]);
         }
+        catch (ArgumentException)
+        {
+            // A lone surrogate char in the text itself (not an escape): the JSON reader cannot transcode it to UTF-8.
+            return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidText, file, fallbackName, null, "$", FlowMessages.InvalidText, "text", "$")]);
+        }
 
         using (document)
         {
+            if (FlowJsonCheck.FirstProblem(document.RootElement, file, flowName ?? fallbackName, "") is { } problem)
+            {
+                return Fail(problem);
+            }
+
             return ParseRoot(document.RootElement, file, flowName, fallbackName, json.Length, 0);
         }
     }
@@ -112,6 +122,11 @@ public static class FlowParser
                 try
                 {
                     using var inner = JsonDocument.Parse(text, DocumentOptions);
+                    if (FlowJsonCheck.FirstProblem(inner.RootElement, file, flowName ?? fallbackName, "Content: ") is { } problem)
+                    {
+                        return Fail(problem);
+                    }
+
                     return ParseRoot(inner.RootElement, file, flowName, fallbackName, text.Length, depth + 1);
                 }
                 catch (JsonException e)

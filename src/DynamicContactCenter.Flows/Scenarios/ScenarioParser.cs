@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
-using YamlDotNet.Core;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Scenarios;
@@ -28,7 +28,10 @@ public static partial class ScenarioParser
         string text;
         try
         {
-            text = System.IO.File.ReadAllText(path);
+            if (SafeYaml.Decode(System.IO.File.ReadAllBytes(path), displayName ?? path, out text) is { } refusal)
+            {
+                return new(null, [refusal]);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,15 +48,17 @@ public static partial class ScenarioParser
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
         var reader = new ScenarioYamlReader(file);
-        var stream = new YamlStream();
-        try
+        var loaded = SafeYaml.Load(yaml, file);
+        if (loaded.Refusal is { } refusal)
         {
-            stream.Load(new StringReader(yaml));
+            return new(null, [refusal]);
         }
-        catch (YamlException e)
+
+        if (loaded.Stream is not { } stream)
         {
+            var (line, message) = loaded.SyntaxError!.Value;
             reader.Diagnostics.Add(new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, file, "file",
-                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message)) { Line = e.Start.Line });
+                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, message)) { Line = line });
             return new(null, [.. reader.Diagnostics]);
         }
 

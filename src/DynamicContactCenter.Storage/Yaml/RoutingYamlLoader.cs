@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Routing.Validation;
-using YamlDotNet.Core;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Storage.Yaml;
@@ -54,7 +54,11 @@ public static class RoutingYamlLoader
         string yaml;
         try
         {
-            yaml = File.ReadAllText(path);
+            var refusal = SafeYaml.Decode(File.ReadAllBytes(path), path, out yaml);
+            if (refusal is not null)
+            {
+                return new RoutingLoadResult(null, [refusal]);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -79,22 +83,17 @@ public static class RoutingYamlLoader
 
     private static YamlMappingNode? Parse(string yaml, YamlShape shape)
     {
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
-        try
+        var loaded = SafeYaml.Load(yaml, shape.File);
+        if (loaded.Refusal is { } refusal)
         {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", e.Start.Line, StorageMessages.YamlSyntax, e.Message);
+            shape.Add(refusal);
             return null;
         }
-        catch (InvalidOperationException e)
+
+        if (loaded.Stream is not { } stream)
         {
-            // YamlDotNet's scanner throws this (not YamlException) for some unterminated flow collections; the
-            // parser's current event still says where it was.
-            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", parser.Current?.Start.Line, StorageMessages.YamlSyntax, "unexpected end of a [list] or {mapping}: " + e.Message);
+            var (line, message) = loaded.SyntaxError!.Value;
+            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", line, StorageMessages.YamlSyntax, message);
             return null;
         }
 

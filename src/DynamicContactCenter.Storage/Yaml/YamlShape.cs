@@ -15,6 +15,11 @@ internal sealed class YamlShape(string file)
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>The file findings name.</summary>
+    public string File => file;
+
+    public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
     public bool HasErrors => _diagnostics.Exists(d => d.IsError);
 
     public void Error(string code, string location, long? line, string format, params object[] args) =>
@@ -71,7 +76,9 @@ internal sealed class YamlShape(string file)
         Remember(path, node);
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value ?? "";
+            // A plain null, ~ or Null is YAML's null, not the text "null": callers would hear "null". Read it as empty,
+            // which validation reports as an empty value on this line.
+            return scalar is { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "Null" or "NULL" or "~" } ? "" : scalar.Value ?? "";
         }
 
         Error(StorageMessages.WrongShapeCode, path, node.Start.Line, StorageMessages.WrongShape, path, Describe(node), expected);

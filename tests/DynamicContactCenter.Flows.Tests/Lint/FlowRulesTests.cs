@@ -33,6 +33,8 @@ public sealed class FlowRulesTests
         { "DCC5016", "prompt of 6,001 characters", Flow(Say("Long", new string('a', 6001), "Hang up"), Disconnect()), "CONTACT_FLOW" },
         { "DCC5017", "transfer to an unknown flow", Flow(Act("Go", "TransferToFlow", "{\"ContactFlowId\":\"${NoSuchFlowArn}\"}", errors: [Err("NoMatchingError", "Hang up")]),
             Disconnect()), "CONTACT_FLOW" },
+        { "DCC5018", "loop with no way out", Flow(Say("Ping", "ping", "Pong"), Say("Pong", "pong", "Ping")), "CONTACT_FLOW" },
+        { "DCC5010", "prompt Text that is a number", Flow(Act("Say", "MessageParticipant", """{"Text":42}""", "Hang up"), Disconnect()), "CONTACT_FLOW" },
     };
 
     [Theory]

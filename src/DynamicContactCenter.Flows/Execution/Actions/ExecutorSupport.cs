@@ -87,6 +87,24 @@ internal static class ExecutorSupport
     }
 
     /// <summary>Speaks a prompt given as Text, SSML, PromptId or Media in <paramref name="owner"/>. Returns false when there is none.</summary>
+    /// <summary>Why <see cref="Speak"/> found nothing to say: a prompt field of the wrong type is named with the type found
+    /// (a Text that is a number is not "missing"); only when none is there is it missing.</summary>
+    public static ActionOutcome NothingToSpeak(CallContext c, JsonElement owner, string fieldPrefix, string missingField, string expected)
+    {
+        foreach (var name in (string[])["Text", "SSML", "PromptId", "Media"])
+        {
+            // A Media object without a Uri string is the "missing" case below, not a wrong type.
+            if (ParameterReader.Find(owner, name) is { ValueKind: not JsonValueKind.Null } value && !(name == "Media" && value.ValueKind == JsonValueKind.Object))
+            {
+                var field = fieldPrefix + name;
+                return Stop(c, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.WrongFieldType, field, Parsing.FlowParser.Describe(value),
+                    name == "Media" ? "an object with a Uri string" : "a string");
+            }
+        }
+
+        return Stop(c, FlowDiagnosticCodes.MissingParameter, missingField, FlowMessages.MissingParameter, expected);
+    }
+
     public static bool Speak(CallContext c, JsonElement owner, string fieldPrefix)
     {
         string? text = null;

@@ -16,8 +16,7 @@ internal sealed class MessageParticipantExecutor : SyncExecutor
     {
         if (!ExecutorSupport.Speak(c, c.Action.Parameters.Raw, "Parameters."))
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.Text", FlowMessages.MissingParameter,
-                "one of Text, SSML, PromptId or Media");
+            return ExecutorSupport.NothingToSpeak(c, c.Action.Parameters.Raw, "Parameters.", "Parameters.Text", "one of Text, SSML, PromptId or Media");
         }
 
         var spoken = (PromptSpokenEvent)c.Events[^1];

@@ -22,8 +22,7 @@ internal sealed class MessageParticipantIterativelyExecutor : SyncExecutor
         {
             if (!ExecutorSupport.Speak(c, message, $"Parameters.Messages[{i}]."))
             {
-                return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, $"Parameters.Messages[{i}]", FlowMessages.MissingParameter,
-                    "Text, SSML, PromptId or Media");
+                return ExecutorSupport.NothingToSpeak(c, message, $"Parameters.Messages[{i}].", $"Parameters.Messages[{i}]", "Text, SSML, PromptId or Media");
             }
 
             i++;

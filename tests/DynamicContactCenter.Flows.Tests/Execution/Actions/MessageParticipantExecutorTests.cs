@@ -57,6 +57,22 @@ public sealed class MessageParticipantExecutorTests
         warning.Field.ShouldBe("Parameters.Text");
     }
 
+    [Theory]
+    [InlineData("""{"Text":42}""", "Parameters.Text", "Parameters.Text is a number; expected a string")]
+    [InlineData("""{"SSML":["<speak/>"]}""", "Parameters.SSML", "Parameters.SSML is an array; expected a string")]
+    public async Task Execute_PromptParameterOfTheWrongType_SaysWhatWasFoundNotMissing(string parameters, string field, string message)
+    {
+        // Act: issue #10 item 18, DCC3309 said "missing" for a Text that is a number
+        var result = await CallHarness.RunFlowAsync(null, Act("Speak", "MessageParticipant", parameters, "Hang up"), Disconnect());
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(FlowDiagnosticCodes.InvalidParameter);
+        error.Field.ShouldBe(field);
+        error.Message.ShouldStartWith(message);
+    }
+
     [Fact]
     public async Task Execute_NoPromptParameter_StopsWithMissingParameter()
     {

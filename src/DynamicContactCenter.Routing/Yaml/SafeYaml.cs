@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using DynamicContactCenter.Routing.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Routing.Yaml;
+
+/// <summary>
+/// The one guarded way to read YAML (routing, scenario and instance files, <c>DCC_ROUTING_FILE</c>, SeedTables' properties).
+/// It walks YamlDotNet's event stream first, refusing with a coded finding before any document is built: more bytes, depth or
+/// (alias-expanded) nodes than <see cref="SafeYamlLimits"/> allow, and keys that are not text. Only then does it build the
+/// representation, which is now bounded.
+/// </summary>
+/// <remarks>
+/// Why before building: YamlDotNet's representation hashes a complex key by walking it with every alias expanded, so a
+/// 488-byte file of nine nested anchored lists and <c>? *a9 : 1</c> takes 31 s (depth 24: forever). The event walk is
+/// linear in the text and keeps, per anchor, the size of what it stands for, so the expansion is counted, never done.
+/// </remarks>
+public static class SafeYaml
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes file bytes as strict UTF-8 (a leading BOM is dropped); refuses a file over the size limit or with a byte that is not UTF-8, naming the byte offset and line.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="file">The file name for findings.</param>
+    /// <param name="text">The decoded text, or empty when refused.</param>
+    /// <param name="limits">The limits; <see cref="SafeYamlLimits.Default"/> when null.</param>
+    /// <returns>Null when decoded, else the finding.</returns>
+    public static Diagnostic? Decode(byte[] bytes, string? file, out string text, SafeYamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= SafeYamlLimits.Default;
+        text = "";
+        if (bytes.Length > limits.MaxBytes)
+        {
+            return Refuse(SafeYamlMessages.TooLargeCode, file, 1, SafeYamlMessages.TooLarge, bytes.Length, limits.MaxBytes);
+        }
+
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            return Refuse(SafeYamlMessages.NotUtf8Code, file, line, SafeYamlMessages.NotUtf8, offset);
+        }
+    }
+
+    /// <summary>Checks <paramref name="yaml"/> against the limits, then loads it.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="file">The file name for findings.</param>
+    /// <param name="limits">The limits; <see cref="SafeYamlLimits.Default"/> when null.</param>
+    public static SafeYamlResult Load(string yaml, string? file, SafeYamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        limits ??= SafeYamlLimits.Default;
+        var size = Encoding.UTF8.GetByteCount(yaml);
+        if (size > limits.MaxBytes)
+        {
+            return new(null, Refuse(SafeYamlMessages.TooLargeCode, file, 1, SafeYamlMessages.TooLarge, size, limits.MaxBytes), null);
+        }
+
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            var refusal = new EventWalk(file, limits).Check(parser);
+            if (refusal is not null)
+            {
+                return new(null, refusal, null);
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new Parser(new StringReader(yaml)));
+            return new(stream, null, null);
+        }
+        catch (YamlException e)
+        {
+            return new(null, null, (e.Start.Line, e.Message));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these (not YamlException) for some unterminated flow collections and
+            // duplicate keys; the parser's current event still says where it was.
+            return new(null, null, (parser.Current?.Start.Line ?? 1, e.Message));
+        }
+    }
+
+    private static Diagnostic Refuse(string code, string? file, long line, string format, params object[] args) =>
+        new(code, Severity.Error, file, "(document)", string.Format(CultureInfo.InvariantCulture, format, args)) { Line = line };
+
+    /// <summary>One pass over the events: depth, key shapes and the alias-expanded node count.</summary>
+    private sealed class EventWalk(string? file, SafeYamlLimits limits)
+    {
+        private readonly Dictionary<string, (long Size, bool IsCollection)> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<Frame> _open = new();
+        private long _total;
+
+        public Diagnostic? Check(Parser parser)
+        {
+            while (parser.MoveNext())
+            {
+                var refusal = parser.Current switch
+                {
+                    DocumentStart => Reset(),
+                    Scalar scalar => Add(1, scalar.Anchor, isCollection: false, scalar.Start.Line),
+                    NodeEvent { } start and (SequenceStart or MappingStart) => Open(start),
+                    SequenceEnd or MappingEnd => Close(parser.Current.Start.Line),
+                    AnchorAlias alias => Alias(alias),
+                    _ => null,
+                };
+                if (refusal is not null)
+                {
+                    return refusal;
+                }
+            }
+
+            return null;
+        }
+
+        private Diagnostic? Reset()
+        {
+            // Anchors are per document.
+            _anchors.Clear();
+            return null;
+        }
+
+        private bool InKeyPosition => _open.TryPeek(out var parent) && parent.IsMapping && parent.Children % 2 == 0;
+
+        private Diagnostic? Open(NodeEvent start)
+        {
+            var isMapping = start is MappingStart;
+            if (InKeyPosition)
+            {
+                return Refuse(SafeYamlMessages.ComplexKeyCode, file, start.Start.Line, SafeYamlMessages.ComplexKey, isMapping ? "a mapping" : "a list");
+            }
+
+            if (_open.Count + 1 > limits.MaxDepth)
+            {
+                return Refuse(SafeYamlMessages.TooDeepCode, file, start.Start.Line, SafeYamlMessages.TooDeep, _open.Count + 1, limits.MaxDepth);
+            }
+
+            _open.Push(new Frame(isMapping, start.Anchor.IsEmpty ? null : start.Anchor.Value));
+            return null;
+        }
+
+        private Diagnostic? Close(long line)
+        {
+            var frame = _open.Pop();
+            return Add(frame.Size, frame.Anchor is null ? AnchorName.Empty : new AnchorName(frame.Anchor), isCollection: true, line);
+        }
+
+        private Diagnostic? Alias(AnchorAlias alias)
+        {
+            var name = alias.Value.Value;
+            if (_open.Any(f => string.Equals(f.Anchor, name, StringComparison.Ordinal)))
+            {
+                return Refuse(SafeYamlMessages.RecursiveAliasCode, file, alias.Start.Line, SafeYamlMessages.RecursiveAlias, name);
+            }
+
+            if (!_anchors.TryGetValue(name, out var anchored))
+            {
+                return Refuse(SafeYamlMessages.UndefinedAliasCode, file, alias.Start.Line, SafeYamlMessages.UndefinedAlias, name);
+            }
+
+            if (anchored.IsCollection && InKeyPosition)
+            {
+                return Refuse(SafeYamlMessages.ComplexKeyCode, file, alias.Start.Line, SafeYamlMessages.ComplexKey, $"the alias *{name} of a list or mapping");
+            }
+
+            return Add(anchored.Size, AnchorName.Empty, anchored.IsCollection, alias.Start.Line);
+        }
+
+        private Diagnostic? Add(long size, AnchorName anchor, bool isCollection, long line)
+        {
+            _total += size;
+            if (_total > limits.MaxNodes)
+            {
+                return Refuse(SafeYamlMessages.TooManyNodesCode, file, line, SafeYamlMessages.TooManyNodes, limits.MaxNodes);
+            }
+
+            if (_open.TryPeek(out var parent))
+            {
+                parent.Size += size;
+                parent.Children++;
+            }
+
+            if (!anchor.IsEmpty)
+            {
+                _anchors[anchor.Value] = (size, isCollection);
+            }
+
+            return null;
+        }
+
+        private sealed class Frame(bool isMapping, string? anchor)
+        {
+            public bool IsMapping { get; } = isMapping;
+
+            public string? Anchor { get; } = anchor;
+
+            /// <summary>The nodes this collection stands for, itself included.</summary>
+            public long Size { get; set; } = 1;
+
+            public int Children { get; set; }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using DynamicContactCenter.Functions.Configuration;
+using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Functions.Seeding;
+using DynamicContactCenter.Testing;
+
+namespace DynamicContactCenter.Functions.Tests.Hostile;
+
+/// <summary>Issue #10 item 12 where the functions read YAML: DCC_ROUTING_FILE at init and SeedTables' RoutingYaml property.</summary>
+public sealed class HostileRoutingYamlTests
+{
+    [Theory]
+    [InlineData(9)]
+    [InlineData(24)]
+    public async Task RoutingStoreFactory_AliasBombRoutingFile_IsAnInitErrorWithinASecond(int depth)
+    {
+        // Arrange
+        var path = Path.Combine(Path.GetTempPath(), $"routing-bomb-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(path, HostileYaml.AliasBomb(depth));
+        var clock = Stopwatch.StartNew();
+
+        try
+        {
+            // Act
+            var (store, _, error) = await Task.Run(() => RoutingStoreFactory.Create(new FunctionSettings { RoutingFile = path }, TimeProvider.System))
+                .WaitAsync(TimeSpan.FromSeconds(10));
+
+            // Assert
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+            store.ShouldBeNull();
+            error.ShouldNotBeNull();
+            error.ShouldContain(FunctionMessages.RoutingFileCode);
+            error.ShouldContain($"{path}:");
+            error.ShouldContain("DCC1062");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(24)]
+    public async Task SeedTemplate_AliasBombProperty_IsACleanErrorWithinASecond(int depth)
+    {
+        // Arrange
+        var clock = Stopwatch.StartNew();
+
+        // Act
+        var result = await Task.Run(() => SeedTemplate.LoadLanguages(HostileYaml.AliasBomb(depth))).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
+        result.Succeeded.ShouldBeFalse();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe("DCC1062");
+        error.File.ShouldBe(SeedTemplate.RoutingYamlFile);
+    }
+}
