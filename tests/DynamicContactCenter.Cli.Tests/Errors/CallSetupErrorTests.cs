@@ -39,6 +39,24 @@ public sealed class CallSetupErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_BootstrapThatNeverAnswers_ExitsTwoAfterTheProbeBudget()
+    {
+        // Arrange: a binary that starts and then never polls the Runtime API.
+        var path = Path.Combine(_folder, "bootstrap");
+        await File.WriteAllTextAsync(path, "#!/bin/sh\nexec sleep 120\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        // Act
+        var run = await DccRun.RunAsync("call", "+14443331111", "--functions", "process", "--bootstrap", path);
+
+        // Assert
+        run.ExitCode.ShouldBe(2, run.Output);
+        run.Error.ShouldContain("DCC4604");
+        run.Error.ShouldContain("DCC4501");
+        run.Output.ShouldNotContain("Outcome:");
+    }
+
+    [Fact]
     public async Task Call_DynamoDbStoreUnreachable_ExitsTwoNamingTheStore()
     {
         // Arrange: credentials the SDK accepts, and a loopback port nothing listens on.
