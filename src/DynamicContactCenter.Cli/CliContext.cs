@@ -13,5 +13,13 @@ internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<strin
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 
     /// <summary>Writes text to the output as is: no markup, no wrapping at the console width (JSON must stay machine-readable).</summary>
-    public void WriteRaw(string text) => Out.Profile.Out.Writer.WriteLine(text);
+    public void WriteRaw(string text)
+    {
+        WroteResult = true;
+        Out.Profile.Out.Writer.WriteLine(text);
+    }
+
+    /// <summary>True once a command wrote its result with <see cref="WriteRaw"/>: with <c>--json</c> that document is the run's one
+    /// document, and no error document is added after it.</summary>
+    public bool WroteResult { get; private set; }
 }

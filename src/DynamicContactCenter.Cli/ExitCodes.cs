@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad usage or bad input: unknown option, unreadable file, invalid routing data or flow.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug in dcc: an exception no command expected (70 is EX_SOFTWARE in sysexits.h). One line names it; no stack trace.</summary>
+    public const int InternalError = 70;
 }

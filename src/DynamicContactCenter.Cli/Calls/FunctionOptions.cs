@@ -72,7 +72,7 @@ internal sealed class FunctionOptions
         }
 
         var invoker = new LocalLambdaInvoker(bootstrap, environment);
-        return new LambdaInvokerLease(invoker, invoker);
+        return new LambdaInvokerLease(invoker, invoker, bootstrap);
     }
 
     /// <summary>The JIT build of the functions shipped beside dcc (the project reference copies it); the AOT binary is passed with --bootstrap.</summary>

@@ -84,8 +84,19 @@ internal static class CallCommand
                 return ExitCodes.BadInput;
             }
 
+            // A store or function binary that cannot serve at all is a setup error, not a call outcome (SetupProbe says where the line is).
+            if (parseResult.GetValue(store.Store) == "dynamodb" && !await SetupProbe.StoreReadableAsync(routingStore, context, cancellationToken))
+            {
+                return ExitCodes.BadInput;
+            }
+
             await using var invoker = await functions.CreateInvokerAsync(parseResult, routingStore, store, context);
             if (invoker is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (invoker.Binary is { } binary && !await SetupProbe.FunctionsRunAsync(invoker.Invoker, binary, context, cancellationToken))
             {
                 return ExitCodes.BadInput;
             }

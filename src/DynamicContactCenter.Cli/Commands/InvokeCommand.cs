@@ -32,11 +32,13 @@ internal static class InvokeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var eventFile = new Option<string?>("--event") { Description = "A JSON event file to send instead of the built Connect event." };
+        // The response is JSON either way; --json makes the failures JSON too (one {"error": ...} document on stdout, see DccApp).
+        var json = new Option<bool>("--json") { Description = "Print errors as a JSON document on stdout too (the response is always JSON)." };
         var store = new StoreOptions();
 
         var command = new Command("invoke", "Run one Lambda function on a Connect event and print its response as JSON.")
         {
-            function, number, language, environment, parameters, eventFile,
+            function, number, language, environment, parameters, eventFile, json,
         };
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Transcript;
 using DynamicContactCenter.Routing.Model;
@@ -139,7 +140,19 @@ public static class ScenarioChecker
     {
         bool textOk;
         if (expected.Text is { } text) textOk = text == heard.Text;
-        else if (expected.Pattern is { } pattern) textOk = pattern.IsMatch(heard.Text);
+        else if (expected.Pattern is { } pattern)
+        {
+            // A pattern with nested quantifiers can backtrack for ever; the 1 s match timeout stops it, and the scenario fails
+            // naming the pattern instead of ending the whole run with an unhandled exception.
+            try
+            {
+                textOk = pattern.IsMatch(heard.Text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return (false, ScenarioYamlReader.Format(ScenarioMessages.PatternTimedOut, pattern, pattern.MatchTimeout.TotalSeconds, Describe(heard)));
+            }
+        }
         else if (Resolve(expected, routing) is { } resolved) textOk = resolved == heard.Text;
         else return (false, $"{expected.Language} {expected.PromptName} is not in the routing data");
 

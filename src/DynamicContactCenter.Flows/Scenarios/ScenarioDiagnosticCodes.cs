@@ -15,4 +15,6 @@ public static class ScenarioDiagnosticCodes
     public const string DuplicateName = "DCC3605";
     /// <summary>A scenario has no expectation, so it could never fail.</summary>
     public const string NothingExpected = "DCC3606";
+    /// <summary>The file's <c>scenarios:</c> list is empty, so a run of it would pass having checked nothing.</summary>
+    public const string NoScenarios = "DCC3607";
 }

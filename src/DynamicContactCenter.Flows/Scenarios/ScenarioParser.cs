@@ -71,6 +71,11 @@ public static partial class ScenarioParser
             return new(null, [.. reader.Diagnostics]);
         }
 
+        if (list.Children.Count == 0)
+        {
+            reader.Error(ScenarioDiagnosticCodes.NoScenarios, "scenarios", list, ScenarioMessages.NoScenarios);
+        }
+
         reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
         var defaults = reader.Mapping(ScenarioYamlReader.Get(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
         if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", CallKeys);

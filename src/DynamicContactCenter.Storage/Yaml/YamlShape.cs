@@ -65,7 +65,9 @@ internal sealed class YamlShape(string file)
             }
             else
             {
-                Error(StorageMessages.WrongShapeCode, path, keyNode.Start.Line, StorageMessages.WrongShape, "a key under " + path, Describe(keyNode), "a text key");
+                // The root mapping has the empty path: name it as the top level of the file, as "(document)" is the root's location elsewhere.
+                var (location, subject) = path.Length == 0 ? ("(document)", "a key at the top level of " + file) : (path, "a key under " + path);
+                Error(StorageMessages.WrongShapeCode, location, keyNode.Start.Line, StorageMessages.WrongShape, subject, Describe(keyNode), "a text key");
             }
         }
     }
