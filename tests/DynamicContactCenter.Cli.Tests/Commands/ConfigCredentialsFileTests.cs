@@ -1,4 +1,5 @@
 using DynamicContactCenter.Cli.Commands;
+using DynamicContactCenter.Cli.Commands.Config;
 using DynamicContactCenter.Storage.Yaml;
 using DynamicContactCenter.Testing;
 

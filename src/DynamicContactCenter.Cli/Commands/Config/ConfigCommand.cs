@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary><c>dcc config</c>: a routing file as the source of truth for the DynamoDB tables (plan, apply, export).</summary>
 internal static class ConfigCommand

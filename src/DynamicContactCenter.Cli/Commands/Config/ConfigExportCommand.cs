@@ -5,7 +5,7 @@ using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Storage.Yaml;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary><c>dcc config export</c>: the live tables as a routing file that plans with no changes against them.</summary>
 /// <remarks>

@@ -6,7 +6,7 @@ using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;
 using DynamicContactCenter.Storage.DynamoDb;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary><c>dcc config plan FILE</c>: what apply would change in the live tables, per table and attribute.</summary>
 internal static class ConfigPlanCommand

@@ -1,7 +1,7 @@
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Yaml;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary>Loads the routing file given to <c>dcc config plan|apply</c>, with the same rules as every other load.</summary>
 internal static class ConfigRoutingFile

@@ -3,7 +3,7 @@ using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;
 using Spectre.Console;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary>
 /// Shows a <see cref="ConfigPlan"/> per table as a diff: <c>+</c> added, <c>~</c> changed, <c>-</c> removed rows, and for

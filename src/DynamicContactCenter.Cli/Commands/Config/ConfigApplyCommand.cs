@@ -3,7 +3,7 @@ using DynamicContactCenter.Routing;
 using DynamicContactCenter.Storage.Config;
 using Spectre.Console;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Cli.Commands.Config;
 
 /// <summary><c>dcc config apply FILE</c>: makes the live tables match a routing file, in an order where every intermediate state is valid.</summary>
 internal static class ConfigApplyCommand
