@@ -2,6 +2,8 @@ namespace DynamicContactCenter.Flows.Instance;
 
 /// <summary>Reads an agent status as people write it: <c>Available</c>, <c>on contact</c>, <c>OnContact</c>, <c>after-contact work</c>,
 /// <c>ACW</c>, <c>offline</c> (case, spaces, hyphens and underscores ignored).</summary>
+/// <remarks>Only the documented states and their listed spellings are accepted: an undocumented word such as <c>Busy</c> used to be
+/// read as OnContact, so a user could not tell what the simulation counted as staffed (issue 14).</remarks>
 public static class AgentStatusParser
 {
     /// <summary>The accepted spellings, for messages.</summary>
@@ -14,7 +16,7 @@ public static class AgentStatusParser
         (var ok, status) = key switch
         {
             "AVAILABLE" => (true, AgentStatus.Available),
-            "ONCONTACT" or "BUSY" => (true, AgentStatus.OnContact),
+            "ONCONTACT" => (true, AgentStatus.OnContact),
             "AFTERCONTACTWORK" or "ACW" => (true, AgentStatus.AfterContactWork),
             "OFFLINE" => (true, AgentStatus.Offline),
             _ => (false, AgentStatus.Offline),

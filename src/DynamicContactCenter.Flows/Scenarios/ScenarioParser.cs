@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
@@ -18,11 +17,9 @@ public static partial class ScenarioParser
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})\z", RegexOptions.CultureInvariant)]
-    private static partial Regex OffsetSuffix();
-
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
-    public static ScenarioParseResult ParseFile(string path, string? displayName = null)
+    /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
+    public static ScenarioParseResult ParseFile(string path, string? displayName = null, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -39,11 +36,12 @@ public static partial class ScenarioParser
                 ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
-        return Parse(text, displayName ?? path);
+        return Parse(text, displayName ?? path, instance);
     }
 
     /// <summary>Parses scenario YAML read from <paramref name="file"/>.</summary>
-    public static ScenarioParseResult Parse(string yaml, string file)
+    /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
+    public static ScenarioParseResult Parse(string yaml, string file, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
@@ -86,7 +84,7 @@ public static partial class ScenarioParser
         {
             reader.Scope = $"scenarios[{i}]";
             if (reader.Mapping(list.Children[i], "scenarios", "a mapping with name, call and expect") is not { } node) continue;
-            var scenario = ReadScenario(reader, node, defaults, file);
+            var scenario = ReadScenario(reader, node, defaults, file, instance);
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
@@ -101,7 +99,7 @@ public static partial class ScenarioParser
         return reader.HasErrors ? new(null, [.. reader.Diagnostics]) : new(new ScenarioFile(file, [.. scenarios]), []);
     }
 
-    private static Scenario? ReadScenario(ScenarioYamlReader reader, YamlMappingNode node, YamlMappingNode? defaults, string file)
+    private static Scenario? ReadScenario(ScenarioYamlReader reader, YamlMappingNode node, YamlMappingNode? defaults, string file, InstanceModel? instance)
     {
         var name = reader.Scalar(node, "name", "name", "the scenario's name");
         if (name is null || name.Trim().Length == 0)
@@ -113,14 +111,14 @@ public static partial class ScenarioParser
         reader.Scope = $"scenario '{name}'";
         reader.OnlyKnownKeys(node, "", ScenarioKeys);
         var errorsBefore = reader.Diagnostics.Count;
-        var call = ReadCall(reader, node, defaults);
+        var call = ReadCall(reader, node, defaults, instance);
         var faults = ReadFaults(reader, ScenarioYamlReader.Get(node, "faults"));
         var expect = ScenarioExpectationReader.Read(reader, node);
         if (call is null || expect is null || reader.Diagnostics.Count > errorsBefore) return null;
         return new Scenario(name, file, node.Start.Line, call, faults, expect);
     }
 
-    private static ScenarioCall? ReadCall(ScenarioYamlReader reader, YamlMappingNode scenario, YamlMappingNode? defaults)
+    private static ScenarioCall? ReadCall(ScenarioYamlReader reader, YamlMappingNode scenario, YamlMappingNode? defaults, InstanceModel? instance)
     {
         var own = reader.Mapping(ScenarioYamlReader.Get(scenario, "call"), "call", "a mapping with number, at, agents, ...");
         if (own is not null) reader.OnlyKnownKeys(own, "call", CallKeys);
@@ -137,18 +135,23 @@ public static partial class ScenarioParser
         if (number is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.number", own ?? scenario, ScenarioMessages.MissingKey, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
         if (atText is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.at", own ?? scenario, ScenarioMessages.MissingKey, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
         DateTimeOffset at = default;
-        if (atText is not null && (!OffsetSuffix().IsMatch(atText.Trim()) || !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out at)))
+        if (atText is not null && !Execution.CallTimeParser.TryParse(atText, out at, out var atExpected))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue, atText, "call.at",
-                "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00");
+            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue, atText, "call.at", atExpected);
             atText = null;
+        }
+
+        if (number is not null && !Execution.DialedNumberParser.TryParse(number.Trim(), out _, out var numberExpected))
+        {
+            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.number", ScenarioYamlReader.Get(merged, "number"), ScenarioMessages.InvalidValue, number, "call.number", numberExpected);
+            number = null;
         }
 
         var agents = ImmutableDictionary.CreateBuilder<string, AgentStatus>(StringComparer.Ordinal);
         foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "agents"), "call.agents", "QUEUE: STATUS pairs"))
         {
-            if (AgentStatusParser.TryParse(text, out var status)) agents[queue] = status;
-            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.agents.{queue}", AgentStatusParser.Expected);
+            if (AgentStatusOverrideParser.TryParse(queue, text, instance, out var status, out var invalid, out var expected)) agents[queue] = status;
+            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue, invalid, $"call.agents.{queue}", expected);
         }
 
         var contacts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
