@@ -9,6 +9,9 @@ namespace DynamicContactCenter.Cli;
 /// <param name="WorkingDirectory">Relative paths given on the command line resolve against this folder.</param>
 internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<string, string?> Environment, string WorkingDirectory)
 {
+    /// <summary>The clock every command reads "now" from (the default <c>--at</c>), so a test can fix it; the system clock unless set.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Resolves a path given by the user against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 

@@ -25,4 +25,10 @@ internal static class CliMessages
 
     public const string StoreUnreachableCode = "DCC4605";
     public const string StoreUnreachable = "the routing tables cannot be read: {0}; no call was made.";
+
+    // Option values refused while the command line is parsed (Cli/Options): each names the option, the value and what is expected.
+    public const string InvalidCallTimeCode = "DCC4610";
+    public const string InvalidDialedNumberCode = "DCC4611";
+    public const string InvalidAgentStatusCode = "DCC4612";
+    public const string InvalidOptionValue = "{0} '{1}' is not valid: expected {2}.";
 }

@@ -51,7 +51,8 @@ internal static class DccApp
             // System.CommandLine exits 1 on a parse error; DESIGN.md §7 says bad usage is 2.
             foreach (var error in parseResult.Errors)
             {
-                await context.Error.WriteLineAsync($"error: {error.Message}");
+                // A typed option's parser (Cli/Options) writes its own "error DCCnnnn: ..." so the --json document carries that code.
+                await context.Error.WriteLineAsync(error.Message.StartsWith("error DCC", StringComparison.Ordinal) ? error.Message : $"error: {error.Message}");
             }
             await context.Error.WriteLineAsync($"Run 'dcc {string.Join(' ', CommandPath(parseResult))} --help' for usage.".Replace("  ", " ", StringComparison.Ordinal));
             return (ExitCodes.BadInput, CliMessages.UsageErrorCode);

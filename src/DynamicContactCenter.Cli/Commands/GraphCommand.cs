@@ -1,7 +1,7 @@
 using DynamicContactCenter.LocalLambda;
 using System.CommandLine;
-using System.Globalization;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Instance;
@@ -21,21 +21,20 @@ internal static class GraphCommand
         };
         var format = new Option<string>("--format") { Description = "mermaid (renders on GitHub) or dot (Graphviz: dot -Tsvg).", DefaultValueFactory = _ => "mermaid" };
         format.AcceptOnlyFromAmong("mermaid", "dot");
-        var call = new Option<string?>("--call") { Description = "Play a call to this number (E.164) and highlight the path it takes through every flow it passes." };
-        var at = new Option<string?>("--at") { Description = "With --call: when the call happens, ISO-8601 with offset, e.g. 2026-11-24T10:00:00-05:00 (default: now)." };
-        var agents = new Option<string[]>("--agents") { Description = "With --call: agent status per queue, QUEUE=STATUS (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var input = new Option<string>("--input") { Description = "With --call: the keys the caller presses.", DefaultValueFactory = _ => "" };
-        var instance = new Option<string?>("--instance") { Description = "An instance.yaml instead of the shipped one." };
+        var call = DialedNumberValue.Option("--call", "Play a call to this number (exactly E.164) and highlight the path it takes through every flow it passes; " +
+            "the call options below describe the call.");
+        var callOptions = new CallOptions(context);
         var output = new Option<string?>("--output") { Description = "Write the diagram to this file instead of the output." };
         var store = new StoreOptions();
         var command = new Command("graph", "Draw a flow (blocks, branches with their condition or error type) as Mermaid or DOT; --call highlights the path a call takes.")
         {
-            flow, format, call, at, agents, input, instance, output,
+            flow, format, call, output,
         };
+        callOptions.AddTo(command);
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(callOptions.Instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
             if (loaded is not { } model)
             {
                 return ExitCodes.BadInput;
@@ -45,12 +44,6 @@ internal static class GraphCommand
             FlowGraph graph;
             if (parseResult.GetValue(call) is { } number)
             {
-                var request = await RequestAsync(number, parseResult.GetValue(at), parseResult.GetValue(agents) ?? [], context);
-                if (request is null)
-                {
-                    return ExitCodes.BadInput;
-                }
-
                 var routingStore = await store.OpenAsync(parseResult, context);
                 if (routingStore is null)
                 {
@@ -58,7 +51,7 @@ internal static class GraphCommand
                 }
 
                 var invoker = new InProcessLambdaInvoker(new Functions.Hosting.FunctionHost(routingStore), TimeProvider.System);
-                request = request with { InputDigits = parseResult.GetRequiredValue(input), StartFlow = flowReference };
+                var request = callOptions.Read(parseResult, number) with { StartFlow = flowReference };
                 var result = await new CallEnvironment(model.Instance, model.Catalog, invoker).RunAsync(request, cancellationToken);
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                 {
@@ -101,30 +94,5 @@ internal static class GraphCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task<CallRequest?> RequestAsync(string number, string? atText, string[] agentPairs, CliContext context)
-    {
-        var when = DateTimeOffset.Now;
-        if (atText is not null && !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out when))
-        {
-            await context.Error.WriteLineAsync($"error: --at '{atText}' is not an ISO-8601 time (expected e.g. 2026-11-24T10:00:00-05:00).");
-            return null;
-        }
-
-        var overrides = new Dictionary<string, AgentStatus>(StringComparer.Ordinal);
-        foreach (var pair in agentPairs)
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || !AgentStatusParser.TryParse(pair[(equals + 1)..], out var status))
-            {
-                await context.Error.WriteLineAsync($"error: --agents '{pair}' is not QUEUE=STATUS with STATUS one of {AgentStatusParser.Expected}.");
-                return null;
-            }
-
-            overrides[pair[..equals]] = status;
-        }
-
-        return new CallRequest(number, CallRequest.DefaultCallerNumber, when) { AgentStatusOverrides = overrides };
     }
 }

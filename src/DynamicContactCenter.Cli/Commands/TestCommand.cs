@@ -50,7 +50,7 @@ internal static class TestCommand
             if (loaded is not { } model) return ExitCodes.BadInput;
             if (await OpenStoreAsync(parseResult.GetValue(routing), context) is not { } store) return ExitCodes.BadInput;
 
-            var (files, errors) = ScenarioSources.Load(given, context);
+            var (files, errors) = ScenarioSources.Load(given, context, model.Instance);
             if (errors.Count > 0)
             {
                 foreach (var error in errors) await context.Error.WriteLineAsync(error);

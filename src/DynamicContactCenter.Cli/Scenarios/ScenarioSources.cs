@@ -8,7 +8,8 @@ namespace DynamicContactCenter.Cli.Scenarios;
 internal static class ScenarioSources
 {
     /// <summary>The parsed files, or every diagnostic when any path is missing or any file is bad (nothing runs then).</summary>
-    public static (List<ScenarioFile> Files, List<string> Errors) Load(IEnumerable<string> paths, CliContext context)
+    /// <remarks>The queues the scenarios' <c>agents:</c> name are checked against <paramref name="instance"/>.</remarks>
+    public static (List<ScenarioFile> Files, List<string> Errors) Load(IEnumerable<string> paths, CliContext context, Flows.Instance.InstanceModel instance)
     {
         var files = new List<ScenarioFile>();
         var errors = new List<string>();
@@ -35,7 +36,7 @@ internal static class ScenarioSources
 
             foreach (var file in found)
             {
-                var parsed = ScenarioParser.ParseFile(file, Display(file, context));
+                var parsed = ScenarioParser.ParseFile(file, Display(file, context), instance);
                 errors.AddRange(parsed.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
                 if (parsed.File is { } scenarios) files.Add(scenarios);
             }

@@ -60,8 +60,8 @@ public sealed class CallCommandTests
 
     public static TheoryData<string[], string> BadInputs => new()
     {
-        { ["call", "+14443330000", "--at", "tomorrow morning"], "--at 'tomorrow morning' is not an ISO-8601 time" },
-        { ["call", "+14443330000", "--agents", "English=Sleeping"], "--agents 'English=Sleeping' is not QUEUE=STATUS" },
+        { ["call", "+14443330000", "--at", "tomorrow morning"], "--at 'tomorrow morning' is not valid: expected an ISO-8601 time with an offset" },
+        { ["call", "+14443330000", "--agents", "English=Sleeping"], "--agents 'English=Sleeping' is not valid: expected an agent state: Available" },
         { ["call", "+14443330000", "--instance", "no-such-instance.yaml"], "no-such-instance.yaml' does not exist" },
         { ["call", "+14443330000", "--functions", "cloud"], "cloud" },
     };

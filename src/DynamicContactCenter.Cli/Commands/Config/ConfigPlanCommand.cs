@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
@@ -28,7 +27,7 @@ internal static class ConfigPlanCommand
             Description = "Also play a call to every dialed number through the flows over the live rows and over the file's, and show per number " +
                 "what callers will hear differently (prompt text, voice, queue, open/closed).",
         };
-        var at = new Option<string?>("--at") { Description = "With --preview: when the calls happen, ISO-8601 with offset, e.g. 2026-11-24T10:00:00-05:00 (default: now)." };
+        var at = Options.CallTimeOption.Create(context, "With --preview: when the calls happen");
         var instance = new Option<string?>("--instance") { Description = "With --preview: an instance.yaml (queues, hours, agents, flows) instead of the shipped one." };
         var tables = new ConfigTableOptions();
         var command = new Command(
@@ -43,12 +42,7 @@ internal static class ConfigPlanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetRequiredValue(file);
-            var when = DateTimeOffset.Now;
-            if (parseResult.GetValue(at) is { } atText && !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out when))
-            {
-                await context.Error.WriteLineAsync($"error: --at '{atText}' is not an ISO-8601 time (expected e.g. 2026-11-24T10:00:00-05:00).");
-                return Error;
-            }
+            var when = parseResult.GetRequiredValue(at);
 
             if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || await tables.ConnectAsync(parseResult, context, cancellationToken) is not { } live)
             {

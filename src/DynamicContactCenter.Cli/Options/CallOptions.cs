@@ -1,0 +1,64 @@
+using System.CommandLine;
+using DynamicContactCenter.Flows.Execution;
+
+namespace DynamicContactCenter.Cli.Options;
+
+/// <summary>The inputs of one simulated call, declared once for <c>dcc call</c> and <c>dcc graph --call</c> and read into one
+/// <see cref="CallRequest"/>: caller, time, agent states, key presses, environment, seed, and the instance model they run on.</summary>
+/// <remarks>Every value is checked while the command line is parsed (Cli/Options), so a bad one exits 2 before anything runs. The
+/// dialed number is declared by each command (an argument of <c>call</c>, the <c>--call</c> option of <c>graph</c>) with
+/// <see cref="DialedNumberValue"/>, and handed to <see cref="Read"/>.</remarks>
+internal sealed class CallOptions
+{
+    public CallOptions(CliContext context)
+    {
+        Instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+        From = new Option<string>("--from") { Description = "The caller's number (E.164).", DefaultValueFactory = _ => CallRequest.DefaultCallerNumber };
+        At = CallTimeOption.Create(context, "When the call happens");
+        Agents = AgentStatusOption.Create(context, Instance);
+        Input = new Option<string>("--input")
+        {
+            Description = "The keys the caller presses, in order; a comma is a pause (a menu times out on it).",
+            DefaultValueFactory = _ => "",
+        };
+        Environment = new Option<string?>("--environment") { Description = "The routing environment (the ${Environment} placeholder), e.g. prod or dev." };
+        Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
+    }
+
+    /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
+    public Option<string?> Instance { get; }
+
+    public Option<string> From { get; }
+
+    public Option<DateTimeOffset> At { get; }
+
+    public Option<IReadOnlyDictionary<string, Flows.Instance.AgentStatus>> Agents { get; }
+
+    public Option<string> Input { get; }
+
+    public Option<string?> Environment { get; }
+
+    public Option<int> Seed { get; }
+
+    /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed }) command.Options.Add(option);
+    }
+
+    /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
+    public CallRequest Read(ParseResult parseResult, string number)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (parseResult.GetValue(Environment) is { } environment) placeholders["Environment"] = environment;
+        return new CallRequest(number, parseResult.GetRequiredValue(From), parseResult.GetRequiredValue(At))
+        {
+            AgentStatusOverrides = parseResult.GetRequiredValue(Agents),
+            InputDigits = parseResult.GetRequiredValue(Input),
+            Placeholders = placeholders,
+            Seed = parseResult.GetValue(Seed),
+        };
+    }
+}
