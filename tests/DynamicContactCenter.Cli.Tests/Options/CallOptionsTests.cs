@@ -51,6 +51,20 @@ public sealed class CallOptionsTests
     }
 
     [Theory]
+    [InlineData("--agents", "Spanish=Available", "--agents", "English=Offline")]
+    [InlineData("--agents", "Spanish=Available", "English=Offline")]
+    public async Task Call_AgentsRepeatedOrListed_EveryOverrideApplies(params string[] agents)
+    {
+        // Act: English is the number's queue; only the second override takes its agents offline.
+        var run = await DccRun.RunAsync(["call", "+14443330000", "--at", "2026-11-24T10:00-05:00", "--json", .. agents]);
+
+        // Assert
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        document.RootElement.GetProperty("outcome").GetString().ShouldBe("disconnected");
+    }
+
+    [Theory]
     [InlineData("2026-11-24T15:00:00Z", "queued")] // 10:00 in New York, inside business hours
     [InlineData("2026-11-25T04:00:00Z", "disconnected")] // 23:00 in New York: closed
     [Trait("Issue", "11")]
