@@ -13,6 +13,7 @@ internal static class AgentStatusOption
     {
         Description = $"Agent status per queue, QUEUE=STATUS (repeatable): QUEUE a queue of the instance model (name or ARN), STATUS " +
             $"{AgentStatusParser.Expected}.",
+        HelpName = "QUEUE=STATUS",
         AllowMultipleArgumentsPerToken = true,
         Arity = ArgumentArity.OneOrMore,
         DefaultValueFactory = _ => new Dictionary<string, AgentStatus>(StringComparer.Ordinal),

@@ -10,11 +10,14 @@ namespace DynamicContactCenter.Cli.Options;
 /// <see cref="DialedNumberValue"/>, and handed to <see cref="Read"/>.</remarks>
 internal sealed class CallOptions
 {
+    private readonly CliContext _context;
+
     public CallOptions(CliContext context)
     {
+        _context = context;
         Instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
         From = new Option<string>("--from") { Description = "The caller's number (E.164).", DefaultValueFactory = _ => CallRequest.DefaultCallerNumber };
-        At = CallTimeOption.Create(context, "When the call happens");
+        At = CallTimeOption.Create("When the call happens");
         Agents = AgentStatusOption.Create(context, Instance);
         Input = new Option<string>("--input")
         {
@@ -30,7 +33,7 @@ internal sealed class CallOptions
 
     public Option<string> From { get; }
 
-    public Option<DateTimeOffset> At { get; }
+    public Option<DateTimeOffset?> At { get; }
 
     public Option<IReadOnlyDictionary<string, Flows.Instance.AgentStatus>> Agents { get; }
 
@@ -53,7 +56,7 @@ internal sealed class CallOptions
         ArgumentNullException.ThrowIfNull(parseResult);
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         if (parseResult.GetValue(Environment) is { } environment) placeholders["Environment"] = environment;
-        return new CallRequest(number, parseResult.GetRequiredValue(From), parseResult.GetRequiredValue(At))
+        return new CallRequest(number, parseResult.GetRequiredValue(From), CallTimeOption.Read(parseResult, At, _context))
         {
             AgentStatusOverrides = parseResult.GetRequiredValue(Agents),
             InputDigits = parseResult.GetRequiredValue(Input),

@@ -15,7 +15,7 @@ internal static class DialedNumberValue
     public static Argument<string> Argument() => new("number") { Description = Description, CustomParser = Parse };
 
     /// <summary>An option taking the number, e.g. <c>dcc graph --call</c>.</summary>
-    public static Option<string?> Option(string name, string description) => new(name) { Description = description, CustomParser = Parse };
+    public static Option<string?> Option(string name, string description) => new(name) { Description = description, HelpName = "NUMBER", CustomParser = Parse };
 
     private static string Parse(ArgumentResult result)
     {

@@ -84,4 +84,22 @@ public sealed class CallOptionsTests
         using var document = JsonDocument.Parse(console.Output);
         document.RootElement.GetProperty("outcome").GetString().ShouldBe(outcome);
     }
+
+    [Theory]
+    [InlineData("call")]
+    [InlineData("graph")]
+    public async Task Help_CallOptions_NameTheirValuesAndPrintNoClockDefault(string command)
+    {
+        // Act
+        var run = await DccRun.RunAsync(command, "--help");
+
+        // Assert: a default computed from the clock would make the help differ on every run.
+        run.ExitCode.ShouldBe(ExitCodes.Ok);
+        var help = string.Join(' ', run.Output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        help.ShouldContain("--at <TIME>");
+        help.ShouldContain("--agents <QUEUE=STATUS>");
+        var at = help[help.IndexOf("--at <TIME>", StringComparison.Ordinal)..help.IndexOf("--agents <QUEUE=STATUS>", StringComparison.Ordinal)];
+        at.ShouldContain("A time without an offset is an error");
+        at.ShouldNotContain("[default:");
+    }
 }

@@ -27,7 +27,7 @@ internal static class ConfigPlanCommand
             Description = "Also play a call to every dialed number through the flows over the live rows and over the file's, and show per number " +
                 "what callers will hear differently (prompt text, voice, queue, open/closed).",
         };
-        var at = Options.CallTimeOption.Create(context, "With --preview: when the calls happen");
+        var at = Options.CallTimeOption.Create("With --preview: when the calls happen");
         var instance = new Option<string?>("--instance") { Description = "With --preview: an instance.yaml (queues, hours, agents, flows) instead of the shipped one." };
         var tables = new ConfigTableOptions();
         var command = new Command(
@@ -42,7 +42,7 @@ internal static class ConfigPlanCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var path = parseResult.GetRequiredValue(file);
-            var when = parseResult.GetRequiredValue(at);
+            var when = Options.CallTimeOption.Read(parseResult, at, context);
 
             if (await ConfigRoutingFile.LoadAsync(path, context) is not { } desired || await tables.ConnectAsync(parseResult, context, cancellationToken) is not { } live)
             {
