@@ -4,8 +4,10 @@ using System.Text.Json;
 namespace DynamicContactCenter.Flows.Parsing.Legacy;
 
 /// <summary>One legacy parameter: <c>{name, value, key, namespace, resourceName}</c>. <paramref name="Field"/> is its path in the
-/// file (<c>modules[3].parameters[1]</c>), for messages.</summary>
-internal sealed record LegacyParameter(string Name, JsonElement Value, string? Key, string? Namespace, string Field);
+/// file (<c>modules[3].parameters[1]</c>), for messages; <paramref name="ResourceName"/> is the display name the designer stored
+/// beside a resource's ARN; <paramref name="Element"/> the whole entry, for the few types with nested parameter objects.</summary>
+internal sealed record LegacyParameter(string Name, JsonElement Value, string? Key, string? Namespace, string Field, string? ResourceName = null,
+    JsonElement Element = default);
 
 /// <summary>One legacy branch: <c>{condition, transition, conditionType, conditionValue}</c>.</summary>
 internal sealed record LegacyBranch(string Condition, string Transition, string? ConditionType, string? ConditionValue, string Field);

@@ -21,10 +21,13 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
     public string? Required(string name, string expected)
     {
         if (module.Parameter(name) is { } p) return Resolve(p);
-        Fail(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, module.Id, $"{module.Field}.parameters[name={name}]",
-            FlowMessages.MissingField, $"parameter {name}", expected));
+        FailMissing($"{module.Field}.parameters[name={name}]", $"parameter {name}", expected);
         return null;
     }
+
+    /// <summary>Reports that <paramref name="what"/> is missing at <paramref name="field"/> of this module.</summary>
+    public void FailMissing(string field, string what, string expected) =>
+        Fail(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, module.Id, field, FlowMessages.MissingField, what, expected));
 
     /// <summary>A static value as its text; an attribute (<c>namespace</c> set) as its JSONPath.</summary>
     public string? Resolve(LegacyParameter p)
@@ -37,6 +40,9 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
         }
 
         var text = p.Value.ValueKind == JsonValueKind.Undefined ? "" : FlowDocumentReader.ScalarText(p.Value);
+        // Exports scrubbed of account data keep the resource's display name but an empty ARN ({"value": "", "resourceName":
+        // "BasicQueue"}): the name is what an instance model can resolve, so it stands in for the missing ARN.
+        if (p.Namespace is null && text.Length == 0 && !string.IsNullOrEmpty(p.ResourceName)) return p.ResourceName;
         return p.Namespace is null ? text : PathOf(p.Namespace, text, p.Field + ".namespace");
     }
 

@@ -55,7 +55,8 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Flo
             var name = RequiredString(entry, id, field, "name", "the parameter name, e.g. Text");
             var value = entry.TryGetProperty("value", out var v) ? v.Clone() : default;
             if (name is null) { ok = false; continue; }
-            builder.Add(new LegacyParameter(name, value, OptionalString(entry, "key"), OptionalString(entry, "namespace"), field));
+            builder.Add(new LegacyParameter(name, value, OptionalString(entry, "key"), OptionalString(entry, "namespace"), field,
+                OptionalString(entry, "resourceName"), entry.Clone()));
         }
 
         return ok ? builder.ToImmutable() : null;

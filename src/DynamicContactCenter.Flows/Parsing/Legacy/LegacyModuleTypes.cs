@@ -71,6 +71,7 @@ internal static class LegacyModuleTypes
         Add("SetEventHook", ActionTypes.UpdateContactEventHooks, EventHook);
         Add("SetCallBackNumber", ActionTypes.UpdateContactCallbackNumber, c => Object(("CallbackNumber", c.Required("CallBackNumber", "the number to call back"))),
             With(("InvalidNumber", new Rule.Error("InvalidCallbackNumber")), ("NonDialableNumber", new Rule.Error("CallbackNumberNotDialable"))));
+        Add("SetContactData", ActionTypes.UpdateContactData, ContactReferences);
         Add("SetQueue", ActionTypes.UpdateContactTargetQueue, c => Object(("QueueId", c.Value("Queue")), ("AgentId", c.Value("Agent"))));
 
         // Leaving the flow.
@@ -222,6 +223,30 @@ internal static class LegacyModuleTypes
         var type = c.Required("Type", "the hook, e.g. CustomerQueue");
         var flow = c.Required("ContactFlowId", "the flow the hook runs");
         return type is null || flow is null ? [] : new JsonObject { ["EventHooks"] = new JsonObject { [type] = flow } };
+    }
+
+    /// <summary>Contact references ("View Original Email" → a URL): <c>{name: ContactData, namespace, contactReference: {key, value,
+    /// type}}</c>, written as <c>References {key: {Value, Type}}</c>.</summary>
+    private static JsonObject ContactReferences(LegacyModuleContext c)
+    {
+        var references = new JsonObject();
+        foreach (var p in c.Module.All("ContactData"))
+        {
+            if (p.Element.ValueKind != System.Text.Json.JsonValueKind.Object || !p.Element.TryGetProperty("contactReference", out var reference)
+                || reference.ValueKind != System.Text.Json.JsonValueKind.Object
+                || !reference.TryGetProperty("key", out var key) || key.ValueKind != System.Text.Json.JsonValueKind.String
+                || !reference.TryGetProperty("value", out var value))
+            {
+                c.FailMissing(p.Field + ".contactReference", p.Field + ".contactReference", "an object with key, value and type");
+                continue;
+            }
+
+            var resolved = c.Resolve(p with { Value = value });
+            var type = reference.TryGetProperty("type", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : "STRING";
+            if (resolved is not null) references[key.GetString()!] = new JsonObject { ["Value"] = resolved, ["Type"] = type };
+        }
+
+        return new JsonObject { ["References"] = references };
     }
 
     private static JsonObject PhoneTransfer(LegacyModuleContext c) => Object(

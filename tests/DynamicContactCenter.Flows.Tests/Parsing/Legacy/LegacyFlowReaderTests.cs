@@ -109,6 +109,29 @@ public sealed class LegacyFlowReaderTests
         flow["Metadata"]!["entryPointPosition"]!["x"]!.GetValue<decimal>().ShouldBe(18.5m);
     }
 
+    [Fact]
+    public void ParseFile_EmailChannelInbound_MapsContactReferencesEventHooksAgentQueueAndScrubbedQueueName()
+    {
+        // Arrange
+        var path = Path.Combine(InstanceModelLoaderTests.RepositoryRoot(), "tests", "corpus", "amazon-connect-snippets", "projects",
+            "amazon-connect-email-channel", "contact-flows", "email-Inbound.json");
+
+        // Act
+        var flow = FlowParser.ParseFile(path).Flow.ShouldNotBeNull();
+
+        // Assert
+        var references = flow.Actions.Single(a => a.Identifier == "bd9f6248-236b-4eb8-8701-eed0ebd3bfe8");
+        references.Type.ShouldBe(ActionTypes.UpdateContactData);
+        var email = references.Parameters.GetProperty("References").GetProperty("View Original Email");
+        email.GetProperty("Value").GetString().ShouldBe("$.External.get_raw_email_url");
+        email.GetProperty("Type").GetString().ShouldBe("URL");
+        flow.Actions.Single(a => a.Identifier == "ca894e16-8f34-4145-a86a-d39bb92969b9").Parameters.GetProperty("EventHooks")
+            .GetProperty("CustomerQueue").GetString().ShouldBe("Task-QueueFlow");
+        flow.Actions.Single(a => a.Identifier == "00edce6c-5589-4a05-b2a9-857563421b6a").Parameters.GetProperty("AgentId").GetString()
+            .ShouldBe("$.Attributes.target_destination");
+        flow.Actions.Single(a => a.Identifier == "a9b5ce7e-8858-426c-b74d-4dda5a69089b").Parameters.GetProperty("QueueId").GetString().ShouldBe("BasicQueue");
+    }
+
     public static TheoryData<string, string, string?, string> Malformed => new()
     {
         // json, expected code, expected action (module id), expected field
