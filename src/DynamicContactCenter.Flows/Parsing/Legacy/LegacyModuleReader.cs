@@ -30,66 +30,52 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Flo
             : new LegacyModule(id, type, string.IsNullOrEmpty(target) ? null : target, parameters.Value, branches.Value, position, at);
     }
 
-    private ImmutableArray<LegacyParameter>? ReadParameters(JsonElement module, string id, string at)
-    {
-        if (!module.TryGetProperty("parameters", out var list) || list.ValueKind == JsonValueKind.Null) return [];
-        if (list.ValueKind != JsonValueKind.Array)
+    private ImmutableArray<LegacyParameter>? ReadParameters(JsonElement module, string id, string at) =>
+        ReadList(module, id, at, "parameters", "{name, value}", (entry, field) =>
         {
-            diagnostics.Add(WrongType(id, at + ".parameters", list, "an array of {name, value} objects"));
-            return null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<LegacyParameter>();
-        var ok = true;
-        var i = 0;
-        foreach (var entry in list.EnumerateArray())
-        {
-            var field = $"{at}.parameters[{i++}]";
-            if (entry.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Add(WrongType(id, field, entry, "an object with name and value"));
-                ok = false;
-                continue;
-            }
-
             var name = RequiredString(entry, id, field, "name", "the parameter name, e.g. Text");
             var value = entry.TryGetProperty("value", out var v) ? v.Clone() : default;
-            if (name is null) { ok = false; continue; }
-            builder.Add(new LegacyParameter(name, value, OptionalString(entry, "key"), OptionalString(entry, "namespace"), field,
-                OptionalString(entry, "resourceName"), entry.Clone()));
-        }
+            return name is null ? null : new LegacyParameter(name, value, OptionalString(entry, "key"), OptionalString(entry, "namespace"), field,
+                OptionalString(entry, "resourceName"), entry.Clone());
+        });
 
-        return ok ? builder.ToImmutable() : null;
-    }
+    private ImmutableArray<LegacyBranch>? ReadBranches(JsonElement module, string id, string at) =>
+        ReadList(module, id, at, "branches", "{condition, transition}", (entry, field) =>
+        {
+            var condition = RequiredString(entry, id, field, "condition", "the branch condition, e.g. Success");
+            var transition = RequiredString(entry, id, field, "transition", "the id of the module the branch goes to");
+            if (condition is null || transition is null) return null;
+            var value = entry.TryGetProperty("conditionValue", out var cv) && cv.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+                ? FlowDocumentReader.ScalarText(cv) : null;
+            return new LegacyBranch(condition, transition, OptionalString(entry, "conditionType"), value, field);
+        });
 
-    private ImmutableArray<LegacyBranch>? ReadBranches(JsonElement module, string id, string at)
+    /// <summary>Reads the list <paramref name="name"/> of a module (absent or null is empty); every entry must be an object, which
+    /// <paramref name="readEntry"/> reads or reports. Null when any entry is wrong, so a half-read module is never translated.</summary>
+    private ImmutableArray<T>? ReadList<T>(JsonElement module, string id, string at, string name, string shape, Func<JsonElement, string, T?> readEntry)
+        where T : class
     {
-        if (!module.TryGetProperty("branches", out var list) || list.ValueKind == JsonValueKind.Null) return [];
+        if (!module.TryGetProperty(name, out var list) || list.ValueKind == JsonValueKind.Null) return [];
         if (list.ValueKind != JsonValueKind.Array)
         {
-            diagnostics.Add(WrongType(id, at + ".branches", list, "an array of {condition, transition} objects"));
+            diagnostics.Add(WrongType(id, $"{at}.{name}", list, $"an array of {shape} objects"));
             return null;
         }
 
-        var builder = ImmutableArray.CreateBuilder<LegacyBranch>();
+        var builder = ImmutableArray.CreateBuilder<T>();
         var ok = true;
         var i = 0;
         foreach (var entry in list.EnumerateArray())
         {
-            var field = $"{at}.branches[{i++}]";
+            var field = $"{at}.{name}[{i++}]";
             if (entry.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(WrongType(id, field, entry, "an object with condition and transition"));
+                diagnostics.Add(WrongType(id, field, entry, $"an object {shape}"));
                 ok = false;
                 continue;
             }
 
-            var condition = RequiredString(entry, id, field, "condition", "the branch condition, e.g. Success");
-            var transition = RequiredString(entry, id, field, "transition", "the id of the module the branch goes to");
-            if (condition is null || transition is null) { ok = false; continue; }
-            var value = entry.TryGetProperty("conditionValue", out var cv) && cv.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
-                ? FlowDocumentReader.ScalarText(cv) : null;
-            builder.Add(new LegacyBranch(condition, transition, OptionalString(entry, "conditionType"), value, field));
+            if (readEntry(entry, field) is { } item) builder.Add(item); else ok = false;
         }
 
         return ok ? builder.ToImmutable() : null;
