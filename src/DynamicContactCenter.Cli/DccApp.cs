@@ -15,6 +15,7 @@ internal static class DccApp
             Commands.TestCommand.Create(context),
             Commands.LintCommand.Create(context),
             Commands.GraphCommand.Create(context),
+            Commands.ConvertCommand.Create(context),
             Commands.Config.ConfigCommand.Create(context),
             Commands.PackageCommand.Create(context),
         };

@@ -88,6 +88,16 @@ public static class FlowParser
             return Fail(Error(FlowDiagnosticCodes.NotAFlow, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow));
         }
 
+        if (Legacy.LegacyFlowTranslator.IsLegacy(root))
+        {
+            // The 2018–2020 export format: translated to flow language first, so every command reads it as it reads a modern export.
+            var legacy = Legacy.LegacyFlowTranslator.Translate(root, file, flowName ?? Legacy.LegacyFlowTranslator.Name(root) ?? fallbackName);
+            if (legacy.Document is null) return new FlowParseResult(null, legacy.Diagnostics);
+            using var modern = JsonDocument.Parse(legacy.Document.ToJsonString());
+            var read = ParseRoot(modern.RootElement, file, flowName, fallbackName, length, depth + 1);
+            return read with { Diagnostics = legacy.Diagnostics.AddRange(read.Diagnostics) };
+        }
+
         if (!root.TryGetProperty("Actions", out _))
         {
             // Wrappers: DescribeContactFlow output, {Name, Type, Content}, or a CloudFormation resource with Properties.
