@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Tests.Execution.Actions;
 /// <summary>The registry of executors is the one list of action types: what the parser accepts is what a call can run.</summary>
 public sealed class ActionRegistryTests
 {
-    public static TheoryData<string> SupportedTypes => [.. ActionTypes.Supported.Order(StringComparer.Ordinal)];
+    public static TheoryData<string> SupportedTypes => [.. ActionExecutors.All.Select(e => e.Spec.Type).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(SupportedTypes))]
