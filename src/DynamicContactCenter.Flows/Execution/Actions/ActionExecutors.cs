@@ -21,6 +21,7 @@ internal static class ActionExecutors
         DistributeByPercentageExecutor.Instance, LoopExecutor.Instance, WaitExecutor.Instance, TransferParticipantToThirdPartyExecutor.Instance,
         CreateCallbackContactExecutor.Instance, UpdateContactCallbackNumberExecutor.Instance, UpdateContactRoutingBehaviorExecutor.Instance,
         TagContactExecutor.Instance, EndFlowExecutionExecutor.Instance, DisconnectParticipantExecutor.Instance,
+        UpdateContactRoutingCriteriaExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);
