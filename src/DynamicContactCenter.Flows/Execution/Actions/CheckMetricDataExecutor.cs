@@ -12,7 +12,7 @@ internal sealed class CheckMetricDataExecutor : SyncExecutor
 
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.CheckMetricData) with
     {
-        Result = new ResultSpec(AllowedCondition),
+        Result = new ResultSpec("NumberGreaterThan 0 for NumberOfAgents*; any Number* or Equals for queue metrics", AllowedCondition),
         Parameters =
         [
             ParameterSpec.OneOf("MetricType", required: true,

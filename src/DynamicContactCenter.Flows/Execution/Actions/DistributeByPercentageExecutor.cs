@@ -11,8 +11,8 @@ internal sealed class DistributeByPercentageExecutor : SyncExecutor
     public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.DistributeByPercentage) with
     {
         // A random 1-100; each branch's operand is 1 + the cumulative percentage so far (reference §7).
-        Result = new ResultSpec((_, c) => c.Operator == ConditionOperator.NumberLessThan && ResultSpec.Operand(c) is { } operand
-            && decimal.TryParse(operand, out var p) && p is >= 1 and <= 101 ? null : "NumberLessThan 1 + the cumulative percentage (2 to 101)"),
+        Result = ResultSpec.Where("NumberLessThan 1 + the cumulative percentage (2 to 101)", c => c.Operator == ConditionOperator.NumberLessThan
+            && ResultSpec.Operand(c) is { } operand && decimal.TryParse(operand, out var p) && p is >= 1 and <= 101),
     };
 
     protected override ActionOutcome Execute(CallContext c) =>

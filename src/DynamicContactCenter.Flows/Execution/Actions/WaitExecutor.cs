@@ -12,7 +12,7 @@ internal sealed class WaitExecutor : SyncExecutor
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.Wait) with
     {
         OptionalErrors = [ErrorTypes.ParticipantNotFound],
-        Result = new ResultSpec((_, c) => c.Operator == ConditionOperator.Equals ? null : "Equals WaitCompleted or Equals an event name"),
+        Result = ResultSpec.Where("Equals WaitCompleted or Equals an event name", c => c.Operator == ConditionOperator.Equals),
         Parameters = [ParameterSpec.WholeNumber("TimeLimitSeconds", 1, 604_800), ParameterSpec.WholeNumber("TimeoutSeconds", 1, 604_800)],
     };
 
