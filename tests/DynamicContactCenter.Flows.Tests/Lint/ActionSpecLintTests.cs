@@ -1,4 +1,5 @@
 using System.Text;
+using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Lint;
@@ -7,20 +8,12 @@ using static DynamicContactCenter.Flows.Tests.TestSupport.FlowText;
 
 namespace DynamicContactCenter.Flows.Tests.Lint;
 
-/// <summary>Pins what the per-type lint rules (DCC5008, 5010, 5011, 5013, 5014) and the graph say about every action type, for a bare
+/// <summary>Pins what the per-type lint rules (DCC5008, 5010, 5011, 5013, 5014) and the graph say about every registered action type, for a bare
 /// action, a wrong condition, each flow type and the parameter shapes and ranges each type documents. The approved file is the
 /// behaviour of the rules before the per-type tables moved into the executors' specs; it changes only with a behaviour change.</summary>
 public sealed class ActionSpecLintTests
 {
-    private static readonly string[] Types =
-    [
-        "MessageParticipant", "MessageParticipantIteratively", "GetParticipantInput", "UpdateContactAttributes", "UpdateFlowAttributes",
-        "UpdateContactTextToSpeechVoice", "UpdateContactData", "UpdateFlowLoggingBehavior", "UpdateContactRecordingBehavior",
-        "UpdateContactRecordingAndAnalyticsBehavior", "InvokeLambdaFunction", "Compare", "CheckHoursOfOperation", "CheckMetricData", "GetMetricData",
-        "UpdateContactTargetQueue", "TransferContactToQueue", "DequeueContactAndTransferToQueue", "TransferToFlow", "InvokeFlowModule",
-        "EndFlowModuleExecution", "UpdateContactEventHooks", "DistributeByPercentage", "Loop", "Wait", "TransferParticipantToThirdParty",
-        "CreateCallbackContact", "UpdateContactCallbackNumber", "UpdateContactRoutingBehavior", "TagContact", "EndFlowExecution", "DisconnectParticipant",
-    ];
+    private static readonly string[] Types = [.. ActionExecutors.All.Select(e => e.Spec.Type)];
 
     private static readonly string[] FlowTypes = ["CONTACT_FLOW", "AGENT_TRANSFER", "CUSTOMER_QUEUE", "CUSTOMER_HOLD", "AGENT_WHISPER", "OUTBOUND_WHISPER"];
 
