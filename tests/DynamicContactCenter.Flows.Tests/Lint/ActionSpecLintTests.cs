@@ -84,4 +84,18 @@ public sealed class ActionSpecLintTests
         // Assert
         text.ToString().ShouldMatchApproved(c => c.NoDiff());
     }
+
+    [Fact]
+    public async Task Lint_StoreInputWithConditions_ReportsTheConditionsButAsksForNoNoMatchingCondition()
+    {
+        // Arrange: store mode has no result, so its conditions are the finding; a NoMatchingCondition branch would be one more mistake.
+        var flow = LintedFlow.FromText(Flow(Act("A", "GetParticipantInput", """{"Text":"x","StoreInput":"True","InputValidation":{"CustomValidation":{"MaximumLength":"4"}}}""",
+            "Hang up", [Cond("Equals", "1", "Hang up")], [Err("NoMatchingError", "Hang up")]), Disconnect()), "F", "CONTACT_FLOW", "f.json");
+
+        // Act
+        var report = await FlowLinter.LintAsync(new LintRequest([flow], InstanceModel.Empty), CancellationToken.None);
+
+        // Assert
+        report.Findings.Select(f => $"{f.Rule.Id} {f.Field}").ShouldBe(["DCC5013 Transitions.Conditions"]);
+    }
 }
