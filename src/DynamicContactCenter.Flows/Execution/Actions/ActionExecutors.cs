@@ -8,7 +8,7 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 /// Executors are stateless singletons.</summary>
 internal static class ActionExecutors
 {
-    /// <summary>Every executor, one per type (a second executor for a type fails at start-up and in ActionRegistryTests).</summary>
+    /// <summary>Every executor, one per type (a second executor for a type fails the registry's start-up and ActionCatalogueTests).</summary>
     public static IReadOnlyList<IActionExecutor> All { get; } =
     [
         MessageParticipantExecutor.Instance, MessageParticipantIterativelyExecutor.Instance, GetParticipantInputExecutor.Instance,
