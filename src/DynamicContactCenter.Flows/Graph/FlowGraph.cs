@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Graph;
@@ -87,13 +88,11 @@ public sealed class FlowGraph
         }
     }
 
+    /// <summary>The kind its executor's spec declares; a plain step with conditions is drawn as a check.</summary>
     private static GraphNodeKind KindOf(FlowAction action) => action switch
     {
         UnknownAction => GraphNodeKind.Unknown,
-        { Type: ActionTypes.DisconnectParticipant or ActionTypes.EndFlowExecution or ActionTypes.EndFlowModuleExecution } => GraphNodeKind.Terminal,
-        { Type: ActionTypes.TransferToFlow or ActionTypes.TransferContactToQueue or ActionTypes.DequeueContactAndTransferToQueue or ActionTypes.InvokeFlowModule
-            or ActionTypes.TransferParticipantToThirdParty } => GraphNodeKind.Transfer,
-        { Type: ActionTypes.InvokeLambdaFunction } => GraphNodeKind.Lambda,
+        _ when ActionExecutors.SpecFor(action.Type) is { NodeKind: not GraphNodeKind.Action } spec => spec.NodeKind,
         { Transitions.Conditions.IsEmpty: false } => GraphNodeKind.Check,
         _ => GraphNodeKind.Action,
     };

@@ -1,8 +1,8 @@
-using System.Collections.Frozen;
-
 namespace DynamicContactCenter.Flows.Model;
 
-/// <summary>The action types the interpreter runs. Any other type parses into an <see cref="UnknownAction"/>.</summary>
+/// <summary>Names of the action types that code outside their own executor refers to (the lint walk, the graph's tests, flow references).
+/// Only names live here: which types are supported, and everything the flow language says about each, is the registry of executors
+/// (<c>Execution.Actions.ActionExecutors</c>) and each executor's spec. A new type needs no constant here unless other code names it.</summary>
 public static class ActionTypes
 {
 #pragma warning disable CS1591 // The constant names are the flow-language type names; each is documented in reference/flow-language.md §7.
@@ -39,15 +39,4 @@ public static class ActionTypes
     public const string EndFlowExecution = nameof(EndFlowExecution);
     public const string DisconnectParticipant = nameof(DisconnectParticipant);
 #pragma warning restore CS1591
-
-    /// <summary>Every supported type name.</summary>
-    public static FrozenSet<string> Supported { get; } = FrozenSet.ToFrozenSet(
-    [
-        MessageParticipant, MessageParticipantIteratively, GetParticipantInput, UpdateContactAttributes, UpdateFlowAttributes,
-        UpdateContactTextToSpeechVoice, UpdateContactData, UpdateFlowLoggingBehavior, UpdateContactRecordingBehavior,
-        UpdateContactRecordingAndAnalyticsBehavior, InvokeLambdaFunction, Compare, CheckHoursOfOperation, CheckMetricData, GetMetricData,
-        UpdateContactTargetQueue, TransferContactToQueue, DequeueContactAndTransferToQueue, TransferToFlow, InvokeFlowModule,
-        EndFlowModuleExecution, UpdateContactEventHooks, DistributeByPercentage, Loop, Wait, TransferParticipantToThirdParty,
-        CreateCallbackContact, UpdateContactCallbackNumber, UpdateContactRoutingBehavior, TagContact, EndFlowExecution, DisconnectParticipant,
-    ], StringComparer.Ordinal);
 }

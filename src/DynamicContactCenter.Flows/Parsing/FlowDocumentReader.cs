@@ -147,7 +147,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var transitions = ReadTransitions(element, id);
         if (transitions is null) return null;
         var clonedParameters = parameters.Clone();
-        if (!ActionTypes.Supported.Contains(type))
+        if (!Execution.Actions.ActionExecutors.IsSupported(type))
         {
             _diagnostics.Add(FlowParser.Warning(FlowDiagnosticCodes.UnknownActionType, file, flowName, id, "Type", FlowMessages.UnknownActionType, type));
             return new UnknownAction(id, type, clonedParameters, transitions, element.GetRawText());

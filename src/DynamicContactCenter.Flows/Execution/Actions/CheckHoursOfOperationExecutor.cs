@@ -1,6 +1,7 @@
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -9,6 +10,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
 {
     public static CheckHoursOfOperationExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.CheckHoursOfOperation) with
+    {
+        Result = ResultSpec.EqualsOneOf("True", "False"),
+        AllowedIn = Of(Inbound, Transfer, Queue),
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

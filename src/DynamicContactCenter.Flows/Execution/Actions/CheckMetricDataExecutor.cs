@@ -1,6 +1,7 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +9,16 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class CheckMetricDataExecutor : SyncExecutor
 {
     public static CheckMetricDataExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.CheckMetricData) with
+    {
+        Result = new ResultSpec("NumberGreaterThan 0 for NumberOfAgents*; any Number* or Equals for queue metrics", AllowedCondition),
+        Parameters =
+        [
+            ParameterSpec.OneOf("MetricType", required: true,
+                "NumberOfAgentsAvailable", "NumberOfAgentsStaffed", "NumberOfAgentsOnline", "OldestContactInQueueAgeSeconds", "NumberOfContactsInQueue"),
+        ],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {
@@ -33,5 +44,18 @@ internal sealed class CheckMetricDataExecutor : SyncExecutor
         }
 
         return new ActionOutcome.ResultOutcome(value.Value.ToString(CultureInfo.InvariantCulture), $"{metric} {queue.Name}");
+    }
+
+    /// <summary>Staffing metrics allow only <c>NumberGreaterThan 0</c> ("True" in the UI); queue metrics any Number* or Equals condition.</summary>
+    private static string? AllowedCondition(FlowAction action, TransitionCondition condition)
+    {
+        var metric = action.Parameters.TryGetProperty("MetricType", out var m) ? m.ToString() : "";
+        if (metric.StartsWith("NumberOfAgents", StringComparison.Ordinal))
+        {
+            return condition.Operator == ConditionOperator.NumberGreaterThan && ResultSpec.Operand(condition) == "0" ? null : $"NumberGreaterThan 0 for {metric}";
+        }
+
+        return condition.Operator is ConditionOperator.NumberGreaterThan or ConditionOperator.NumberGreaterOrEqualTo or ConditionOperator.NumberLessThan
+            or ConditionOperator.NumberLessOrEqualTo or ConditionOperator.Equals ? null : "a Number* or Equals condition";
     }
 }

@@ -1,4 +1,5 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -7,6 +8,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class CompareExecutor : SyncExecutor
 {
     public static CompareExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.Compare) with
+    {
+        Result = ResultSpec.AnyOperator,
+        Parameters = [ParameterSpec.JsonPath("ComparisonValue", "$.Attributes.Language")],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
@@ -7,6 +8,11 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class CreateCallbackContactExecutor : SyncExecutor
 {
     public static CreateCallbackContactExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.CreateCallbackContact) with
+    {
+        Parameters = [ParameterSpec.WholeNumber("MaximumConnectionAttempts", 1, 10)],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +9,8 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class GetMetricDataExecutor : SyncExecutor
 {
     public static GetMetricDataExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.GetMetricData);
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Lint;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +11,17 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class GetParticipantInputExecutor : SyncExecutor
 {
     public static GetParticipantInputExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.GetParticipantInput) with
+    {
+        OptionalErrors = [ErrorTypes.InputTimeLimitExceeded, ErrorTypes.InvalidPhoneNumber],
+        // Menu mode: the single key pressed. Store mode has no result (the digits go to $.StoredCustomerInput).
+        Result = ResultSpec.Where("Equals one key: 0-9, * or #", c => c.Operator == ConditionOperator.Equals && ResultSpec.Operand(c) is { Length: 1 } key
+            && (char.IsAsciiDigit(key[0]) || key[0] is '*' or '#')) with { AbsentFor = a => StoresInput(a.Parameters) },
+        AllowedIn = Of(Inbound, Transfer, Queue),
+        Parameters = [ParameterSpec.WholeNumber("InputTimeLimitSeconds", 1, 180)],
+        CrossParameterProblems = ModeProblems,
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {
@@ -61,5 +75,19 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
         c.Run.StoredCustomerInput = stored;
         c.Emit(new AttributeSetEvent(c.FlowName, c.Action.Id, "StoredCustomerInput", "StoredCustomerInput", stored));
         return ActionOutcome.Next;
+    }
+
+    /// <summary>Store mode ("Store customer input"): StoreInput is True.</summary>
+    private static bool StoresInput(JsonElement p) => string.Equals(ParameterStrings.Scalar(p, "StoreInput"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>InputValidation exactly in store mode; a menu needs the seconds to wait for the first key.</summary>
+    private static IEnumerable<(string Field, string Expected)> ModeProblems(JsonElement p)
+    {
+        var store = StoresInput(p);
+        if (store != p.TryGetProperty("InputValidation", out _)) yield return ("Parameters.InputValidation", "InputValidation exactly when StoreInput is True");
+        if (!store && string.IsNullOrWhiteSpace(ParameterStrings.Scalar(p, "InputTimeLimitSeconds")))
+        {
+            yield return ("Parameters.InputTimeLimitSeconds", "the seconds to wait for the first key");
+        }
     }
 }

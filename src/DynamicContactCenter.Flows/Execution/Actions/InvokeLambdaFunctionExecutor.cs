@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Graph;
+using DynamicContactCenter.Flows.Lint;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 using DynamicContactCenter.Routing.Diagnostics;
@@ -13,6 +15,19 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 {
     public static InvokeLambdaFunctionExecutor Instance { get; } = new();
+
+    public ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.InvokeLambdaFunction) with
+    {
+        Parameters =
+        [
+            ParameterSpec.RequiredScalar("LambdaFunctionARN", "the function's ARN or a ${Name} placeholder"),
+            new("LambdaInvocationAttributes") { Shape = ParameterShape.StringMap, Expected = "an object of string values" },
+            ParameterSpec.OneOf("InvocationType", required: false, "SYNCHRONOUS", "ASYNCHRONOUS"),
+            ParameterSpec.WholeNumber("InvocationTimeLimitSeconds", 1, 8),
+        ],
+        CrossParameterProblems = ResponseValidationProblems,
+        NodeKind = GraphNodeKind.Lambda,
+    };
 
     private const int MaxResponseBytes = 32_768;
 
@@ -131,4 +146,13 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         LambdaServedBy.Unknown => "unknown",
         _ => "invoker",
     };
+
+    /// <summary>ResponseValidation, when present, names its ResponseType.</summary>
+    private static IEnumerable<(string Field, string Expected)> ResponseValidationProblems(JsonElement p)
+    {
+        if (p.TryGetProperty("ResponseValidation", out var validation) && ParameterStrings.Scalar(validation, "ResponseType") is not ("STRING_MAP" or "JSON"))
+        {
+            yield return ("Parameters.ResponseValidation.ResponseType", "STRING_MAP or JSON");
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using DynamicContactCenter.Flows.Model;
+
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
 /// <summary>Loop: the first LoopCount visits return ContinueLooping, the next DoneLooping, then the counter resets. The counter is kept
@@ -6,6 +8,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class LoopExecutor : SyncExecutor
 {
     public static LoopExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.Loop) with
+    {
+        Result = ResultSpec.EqualsOneOf("ContinueLooping", "DoneLooping"),
+        Parameters = [ParameterSpec.RequiredScalar("LoopCount", "a count from 0 to 100") with { Range = (0, 100) }],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +10,13 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class MessageParticipantExecutor : SyncExecutor
 {
     public static MessageParticipantExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFailLeniently(ActionTypes.MessageParticipant) with
+    {
+        // Real exports often write no Errors on prompts (the service accepts it), so a missing branch is a warning.
+        AllowedIn = Of(Inbound, Transfer, Queue, Whisper),
+        CrossParameterProblems = PromptSourceProblems,
+    };
 
     /// <summary>Polly's total limit per prompt (reference §8); over it the block takes its error branch.</summary>
     private const int MaxSpeechCharacters = 6000;
@@ -27,5 +36,17 @@ internal sealed class MessageParticipantExecutor : SyncExecutor
         }
 
         return ActionOutcome.Next;
+    }
+
+    /// <summary>Exactly one prompt source, of its JSON type: the same check the interpreter makes (ExecutorSupport.NothingToSpeak),
+    /// so a Text that is a number fails lint as it would fail every call.</summary>
+    private static IEnumerable<(string Field, string Expected)> PromptSourceProblems(JsonElement p)
+    {
+        string[] sources = ["Text", "SSML", "PromptId", "Media"];
+        if (sources.Count(s => p.TryGetProperty(s, out _)) != 1) yield return ("Parameters", "exactly one of Text, SSML, PromptId or Media");
+        foreach (var source in sources.Where(s => p.TryGetProperty(s, out var v) && v.ValueKind != (s == "Media" ? JsonValueKind.Object : JsonValueKind.String)))
+        {
+            yield return ($"Parameters.{source}", source == "Media" ? "an object with a Uri string" : "a string");
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +10,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class MessageParticipantIterativelyExecutor : SyncExecutor
 {
     public static MessageParticipantIterativelyExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFailLeniently(ActionTypes.MessageParticipantIteratively) with
+    {
+        Result = ResultSpec.EqualsOneOf("MessagesInterrupted"),
+        AllowedIn = Of(Queue, Hold),
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -9,6 +9,8 @@ internal sealed class TagContactExecutor : SyncExecutor
 {
     public static TagContactExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.TagContact);
+
     private const int MaxTags = 6;
 
     protected override ActionOutcome Execute(CallContext c)

@@ -1,5 +1,7 @@
+using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +10,13 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class TransferContactToQueueExecutor : SyncExecutor
 {
     public static TransferContactToQueueExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.TransferContactToQueue) with
+    {
+        OptionalErrors = [ErrorTypes.QueueAtCapacity],
+        AllowedIn = Of(Inbound, Transfer),
+        NodeKind = GraphNodeKind.Transfer,
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,6 +1,8 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -9,6 +11,14 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class TransferParticipantToThirdPartyExecutor : SyncExecutor
 {
     public static TransferParticipantToThirdPartyExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.TransferParticipantToThirdParty) with
+    {
+        OptionalErrors = [ErrorTypes.ConnectionTimeLimitExceeded, ErrorTypes.CallFailed],
+        AllowedIn = Of(Inbound, Transfer, Queue),
+        Parameters = [ParameterSpec.WholeNumber("ThirdPartyConnectionTimeLimitSeconds", 0, 600)],
+        NodeKind = GraphNodeKind.Transfer,
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

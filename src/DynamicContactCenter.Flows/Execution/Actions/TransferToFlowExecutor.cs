@@ -1,5 +1,7 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -8,6 +10,13 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class TransferToFlowExecutor : SyncExecutor
 {
     public static TransferToFlowExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.TransferToFlow) with
+    {
+        AllowedIn = Of(Inbound, Transfer),
+        Parameters = [ParameterSpec.RequiredScalar("ContactFlowId", "the target flow's ARN, id or a ${Name} placeholder")],
+        NodeKind = GraphNodeKind.Transfer,
+    };
 
     protected override ActionOutcome Execute(CallContext c) => Resolve(c, "ContactFlowId", out var failure) is { } target
         ? new ActionOutcome.TransferOutcome(target)

@@ -11,6 +11,11 @@ internal sealed class UpdateContactAttributesExecutor : SyncExecutor
 {
     public static UpdateContactAttributesExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.UpdateContactAttributes) with
+    {
+        Parameters = [new("Attributes") { Shape = ParameterShape.NonEmptyObject, Required = true, Expected = "an object with at least one attribute" }],
+    };
+
     private const int MaxAttributeBytes = 32_768;
 
     protected override ActionOutcome Execute(CallContext c)

@@ -9,6 +9,13 @@ internal sealed class UpdateContactCallbackNumberExecutor : SyncExecutor
 {
     public static UpdateContactCallbackNumberExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = new(ActionTypes.UpdateContactCallbackNumber)
+    {
+        // The documented errors replace NoMatchingError here: both must be wired.
+        RequiredErrors = [ErrorTypes.InvalidCallbackNumber, ErrorTypes.CallbackNumberNotDialable],
+        Parameters = [ParameterSpec.JsonPath("CallbackNumber", "$.StoredCustomerInput")],
+    };
+
     protected override ActionOutcome Execute(CallContext c)
     {
         if (c.Action.Parameters.Text("CallbackNumber") is not { } text)

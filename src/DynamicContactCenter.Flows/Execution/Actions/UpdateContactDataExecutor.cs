@@ -11,6 +11,8 @@ internal sealed partial class UpdateContactDataExecutor : SyncExecutor
 {
     public static UpdateContactDataExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.UpdateContactData);
+
     [GeneratedRegex(@"^[a-z]{2,3}-[A-Z]{2}\z")]
     private static partial Regex LanguageCodePattern();
 

@@ -9,6 +9,8 @@ internal sealed class UpdateContactEventHooksExecutor : SyncExecutor
 {
     public static UpdateContactEventHooksExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.UpdateContactEventHooks);
+
     private static readonly HashSet<string> ValidTypes = new(StringComparer.Ordinal)
     {
         "AgentHold", "AgentWhisper", "CustomerHold", "CustomerQueue", "CustomerRemaining", "CustomerWhisper", "DefaultAgentUI",

@@ -9,6 +9,11 @@ internal sealed class UpdateContactRecordingAndAnalyticsBehaviorExecutor : SyncE
 {
     public static UpdateContactRecordingAndAnalyticsBehaviorExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.UpdateContactRecordingAndAnalyticsBehavior) with
+    {
+        OptionalErrors = [ErrorTypes.ChannelMismatch],
+    };
+
     protected override ActionOutcome Execute(CallContext c)
     {
         var p = c.Action.Parameters;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -6,6 +8,11 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateContactRecordingBehaviorExecutor : SyncExecutor
 {
     public static UpdateContactRecordingBehaviorExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.UpdateContactRecordingBehavior) with
+    {
+        AllowedIn = Of(Inbound, Transfer, Queue, ["OUTBOUND_WHISPER"]),
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -7,6 +9,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateContactRoutingBehaviorExecutor : SyncExecutor
 {
     public static UpdateContactRoutingBehaviorExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.UpdateContactRoutingBehavior) with
+    {
+        AllowedIn = Of(Inbound, Transfer),
+        Parameters = [ParameterSpec.WholeNumber("QueuePriority", 1, long.MaxValue)],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,5 +1,7 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
+using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -7,6 +9,12 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateContactTargetQueueExecutor : SyncExecutor
 {
     public static UpdateContactTargetQueueExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.UpdateContactTargetQueue) with
+    {
+        AllowedIn = Of(Inbound, Transfer),
+        CrossParameterProblems = ParameterSpec.QueueOrAgentProblems,
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,4 +1,6 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Lint;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 
@@ -9,6 +11,14 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateContactTextToSpeechVoiceExecutor : SyncExecutor
 {
     public static UpdateContactTextToSpeechVoiceExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFailLeniently(ActionTypes.UpdateContactTextToSpeechVoice) with
+    {
+        // A static, known voice cannot fail: only a dynamic or invalid voice takes the error branch (reference §7, Set voice).
+        CannotFail = a => ParameterStrings.Scalar(a.Parameters, "TextToSpeechVoice") is { } voice && !ParameterStrings.IsDynamic(voice)
+            && VoiceCatalog.PollyVoices.Contains(voice),
+        Parameters = [ParameterSpec.RequiredScalar("TextToSpeechVoice", "a Polly voice such as Joanna")],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
@@ -9,6 +10,8 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateFlowAttributesExecutor : SyncExecutor
 {
     public static UpdateFlowAttributesExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.CanFailLeniently(ActionTypes.UpdateFlowAttributes);
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -1,4 +1,5 @@
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -6,6 +7,11 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 internal sealed class UpdateFlowLoggingBehaviorExecutor : SyncExecutor
 {
     public static UpdateFlowLoggingBehaviorExecutor Instance { get; } = new();
+
+    public override ActionSpec Spec { get; } = ActionSpec.NeverFails(ActionTypes.UpdateFlowLoggingBehavior) with
+    {
+        Parameters = [ParameterSpec.OneOf("FlowLoggingBehavior", required: true, "Enabled", "Disabled")],
+    };
 
     protected override ActionOutcome Execute(CallContext c)
     {

@@ -9,6 +9,13 @@ internal sealed class WaitExecutor : SyncExecutor
 {
     public static WaitExecutor Instance { get; } = new();
 
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.Wait) with
+    {
+        OptionalErrors = [ErrorTypes.ParticipantNotFound],
+        Result = ResultSpec.Where("Equals WaitCompleted or Equals an event name", c => c.Operator == ConditionOperator.Equals),
+        Parameters = [ParameterSpec.WholeNumber("TimeLimitSeconds", 1, 604_800), ParameterSpec.WholeNumber("TimeoutSeconds", 1, 604_800)],
+    };
+
     protected override ActionOutcome Execute(CallContext c)
     {
         var name = c.Action.Parameters.Text("TimeLimitSeconds") is null && c.Action.Parameters.Text("TimeoutSeconds") is not null ? "TimeoutSeconds" : "TimeLimitSeconds";

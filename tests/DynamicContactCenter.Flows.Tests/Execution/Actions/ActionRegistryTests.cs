@@ -1,0 +1,24 @@
+using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Flows.Execution.Actions;
+using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Flows.Tests.TestSupport;
+using static DynamicContactCenter.Flows.Tests.TestSupport.FlowText;
+
+namespace DynamicContactCenter.Flows.Tests.Execution.Actions;
+
+/// <summary>The registry of executors is the one list of action types: what the parser accepts is what a call can run.</summary>
+public sealed class ActionRegistryTests
+{
+    public static TheoryData<string> SupportedTypes => [.. ActionExecutors.All.Select(e => e.Spec.Type).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(SupportedTypes))]
+    public async Task Call_ReachingEverySupportedType_NeverAnInternalError(string type)
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(null, Act("A", type, "{}", "Hang up", errors: [Err("NoMatchingError", "Hang up")]), Disconnect());
+
+        // Assert
+        result.Diagnostics.ShouldNotContain(d => d.Code == FlowDiagnosticCodes.InternalError, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
+    }
+}
