@@ -33,7 +33,7 @@ public static class InstanceModelLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var reader = new YamlNodeReader(path);
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(file)", null, FlowMessages.InstanceYamlInvalid, e.Message);
+            reader.Error(FlowMessages.InstanceYamlInvalid.Code, "(file)", null, FlowMessages.InstanceYamlInvalid.Format, e.Message);
             return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
     }
@@ -54,13 +54,13 @@ public static class InstanceModelLoader
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, $"(line {line})", null, FlowMessages.InstanceYamlInvalid, message);
+            reader.Error(FlowMessages.InstanceYamlInvalid.Code, $"(line {line})", null, FlowMessages.InstanceYamlInvalid.Format, message);
             return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(root)", null, FlowMessages.InstanceYamlInvalid,
+            reader.Error(FlowMessages.InstanceYamlInvalid.Code, "(root)", null, FlowMessages.InstanceYamlInvalid.Format,
                 "expected a mapping with instance, queues, hoursOfOperation, agents, flows and functions");
             return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
@@ -77,7 +77,7 @@ public static class InstanceModelLoader
             var arn = instance is null ? null : r.Scalar(instance, "arn", "instance.arn", required: true, "the instance ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
             if (arn is not null && !arn.StartsWith("arn:aws:connect:", StringComparison.Ordinal))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, "instance.arn", YamlNodeReader.Get(instance!, "arn"), FlowMessages.InstanceInvalidValue, arn,
+                r.Error(FlowMessages.InstanceInvalidValue.Code, "instance.arn", YamlNodeReader.Get(instance!, "arn"), FlowMessages.InstanceInvalidValue.Format, arn,
                     "an ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
             }
 
@@ -93,13 +93,13 @@ public static class InstanceModelLoader
             var phoneNumbers = ReadStringMap(root, "phoneNumbers");
             foreach (var (number, flow) in phoneNumbers.Where(p => !flowNames.Contains(p.Value)))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, $"phoneNumbers[\"{number}\"]", null, FlowMessages.InstanceUnknownReference, flow, "flows");
+                r.Error(FlowMessages.InstanceUnknownReference.Code, $"phoneNumbers[\"{number}\"]", null, FlowMessages.InstanceUnknownReference.Format, flow, "flows");
             }
 
             if (defaultFlow is not null && !flowNames.Contains(defaultFlow))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, "instance.defaultFlow", YamlNodeReader.Get(instance!, "defaultFlow"),
-                    FlowMessages.InstanceUnknownReference, defaultFlow, "flows");
+                r.Error(FlowMessages.InstanceUnknownReference.Code, "instance.defaultFlow", YamlNodeReader.Get(instance!, "defaultFlow"),
+                    FlowMessages.InstanceUnknownReference.Format, defaultFlow, "flows");
             }
 
             CheckUnique(queues.Select(q => q.Arn), "queues");
@@ -122,7 +122,7 @@ public static class InstanceModelLoader
                 var path = $"{key}.{name}";
                 if (valueNode is not YamlMappingNode map)
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, valueNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(valueNode), "a mapping");
+                    r.Error(FlowMessages.InstanceInvalidValue.Code, path, valueNode, FlowMessages.InstanceInvalidValue.Format, YamlNodeReader.Text(valueNode), "a mapping");
                     continue;
                 }
 
@@ -139,7 +139,7 @@ public static class InstanceModelLoader
             var zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
             if (zoneId is not null && zone is null)
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownTimeZone, path + ".timeZone", YamlNodeReader.Get(map, "timeZone"), FlowMessages.InstanceUnknownTimeZone, zoneId);
+                r.Error(FlowMessages.InstanceUnknownTimeZone.Code, path + ".timeZone", YamlNodeReader.Get(map, "timeZone"), FlowMessages.InstanceUnknownTimeZone.Format, zoneId);
             }
 
             var weekly = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, ImmutableArray<TimeRange>>();
@@ -149,7 +149,7 @@ public static class InstanceModelLoader
                 var dayName = YamlNodeReader.Text(dayNode);
                 if (!Enum.TryParse<IsoDayOfWeek>(dayName, ignoreCase: true, out var day) || day == IsoDayOfWeek.None || int.TryParse(dayName, out _))
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{path}.weekly.{dayName}", dayNode, FlowMessages.InstanceInvalidValue, dayName, "a day name such as Monday");
+                    r.Error(FlowMessages.InstanceInvalidValue.Code, $"{path}.weekly.{dayName}", dayNode, FlowMessages.InstanceInvalidValue.Format, dayName, "a day name such as Monday");
                     continue;
                 }
 
@@ -166,7 +166,7 @@ public static class InstanceModelLoader
                     var at = $"{path}.overrides[{i++}]";
                     if (item is not YamlMappingNode overrideMap)
                     {
-                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at, item, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(item), "a mapping with date and closed or hours");
+                        r.Error(FlowMessages.InstanceInvalidValue.Code, at, item, FlowMessages.InstanceInvalidValue.Format, YamlNodeReader.Text(item), "a mapping with date and closed or hours");
                         continue;
                     }
 
@@ -174,7 +174,7 @@ public static class InstanceModelLoader
                     var date = dateText is null ? null : DatePattern.Parse(dateText);
                     if (date is { Success: false })
                     {
-                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at + ".date", YamlNodeReader.Get(overrideMap, "date"), FlowMessages.InstanceInvalidValue, dateText, "a date YYYY-MM-DD");
+                        r.Error(FlowMessages.InstanceInvalidValue.Code, at + ".date", YamlNodeReader.Get(overrideMap, "date"), FlowMessages.InstanceInvalidValue.Format, dateText, "a date YYYY-MM-DD");
                     }
 
                     var closed = r.Scalar(overrideMap, "closed", at + ".closed", required: false, "true or false");
@@ -184,7 +184,7 @@ public static class InstanceModelLoader
             }
             else if (overridesNode is not null && !YamlNodeReader.IsNull(overridesNode))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".overrides", overridesNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(overridesNode), "a list of dated overrides");
+                r.Error(FlowMessages.InstanceInvalidValue.Code, path + ".overrides", overridesNode, FlowMessages.InstanceInvalidValue.Format, YamlNodeReader.Text(overridesNode), "a list of dated overrides");
             }
 
             var arn = r.Scalar(map, "arn", path + ".arn", required: false, "an ARN");
@@ -200,7 +200,7 @@ public static class InstanceModelLoader
                 var range = ParseRange(text);
                 if (range is null)
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, itemNode, FlowMessages.InstanceInvalidValue, text,
+                    r.Error(FlowMessages.InstanceInvalidValue.Code, path, itemNode, FlowMessages.InstanceInvalidValue.Format, text,
                         "a range HH:mm-HH:mm with the end after the start (24:00 for midnight), or closed");
                     continue;
                 }
@@ -228,7 +228,7 @@ public static class InstanceModelLoader
             var hours = r.Scalar(map, "hours", path + ".hours", required: false, "the name of hours of operation");
             if (hours is not null && !hourNames.Contains(hours))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".hours", YamlNodeReader.Get(map, "hours"), FlowMessages.InstanceUnknownReference, hours, "hoursOfOperation");
+                r.Error(FlowMessages.InstanceUnknownReference.Code, path + ".hours", YamlNodeReader.Get(map, "hours"), FlowMessages.InstanceUnknownReference.Format, hours, "hoursOfOperation");
             }
 
             var max = r.Integer(map, "maxContacts", path + ".maxContacts", 0);
@@ -242,13 +242,13 @@ public static class InstanceModelLoader
             var queues = r.ScalarList(YamlNodeReader.Get(map, "queues"), path + ".queues");
             foreach (var (queue, node) in queues.Where(q => !queueNames.Contains(q.Value)))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".queues", node, FlowMessages.InstanceUnknownReference, queue, "queues");
+                r.Error(FlowMessages.InstanceUnknownReference.Code, path + ".queues", node, FlowMessages.InstanceUnknownReference.Format, queue, "queues");
             }
 
             var statusText = r.Scalar(map, "status", path + ".status", required: false, AgentStatusParser.Expected) ?? "Available";
             if (!AgentStatusParser.TryParse(statusText, out var status))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".status", YamlNodeReader.Get(map, "status"), FlowMessages.InstanceInvalidValue, statusText, AgentStatusParser.Expected);
+                r.Error(FlowMessages.InstanceInvalidValue.Code, path + ".status", YamlNodeReader.Get(map, "status"), FlowMessages.InstanceInvalidValue.Format, statusText, AgentStatusParser.Expected);
                 return null;
             }
 
@@ -271,7 +271,7 @@ public static class InstanceModelLoader
             if (stubNode is YamlMappingNode stubMap) stub = StubJson(stubMap);
             else if (stubNode is not null && !YamlNodeReader.IsNull(stubNode))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".stub", stubNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(stubNode), "a mapping of response keys to values");
+                r.Error(FlowMessages.InstanceInvalidValue.Code, path + ".stub", stubNode, FlowMessages.InstanceInvalidValue.Format, YamlNodeReader.Text(stubNode), "a mapping of response keys to values");
             }
 
             return new FunctionDefinition(name, [.. arns.Distinct(StringComparer.Ordinal)], stub);
@@ -321,7 +321,7 @@ public static class InstanceModelLoader
             foreach (var (k, v) in map?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
                 if (v is YamlScalarNode scalar) builder[YamlNodeReader.Text(k)] = scalar.Value ?? "";
-                else r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{key}.{YamlNodeReader.Text(k)}", v, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(v), "a text value");
+                else r.Error(FlowMessages.InstanceInvalidValue.Code, $"{key}.{YamlNodeReader.Text(k)}", v, FlowMessages.InstanceInvalidValue.Format, YamlNodeReader.Text(v), "a text value");
             }
 
             return builder.ToImmutable();
@@ -331,7 +331,7 @@ public static class InstanceModelLoader
         {
             foreach (var duplicate in values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                r.Error(FlowDiagnosticCodes.InstanceDuplicate, section, null, FlowMessages.InstanceDuplicate, duplicate.Key);
+                r.Error(FlowMessages.InstanceDuplicate.Code, section, null, FlowMessages.InstanceDuplicate.Format, duplicate.Key);
             }
         }
 

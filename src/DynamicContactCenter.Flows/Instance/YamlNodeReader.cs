@@ -24,12 +24,12 @@ internal sealed class YamlNodeReader(string? file)
         var node = Get(parent, key);
         if (node is null || IsNull(node))
         {
-            if (required) Error(FlowDiagnosticCodes.InstanceMissingKey, path, parent, FlowMessages.InstanceMissingKey, path, expected);
+            if (required) Error(FlowMessages.InstanceMissingKey.Code, path, parent, FlowMessages.InstanceMissingKey.Format, path, expected);
             return null;
         }
 
         if (node is YamlMappingNode map) return map;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), expected);
+        Error(FlowMessages.InstanceInvalidValue.Code, path, node, FlowMessages.InstanceInvalidValue.Format, Text(node), expected);
         return null;
     }
 
@@ -38,12 +38,12 @@ internal sealed class YamlNodeReader(string? file)
         var node = Get(parent, key);
         if (node is null || IsNull(node))
         {
-            if (required) Error(FlowDiagnosticCodes.InstanceMissingKey, path, parent, FlowMessages.InstanceMissingKey, path, expected);
+            if (required) Error(FlowMessages.InstanceMissingKey.Code, path, parent, FlowMessages.InstanceMissingKey.Format, path, expected);
             return null;
         }
 
         if (node is YamlScalarNode scalar) return scalar.Value;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), expected);
+        Error(FlowMessages.InstanceInvalidValue.Code, path, node, FlowMessages.InstanceInvalidValue.Format, Text(node), expected);
         return null;
     }
 
@@ -52,7 +52,7 @@ internal sealed class YamlNodeReader(string? file)
         var text = Scalar(parent, key, path, required: false, "a whole number");
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min) return value;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, Get(parent, key), FlowMessages.InstanceInvalidValue, text,
+        Error(FlowMessages.InstanceInvalidValue.Code, path, Get(parent, key), FlowMessages.InstanceInvalidValue.Format, text,
             $"a whole number of at least {min}");
         return null;
     }
@@ -72,14 +72,14 @@ internal sealed class YamlNodeReader(string? file)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode s && s.Value is not null) list.Add((s.Value, s));
-                    else Error(FlowDiagnosticCodes.InstanceInvalidValue, path, item, FlowMessages.InstanceInvalidValue, Text(item), "a text value");
+                    else Error(FlowMessages.InstanceInvalidValue.Code, path, item, FlowMessages.InstanceInvalidValue.Format, Text(item), "a text value");
                 }
 
                 break;
             case YamlScalarNode:
                 break;
             default:
-                Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), "a list of text values");
+                Error(FlowMessages.InstanceInvalidValue.Code, path, node, FlowMessages.InstanceInvalidValue.Format, Text(node), "a list of text values");
                 break;
         }
 

@@ -18,7 +18,7 @@ internal static class ScenarioExpectationReader
         var node = ScenarioYamlReader.Get(scenario, "expect");
         if (node is null)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, "expect", scenario, ScenarioMessages.MissingKey, "expect", "what must be true at the end: " + string.Join(", ", Keys));
+            reader.Error(ScenarioMessages.MissingKey.Code, "expect", scenario, ScenarioMessages.MissingKey.Format, "expect", "what must be true at the end: " + string.Join(", ", Keys));
             return null;
         }
 
@@ -36,14 +36,14 @@ internal static class ScenarioExpectationReader
                 "ended" => CallOutcome.Ended,
                 _ => null,
             };
-            if (outcome is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcomeText, "expect.outcome", Outcomes);
+            if (outcome is null) reader.Error(ScenarioMessages.InvalidValue.Code, "expect.outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue.Format, outcomeText, "expect.outcome", Outcomes);
         }
 
         bool? errorPath = null;
         if (reader.Scalar(map, "errorPath", "expect.errorPath", "true or false") is { } errorText)
         {
             errorPath = errorText switch { "true" => true, "false" => false, _ => null };
-            if (errorPath is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.errorPath", ScenarioYamlReader.Get(map, "errorPath"), ScenarioMessages.InvalidValue, errorText, "expect.errorPath", "true or false");
+            if (errorPath is null) reader.Error(ScenarioMessages.InvalidValue.Code, "expect.errorPath", ScenarioYamlReader.Get(map, "errorPath"), ScenarioMessages.InvalidValue.Format, errorText, "expect.errorPath", "true or false");
         }
 
         var expectation = new ScenarioExpectation
@@ -61,7 +61,7 @@ internal static class ScenarioExpectationReader
         };
         if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {
-            reader.Error(ScenarioDiagnosticCodes.NothingExpected, "expect", map, ScenarioMessages.NothingExpected, string.Join(", ", Keys));
+            reader.Error(ScenarioMessages.NothingExpected.Code, "expect", map, ScenarioMessages.NothingExpected.Format, string.Join(", ", Keys));
             return null;
         }
 
@@ -84,7 +84,7 @@ internal static class ScenarioExpectationReader
                     if (ReadPrompt(reader, map, itemKey) is { } prompt) prompts.Add(prompt);
                     break;
                 default:
-                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, itemKey, list.Children[i], ScenarioMessages.InvalidValue, "a list", itemKey, "a prompt text or mapping");
+                    reader.Error(ScenarioMessages.InvalidValue.Code, itemKey, list.Children[i], ScenarioMessages.InvalidValue.Format, "a list", itemKey, "a prompt text or mapping");
                     break;
             }
         }
@@ -101,20 +101,20 @@ internal static class ScenarioExpectationReader
         var language = reader.Scalar(map, "language", key + ".language", "a language of the routing data, e.g. Spanish");
         if ((text is null ? 0 : 1) + (patternText is null ? 0 : 1) + (name is null ? 0 : 1) != 1)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".text, .pattern or .prompt (exactly one)",
+            reader.Error(ScenarioMessages.MissingKey.Code, key, map, ScenarioMessages.MissingKey.Format, key + ".text, .pattern or .prompt (exactly one)",
                 "the exact text, a regular expression, or a prompt name with its language");
             return null;
         }
 
         if (name is not null && !PromptNames.All.Contains(name))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".prompt", ScenarioYamlReader.Get(map, "prompt"), ScenarioMessages.InvalidValue, name, key + ".prompt", string.Join(", ", PromptNames.All));
+            reader.Error(ScenarioMessages.InvalidValue.Code, key + ".prompt", ScenarioYamlReader.Get(map, "prompt"), ScenarioMessages.InvalidValue.Format, name, key + ".prompt", string.Join(", ", PromptNames.All));
             return null;
         }
 
         if (name is not null && language is null)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".language", map, ScenarioMessages.MissingKey, key + ".language", "the routing language the prompt is read from, e.g. Spanish");
+            reader.Error(ScenarioMessages.MissingKey.Code, key + ".language", map, ScenarioMessages.MissingKey.Format, key + ".language", "the routing language the prompt is read from, e.g. Spanish");
             return null;
         }
 
@@ -127,7 +127,7 @@ internal static class ScenarioExpectationReader
             }
             catch (ArgumentException e)
             {
-                reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".pattern", ScenarioYamlReader.Get(map, "pattern"), ScenarioMessages.InvalidValue, patternText, key + ".pattern", "a .NET regular expression (" + e.Message + ")");
+                reader.Error(ScenarioMessages.InvalidValue.Code, key + ".pattern", ScenarioYamlReader.Get(map, "pattern"), ScenarioMessages.InvalidValue.Format, patternText, key + ".pattern", "a .NET regular expression (" + e.Message + ")");
                 return null;
             }
         }
@@ -157,11 +157,11 @@ internal static class ScenarioExpectationReader
                     var outcome = reader.Scalar(map, "outcome", key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
                     if (function is null)
                     {
-                        reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".function", map, ScenarioMessages.MissingKey, key + ".function", "a function name such as GetPrompts");
+                        reader.Error(ScenarioMessages.MissingKey.Code, key + ".function", map, ScenarioMessages.MissingKey.Format, key + ".function", "a function name such as GetPrompts");
                     }
                     else if (outcome is not null && !LambdaExpectation.Outcomes.Contains(outcome))
                     {
-                        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcome, key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
+                        reader.Error(ScenarioMessages.InvalidValue.Code, key + ".outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue.Format, outcome, key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
                     }
                     else
                     {
@@ -170,7 +170,7 @@ internal static class ScenarioExpectationReader
 
                     break;
                 default:
-                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, list.Children[i], ScenarioMessages.InvalidValue, "a list", key, "a function name or {function, outcome}");
+                    reader.Error(ScenarioMessages.InvalidValue.Code, key, list.Children[i], ScenarioMessages.InvalidValue.Format, "a list", key, "a function name or {function, outcome}");
                     break;
             }
         }

@@ -35,7 +35,7 @@ public static partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, displayName ?? path, "file",
+            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, displayName ?? path, "file",
                 ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
@@ -57,7 +57,7 @@ public static partial class ScenarioParser
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            reader.Diagnostics.Add(new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, file, "file",
+            reader.Diagnostics.Add(new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, file, "file",
                 ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, message)) { Line = line });
             return new(null, [.. reader.Diagnostics]);
         }
@@ -66,14 +66,14 @@ public static partial class ScenarioParser
             || ScenarioYamlReader.Get(root, "scenarios") is not YamlSequenceNode list)
         {
             var found = stream.Documents.Count == 0 ? "an empty file" : ScenarioYamlReader.Text(stream.Documents[0].RootNode);
-            reader.Error(ScenarioDiagnosticCodes.InvalidFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
+            reader.Error(ScenarioMessages.InvalidFile.Code, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
                 ScenarioMessages.NotAScenarioFile, found);
             return new(null, [.. reader.Diagnostics]);
         }
 
         if (list.Children.Count == 0)
         {
-            reader.Error(ScenarioDiagnosticCodes.NoScenarios, "scenarios", list, ScenarioMessages.NoScenarios);
+            reader.Error(ScenarioMessages.NoScenarios.Code, "scenarios", list, ScenarioMessages.NoScenarios.Format);
         }
 
         reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
@@ -90,7 +90,7 @@ public static partial class ScenarioParser
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
-                reader.Error(ScenarioDiagnosticCodes.DuplicateName, "name", node, ScenarioMessages.DuplicateName, scenario.Name, firstLine);
+                reader.Error(ScenarioMessages.DuplicateName.Code, "name", node, ScenarioMessages.DuplicateName.Format, scenario.Name, firstLine);
                 continue;
             }
 
@@ -106,7 +106,7 @@ public static partial class ScenarioParser
         var name = reader.Scalar(node, "name", "name", "the scenario's name");
         if (name is null || name.Trim().Length == 0)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, "name", node, ScenarioMessages.MissingKey, "name", "the scenario's name");
+            reader.Error(ScenarioMessages.MissingKey.Code, "name", node, ScenarioMessages.MissingKey.Format, "name", "the scenario's name");
             return null;
         }
 
@@ -134,12 +134,12 @@ public static partial class ScenarioParser
 
         var number = reader.Scalar(merged, "number", "call.number", "the dialed number (E.164)");
         var atText = reader.Scalar(merged, "at", "call.at", "an ISO-8601 time with offset");
-        if (number is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.number", own ?? scenario, ScenarioMessages.MissingKey, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
-        if (atText is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.at", own ?? scenario, ScenarioMessages.MissingKey, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
+        if (number is null) reader.Error(ScenarioMessages.MissingKey.Code, "call.number", own ?? scenario, ScenarioMessages.MissingKey.Format, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
+        if (atText is null) reader.Error(ScenarioMessages.MissingKey.Code, "call.at", own ?? scenario, ScenarioMessages.MissingKey.Format, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
         DateTimeOffset at = default;
         if (atText is not null && (!OffsetSuffix().IsMatch(atText.Trim()) || !DateTimeOffset.TryParse(atText, CultureInfo.InvariantCulture, DateTimeStyles.None, out at)))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue, atText, "call.at",
+            reader.Error(ScenarioMessages.InvalidValue.Code, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue.Format, atText, "call.at",
                 "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00");
             atText = null;
         }
@@ -148,14 +148,14 @@ public static partial class ScenarioParser
         foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "agents"), "call.agents", "QUEUE: STATUS pairs"))
         {
             if (AgentStatusParser.TryParse(text, out var status)) agents[queue] = status;
-            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.agents.{queue}", AgentStatusParser.Expected);
+            else reader.Error(ScenarioMessages.InvalidValue.Code, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue.Format, text, $"call.agents.{queue}", AgentStatusParser.Expected);
         }
 
         var contacts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "contactsInQueue"), "call.contactsInQueue", "QUEUE: COUNT pairs"))
         {
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) contacts[queue] = count;
-            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.contactsInQueue.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.contactsInQueue.{queue}", "a whole number of contacts waiting");
+            else reader.Error(ScenarioMessages.InvalidValue.Code, $"call.contactsInQueue.{queue}", node, ScenarioMessages.InvalidValue.Format, text, $"call.contactsInQueue.{queue}", "a whole number of contacts waiting");
         }
 
         var attributes = reader.Pairs(ScenarioYamlReader.Get(merged, "attributes"), "call.attributes", "NAME: VALUE pairs")
@@ -164,7 +164,7 @@ public static partial class ScenarioParser
         var seed = 0;
         if (seedText is not null && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.seed", ScenarioYamlReader.Get(merged, "seed"), ScenarioMessages.InvalidValue, seedText, "call.seed", "a whole number");
+            reader.Error(ScenarioMessages.InvalidValue.Code, "call.seed", ScenarioYamlReader.Get(merged, "seed"), ScenarioMessages.InvalidValue.Format, seedText, "call.seed", "a whole number");
         }
 
         if (number is null || atText is null) return null;
@@ -204,7 +204,7 @@ public static partial class ScenarioParser
             var response = ScenarioYamlReader.Get(map, "response");
             if ((kind is null) == (response is null))
             {
-                reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".fault", map, ScenarioMessages.MissingKey, key + ".fault or .response (exactly one)",
+                reader.Error(ScenarioMessages.MissingKey.Code, key + ".fault", map, ScenarioMessages.MissingKey.Format, key + ".fault or .response (exactly one)",
                     $"fault: one of {string.Join(", ", FaultKinds)}, or response: the body the function answers instead");
                 return null;
             }
@@ -237,7 +237,7 @@ public static partial class ScenarioParser
             return new ScenarioFault(ScenarioFaultKind.LanguageMissing, language);
         }
 
-        reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".function, .store or .missingLanguage",
+        reader.Error(ScenarioMessages.MissingKey.Code, key, map, ScenarioMessages.MissingKey.Format, key + ".function, .store or .missingLanguage",
             "one kind of fault: {function: GetPrompts, fault: throws}, {store: unavailable}, or {missingLanguage: Spanish}");
         return null;
     }
@@ -273,7 +273,7 @@ public static partial class ScenarioParser
 
     private static ScenarioFault? Invalid(ScenarioYamlReader reader, string key, YamlNode? node, string value, string expected)
     {
-        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, value, key, expected);
+        reader.Error(ScenarioMessages.InvalidValue.Code, key, node, ScenarioMessages.InvalidValue.Format, value, key, expected);
         return null;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ScenarioYamlReader(string file)
             var name = key is YamlScalarNode s ? s.Value ?? "" : Text(key);
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                Error(ScenarioDiagnosticCodes.UnknownKey, where.Length == 0 ? name : $"{where}.{name}", key, ScenarioMessages.UnknownKey, name,
+                Error(ScenarioMessages.UnknownKey.Code, where.Length == 0 ? name : $"{where}.{name}", key, ScenarioMessages.UnknownKey.Format, name,
                     where.Length == 0 ? "a scenario" : where, string.Join(", ", known));
             }
         }
@@ -43,7 +43,7 @@ internal sealed class ScenarioYamlReader(string file)
     {
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value ?? "";
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
+        Error(ScenarioMessages.InvalidValue.Code, key, node, ScenarioMessages.InvalidValue.Format, Text(node), key, expected);
         return null;
     }
 
@@ -53,7 +53,7 @@ internal sealed class ScenarioYamlReader(string file)
     {
         if (node is null) return null;
         if (node is YamlMappingNode map) return map;
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
+        Error(ScenarioMessages.InvalidValue.Code, key, node, ScenarioMessages.InvalidValue.Format, Text(node), key, expected);
         return null;
     }
 
@@ -61,7 +61,7 @@ internal sealed class ScenarioYamlReader(string file)
     {
         if (node is null) return null;
         if (node is YamlSequenceNode list) return list;
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
+        Error(ScenarioMessages.InvalidValue.Code, key, node, ScenarioMessages.InvalidValue.Format, Text(node), key, expected);
         return null;
     }
 
@@ -74,7 +74,7 @@ internal sealed class ScenarioYamlReader(string file)
         {
             var name = k is YamlScalarNode ks ? ks.Value ?? "" : Text(k);
             if (v is YamlScalarNode vs) pairs.Add((name, vs.Value ?? "", v));
-            else Error(ScenarioDiagnosticCodes.InvalidValue, $"{key}.{name}", v, ScenarioMessages.InvalidValue, Text(v), $"{key}.{name}", expected);
+            else Error(ScenarioMessages.InvalidValue.Code, $"{key}.{name}", v, ScenarioMessages.InvalidValue.Format, Text(v), $"{key}.{name}", expected);
         }
 
         return pairs;

@@ -106,7 +106,7 @@ internal sealed class RoutingYamlReader(YamlShape shape)
             }
             else
             {
-                shape.Error(StorageMessages.UnknownKeyCode, KeyPath.Field(path, key), keyNode.Start.Line, StorageMessages.UnknownKey, key, string.Join(", ", known));
+                shape.Error(StorageMessages.UnknownKey.Code, KeyPath.Field(path, key), keyNode.Start.Line, StorageMessages.UnknownKey.Format, key, string.Join(", ", known));
             }
         }
 
@@ -125,7 +125,7 @@ internal sealed class RoutingYamlReader(YamlShape shape)
         if (owner is YamlMappingNode)
         {
             // On the row's key line (where a person looks for the row), else where the mapping starts.
-            shape.Error(StorageMessages.MissingKeyCode, path, shape.LineOf(parent) ?? owner.Start.Line, StorageMessages.MissingKey, path, expected);
+            shape.Error(StorageMessages.MissingKey.Code, path, shape.LineOf(parent) ?? owner.Start.Line, StorageMessages.MissingKey.Format, path, expected);
         }
 
         return "";
@@ -143,5 +143,5 @@ internal sealed class RoutingYamlReader(YamlShape shape)
     }
 
     private void ReportMissing(string path, YamlNode owner, string expected) =>
-        shape.Error(StorageMessages.MissingKeyCode, path, owner.Start.Line, StorageMessages.MissingKey, path, expected);
+        shape.Error(StorageMessages.MissingKey.Code, path, owner.Start.Line, StorageMessages.MissingKey.Format, path, expected);
 }

@@ -51,7 +51,7 @@ internal sealed class YamlShape(string file)
         {
             if (node is not YamlScalarNode { Value: null or "" })
             {
-                Error(StorageMessages.WrongShapeCode, path, node.Start.Line, StorageMessages.WrongShape, path, Describe(node), expected);
+                Error(StorageMessages.WrongShape.Code, path, node.Start.Line, StorageMessages.WrongShape.Format, path, Describe(node), expected);
             }
 
             yield break;
@@ -67,7 +67,7 @@ internal sealed class YamlShape(string file)
             {
                 // The root mapping has the empty path: name it as the top level of the file, as "(document)" is the root's location elsewhere.
                 var (location, subject) = path.Length == 0 ? ("(document)", "a key at the top level of " + file) : (path, "a key under " + path);
-                Error(StorageMessages.WrongShapeCode, location, keyNode.Start.Line, StorageMessages.WrongShape, subject, Describe(keyNode), "a text key");
+                Error(StorageMessages.WrongShape.Code, location, keyNode.Start.Line, StorageMessages.WrongShape.Format, subject, Describe(keyNode), "a text key");
             }
         }
     }
@@ -83,7 +83,7 @@ internal sealed class YamlShape(string file)
             return scalar is { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "Null" or "NULL" or "~" } ? "" : scalar.Value ?? "";
         }
 
-        Error(StorageMessages.WrongShapeCode, path, node.Start.Line, StorageMessages.WrongShape, path, Describe(node), expected);
+        Error(StorageMessages.WrongShape.Code, path, node.Start.Line, StorageMessages.WrongShape.Format, path, Describe(node), expected);
         return null;
     }
 

@@ -32,7 +32,7 @@ public sealed class ConfigCredentialsFileTests : IDisposable
 
         // Assert
         run.ExitCode.ShouldBe(expected);
-        run.Error.ShouldContain("DCC1520");
+        run.Error.ShouldContain(CliMessages.AwsProfileFileMalformed.Code);
         run.Error.ShouldContain($"{credentials}:3");
         (run.Error + run.Output).ShouldNotContain(Secret);
         (run.Error + run.Output).ShouldNotContain("   at ");
@@ -53,7 +53,7 @@ public sealed class ConfigCredentialsFileTests : IDisposable
 
         // Assert
         run.ExitCode.ShouldBe(ExitCodes.BadInput);
-        run.Error.ShouldContain("DCC1520");
+        run.Error.ShouldContain(CliMessages.AwsProfileFileMalformed.Code);
         run.Error.ShouldContain($"{config}:1");
         run.Error.ShouldNotContain(Secret);
     }
