@@ -26,4 +26,7 @@ public static class ScenarioMessages
     // Codes whose message is one of several details above, passed as the argument.
     /// <summary>The file is not valid YAML, or not a mapping with a <c>scenarios:</c> list.</summary>
     public static readonly DiagnosticDescriptor InvalidFile = new("DCC3601", "{0}");
+
+    /// <summary>Fills a detail format (one without a code of its own, passed as the argument of a coded entry) with invariant culture.</summary>
+    public static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }

@@ -93,13 +93,13 @@ public static class RoutingYamlLoader
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            shape.Error(StorageMessages.YamlSyntax.Code, "(document)", line, StorageMessages.YamlSyntax.Format, message);
+            shape.ErrorOnLine(StorageMessages.YamlSyntax, "(document)", line, message);
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            shape.Error(StorageMessages.ExtraDocuments.Code, "(document)", stream.Documents[1].RootNode.Start.Line, StorageMessages.ExtraDocuments.Format, stream.Documents.Count);
+            shape.ErrorOnLine(StorageMessages.ExtraDocuments, "(document)", stream.Documents[1].RootNode.Start.Line, stream.Documents.Count);
             return null;
         }
 
@@ -109,10 +109,10 @@ public static class RoutingYamlLoader
             case YamlMappingNode mapping:
                 return mapping;
             case null or YamlScalarNode { Value: null or "" }:
-                shape.Error(StorageMessages.EmptyDocument.Code, "(document)", 1, StorageMessages.EmptyDocument.Format);
+                shape.ErrorOnLine(StorageMessages.EmptyDocument, "(document)", 1);
                 return null;
             default:
-                shape.Error(StorageMessages.WrongShape.Code, "(document)", root.Start.Line, StorageMessages.WrongShape.Format, "the document", YamlShape.Describe(root), "a mapping with organisation, defaultLanguage, environments, dialedNumbers and languages");
+                shape.ErrorOnLine(StorageMessages.WrongShape, "(document)", root.Start.Line, "the document", YamlReader.Describe(root), "a mapping with organisation, defaultLanguage, environments, dialedNumbers and languages");
                 return null;
         }
     }
