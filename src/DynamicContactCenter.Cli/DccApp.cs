@@ -56,7 +56,7 @@ internal static class DccApp
                 await context.Error.WriteLineAsync(error.Message.StartsWith("error DCC", StringComparison.Ordinal) ? error.Message : $"error: {error.Message}");
             }
             await context.Error.WriteLineAsync($"Run 'dcc {string.Join(' ', CommandPath(parseResult))} --help' for usage.".Replace("  ", " ", StringComparison.Ordinal));
-            return (ExitCodes.BadInput, CliMessages.UsageErrorCode);
+            return (ExitCodes.BadInput, CliMessages.UsageError.Code);
         }
 
         var configuration = new InvocationConfiguration
@@ -68,14 +68,14 @@ internal static class DccApp
         };
         try
         {
-            return (await parseResult.InvokeAsync(configuration, cancellationToken), CliMessages.InputErrorCode);
+            return (await parseResult.InvokeAsync(configuration, cancellationToken), CliMessages.InputError.Code);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Every path a command reads or writes is the user's input: a folder given as --output, a file it may not read, a full
             // disk. The OS's message names the path; one handler here instead of a try/catch around every File call.
-            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.FileSystemErrorCode, CliMessages.FileSystemError, Reason(e)));
-            return (ExitCodes.BadInput, CliMessages.FileSystemErrorCode);
+            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.FileSystemError, Reason(e)));
+            return (ExitCodes.BadInput, CliMessages.FileSystemError.Code);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -85,9 +85,9 @@ internal static class DccApp
         {
             // Anything else is a bug in dcc: one line and a hint, never a stack trace (it can quote input values), and an exit code
             // (70, EX_SOFTWARE in sysexits.h) that a script can tell apart from a failed check (1) and bad input (2).
-            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.InternalErrorCode, CliMessages.InternalError, e.GetType().FullName ?? e.GetType().Name, e.Message));
+            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.InternalError, e.GetType().FullName ?? e.GetType().Name, e.Message));
             await context.Error.WriteLineAsync(CliMessages.InternalErrorHint);
-            return (ExitCodes.InternalError, CliMessages.InternalErrorCode);
+            return (ExitCodes.InternalError, CliMessages.InternalError.Code);
         }
     }
 

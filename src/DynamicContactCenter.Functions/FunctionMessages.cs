@@ -1,97 +1,63 @@
+using DynamicContactCenter.Routing.Diagnostics;
+
 namespace DynamicContactCenter.Functions;
 
+#pragma warning disable CS1591 // The entries are the catalogue: each code and format says what it reports.
+
 /// <summary>The Functions message catalogue (DCC40nn): every text a caller of a function can see. Tests assert the codes.</summary>
-internal static class FunctionMessages
+public static class FunctionMessages
 {
     /// <summary>"CODE: message" with the arguments formatted invariantly.</summary>
     public static string Format(string code, string format, params object[] args) =>
         code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     // Events
-    public const string EventNotJsonCode = "DCC4001";
-    public const string EventNotJson = "The event is not JSON ({0}); expected a Connect ContactFlowEvent object.";
-    public const string EventNotObjectCode = "DCC4002";
-    public const string EventNotObject = "The event is a JSON {0}; expected a Connect ContactFlowEvent object.";
-    public const string EventMissingFieldCode = "DCC4003";
-    public const string EventMissingField = "The event has no '{0}' object; a Connect ContactFlowEvent has Details.ContactData, Details.Parameters and ContactData.SystemEndpoint.";
-    public const string EventWrongNameCode = "DCC4004";
-    public const string EventWrongName = "The event's Name is '{0}'; expected 'ContactFlowEvent'.";
-    public const string EventFieldNotStringCode = "DCC4005";
-    public const string EventFieldNotString = "The event field '{0}' must be a non-empty string.";
-    public const string EventNotUnicodeCode = "DCC4046";
-    public const string EventNotUnicode = "The event field '{0}' is not valid Unicode text (a lone surrogate escape such as \\ud800, or bytes that are not UTF-8); expected UTF-8 JSON text.";
-    public const string EventKeyTooLongCode = "DCC4047";
-    public const string EventKeyTooLong = "The {0} is {1:N0} UTF-8 bytes; a routing key is at most {2:N0} bytes (DynamoDB's key limit), so no row can match it.";
+    public static readonly DiagnosticDescriptor EventNotJson = new("DCC4001", "The event is not JSON ({0}); expected a Connect ContactFlowEvent object.");
+    public static readonly DiagnosticDescriptor EventNotObject = new("DCC4002", "The event is a JSON {0}; expected a Connect ContactFlowEvent object.");
+    public static readonly DiagnosticDescriptor EventMissingField = new("DCC4003", "The event has no '{0}' object; a Connect ContactFlowEvent has Details.ContactData, Details.Parameters and ContactData.SystemEndpoint.");
+    public static readonly DiagnosticDescriptor EventWrongName = new("DCC4004", "The event's Name is '{0}'; expected 'ContactFlowEvent'.");
+    public static readonly DiagnosticDescriptor EventFieldNotString = new("DCC4005", "The event field '{0}' must be a non-empty string.");
+    public static readonly DiagnosticDescriptor EventNotUnicode = new("DCC4046", "The event field '{0}' is not valid Unicode text (a lone surrogate escape such as \\ud800, or bytes that are not UTF-8); expected UTF-8 JSON text.");
+    public static readonly DiagnosticDescriptor EventKeyTooLong = new("DCC4047", "The {0} is {1:N0} UTF-8 bytes; a routing key is at most {2:N0} bytes (DynamoDB's key limit), so no row can match it.");
 
     // Handlers
-    public const string MissingParameterCode = "DCC4010";
-    public const string MissingParameter = "The '{0}' function needs the parameter '{1}' (Details.Parameters.{1}); it is missing or empty.";
-    public const string UnknownEnvironmentCode = "DCC4011";
-    public const string UnknownEnvironment = "Environment '{0}' has no row in the Environments table.";
-    public const string UnknownNumberCode = "DCC4012";
-    public const string UnknownNumber = "Dialed number '{0}' has no row in the DialedNumbers table and there is no 'default' row to fall back to.";
-    public const string NoLanguageCode = "DCC4013";
-    public const string NoLanguage = "No language for this contact: the contact attribute 'Language', the session's 'language' and Details.Parameters.language are all missing or empty.";
-    public const string UnknownLanguageCode = "DCC4014";
-    public const string UnknownLanguage = "Language '{0}' has no row in the Prompts table.";
-    public const string DefaultLanguageMissingCode = "DCC4015";
-    public const string DefaultLanguageMissing = "The default language '{0}' has no row in the Prompts table, so there are no error and exit prompts to return.";
-    public const string StoreFailedCode = "DCC4016";
-    public const string StoreFailed = "The routing store could not be read: {0}";
-    public const string DeadlineExceededCode = "DCC4050";
-    public const string DeadlineExceeded = "The function was stopped at its deadline before it had an answer (the routing store did not answer in time and had no cached row to serve).";
-    public const string UnknownFunctionCode = "DCC4017";
-    public const string UnknownFunction = "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables.";
+    public static readonly DiagnosticDescriptor MissingParameter = new("DCC4010", "The '{0}' function needs the parameter '{1}' (Details.Parameters.{1}); it is missing or empty.");
+    public static readonly DiagnosticDescriptor UnknownEnvironment = new("DCC4011", "Environment '{0}' has no row in the Environments table.");
+    public static readonly DiagnosticDescriptor UnknownNumber = new("DCC4012", "Dialed number '{0}' has no row in the DialedNumbers table and there is no 'default' row to fall back to.");
+    public static readonly DiagnosticDescriptor NoLanguage = new("DCC4013", "No language for this contact: the contact attribute 'Language', the session's 'language' and Details.Parameters.language are all missing or empty.");
+    public static readonly DiagnosticDescriptor UnknownLanguage = new("DCC4014", "Language '{0}' has no row in the Prompts table.");
+    public static readonly DiagnosticDescriptor DefaultLanguageMissing = new("DCC4015", "The default language '{0}' has no row in the Prompts table, so there are no error and exit prompts to return.");
+    public static readonly DiagnosticDescriptor StoreFailed = new("DCC4016", "The routing store could not be read: {0}");
+    public static readonly DiagnosticDescriptor DeadlineExceeded = new("DCC4050", "The function was stopped at its deadline before it had an answer (the routing store did not answer in time and had no cached row to serve).");
+    public static readonly DiagnosticDescriptor UnknownFunction = new("DCC4017", "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables.");
 
     // Settings (init errors)
-    public const string MissingSettingCode = "DCC4020";
-    public const string MissingSetting = "The environment variable {0} is not set; {1}.";
-    public const string PartialTablesCode = "DCC4021";
-    public const string PartialTables = "Set all three table variables (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE) or none; only {0} set.";
-    public const string BadSettingCode = "DCC4022";
-    public const string BadSetting = "The environment variable {0} is '{1}'; expected {2}.";
-    public const string RoutingFileCode = "DCC4023";
-    public const string RoutingFile = "The routing file '{0}' (DCC_ROUTING_FILE) could not be loaded: {1}";
+    public static readonly DiagnosticDescriptor MissingSetting = new("DCC4020", "The environment variable {0} is not set; {1}.");
+    public static readonly DiagnosticDescriptor PartialTables = new("DCC4021", "Set all three table variables (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE) or none; only {0} set.");
+    public static readonly DiagnosticDescriptor BadSetting = new("DCC4022", "The environment variable {0} is '{1}'; expected {2}.");
+    public static readonly DiagnosticDescriptor RoutingFile = new("DCC4023", "The routing file '{0}' (DCC_ROUTING_FILE) could not be loaded: {1}");
 
     // Runtime API (the bootstrap's loop; one stderr line before the exit code named in RuntimeExitCodes)
-    public const string RuntimeApiUnreachableCode = "DCC4043";
-    public const string RuntimeApiUnreachable = "The Lambda Runtime API could not be reached through every retry, exiting with code {1}: {0}";
-    public const string RuntimeApiProtocolErrorCode = "DCC4044";
-    public const string RuntimeApiProtocolError = "The Lambda Runtime API answered in a way this runtime cannot act on, exiting with code {1}: {0}";
-    public const string RuntimeApiContainerErrorCode = "DCC4045";
-    public const string RuntimeApiContainerError = "The Lambda Runtime API reported the container broken (HTTP 500), exiting with code {1}: {0}";
-    public const string RuntimeUnexpectedCode = "DCC4049";
-    public const string RuntimeUnexpected = "The runtime failed outside any invocation ({0}), exiting with code {2}: {1}";
+    public static readonly DiagnosticDescriptor RuntimeApiUnreachable = new("DCC4043", "The Lambda Runtime API could not be reached through every retry, exiting with code {1}: {0}");
+    public static readonly DiagnosticDescriptor RuntimeApiProtocolError = new("DCC4044", "The Lambda Runtime API answered in a way this runtime cannot act on, exiting with code {1}: {0}");
+    public static readonly DiagnosticDescriptor RuntimeApiContainerError = new("DCC4045", "The Lambda Runtime API reported the container broken (HTTP 500), exiting with code {1}: {0}");
+    public static readonly DiagnosticDescriptor RuntimeUnexpected = new("DCC4049", "The runtime failed outside any invocation ({0}), exiting with code {2}: {1}");
 
     // SeedTables (CloudFormation custom resource)
-    public const string RequestMissingFieldCode = "DCC4030";
-    public const string RequestMissingField = "The custom-resource request has no '{0}'; CloudFormation always sends RequestType, ResponseURL, StackId, RequestId and LogicalResourceId.";
-    public const string BadRequestTypeCode = "DCC4031";
-    public const string BadRequestType = "RequestType '{0}' is not Create, Update or Delete.";
-    public const string PropertyMissingCode = "DCC4032";
-    public const string PropertyMissing = "{0} is missing or empty; {1}.";
-    public const string PropertyInvalidCode = "DCC4033";
-    public const string PropertyInvalid = "{0} is invalid: {1}.";
-    public const string SeedValidationFailedCode = "DCC4034";
-    public const string SeedValidationFailed = "The routing data is invalid; nothing was written. {0}";
-    public const string SeedStoreFailedCode = "DCC4035";
-    public const string SeedStoreFailed = "Writing the routing tables failed: {0}";
-    public const string SeedTimedOutCode = "DCC4036";
-    public const string SeedTimedOut = "Seeding did not finish {0:N0} ms before the function's deadline; stopped so CloudFormation gets an answer.";
-    public const string ResponseUrlRefusedCode = "DCC4037";
-    public const string ResponseUrlRefused = "CloudFormation's ResponseURL refused the {0} response: HTTP {1} {2}.";
-    public const string ResponseUrlFailedCode = "DCC4038";
-    public const string ResponseUrlFailed = "CloudFormation's ResponseURL could not be reached to send the {0} response: {1}";
-    public const string NoResponseUrlCode = "DCC4039";
-    public const string NoResponseUrl = "The custom-resource request has no usable ResponseURL, so no answer could be sent to CloudFormation: {0}";
-    public const string NoWriterCode = "DCC4040";
-    public const string NoWriter = "SeedTables needs the DynamoDB tables: set ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE and PROMPTS_TABLE.";
-    public const string RoutingYamlInvalidCode = "DCC4041";
-    public const string RoutingYamlInvalid = "ResourceProperties.RoutingYaml is not valid routing data: {0}";
-    public const string SeedUnexpectedCode = "DCC4042";
-    public const string SeedUnexpected = "Seeding failed unexpectedly ({0}): {1}";
+    public static readonly DiagnosticDescriptor RequestMissingField = new("DCC4030", "The custom-resource request has no '{0}'; CloudFormation always sends RequestType, ResponseURL, StackId, RequestId and LogicalResourceId.");
+    public static readonly DiagnosticDescriptor BadRequestType = new("DCC4031", "RequestType '{0}' is not Create, Update or Delete.");
+    public static readonly DiagnosticDescriptor PropertyMissing = new("DCC4032", "{0} is missing or empty; {1}.");
+    public static readonly DiagnosticDescriptor PropertyInvalid = new("DCC4033", "{0} is invalid: {1}.");
+    public static readonly DiagnosticDescriptor SeedValidationFailed = new("DCC4034", "The routing data is invalid; nothing was written. {0}");
+    public static readonly DiagnosticDescriptor SeedStoreFailed = new("DCC4035", "Writing the routing tables failed: {0}");
+    public static readonly DiagnosticDescriptor SeedTimedOut = new("DCC4036", "Seeding did not finish {0:N0} ms before the function's deadline; stopped so CloudFormation gets an answer.");
+    public static readonly DiagnosticDescriptor ResponseUrlRefused = new("DCC4037", "CloudFormation's ResponseURL refused the {0} response: HTTP {1} {2}.");
+    public static readonly DiagnosticDescriptor ResponseUrlFailed = new("DCC4038", "CloudFormation's ResponseURL could not be reached to send the {0} response: {1}");
+    public static readonly DiagnosticDescriptor NoResponseUrl = new("DCC4039", "The custom-resource request has no usable ResponseURL, so no answer could be sent to CloudFormation: {0}");
+    public static readonly DiagnosticDescriptor NoWriter = new("DCC4040", "SeedTables needs the DynamoDB tables: set ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE and PROMPTS_TABLE.");
+    public static readonly DiagnosticDescriptor RoutingYamlInvalid = new("DCC4041", "ResourceProperties.RoutingYaml is not valid routing data: {0}");
+    public static readonly DiagnosticDescriptor SeedUnexpected = new("DCC4042", "Seeding failed unexpectedly ({0}): {1}");
 
     // SeedTables, continued (DCC4100-DCC4149)
-    public const string ResponseUrlTimedOutCode = "DCC4100";
-    public const string ResponseUrlTimedOut = "CloudFormation's ResponseURL did not answer the {0} response within {1:N0} ms; gave up so the invocation ends before its deadline.";
+    public static readonly DiagnosticDescriptor ResponseUrlTimedOut = new("DCC4100", "CloudFormation's ResponseURL did not answer the {0} response within {1:N0} ms; gave up so the invocation ends before its deadline.");
 }

@@ -26,7 +26,7 @@ try
 catch (Exception exception)
 #pragma warning restore CA1031
 {
-    await stderr.WriteLineAsync(FunctionMessages.Format(FunctionMessages.RuntimeUnexpectedCode, FunctionMessages.RuntimeUnexpected,
+    await stderr.WriteLineAsync(FunctionMessages.RuntimeUnexpected.CodedMessage(
         exception.GetType().Name, LoggedText.Cap(exception.Message), RuntimeExitCodes.Unexpected));
     return RuntimeExitCodes.Unexpected;
 }

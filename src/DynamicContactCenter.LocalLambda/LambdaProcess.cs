@@ -95,7 +95,7 @@ public sealed class LambdaProcess : IAsyncDisposable
         _process.WaitForExit();
         var code = _process.ExitCode;
         var tail = string.Join(" | ", _stderr.TakeLast(5));
-        RuntimeApi.FailAll(LocalLambdaMessages.Format(LocalLambdaMessages.ProcessExitedCode, LocalLambdaMessages.ProcessExited, code,
+        RuntimeApi.FailAll(LocalLambdaMessages.ProcessExited.CodedMessage(code,
             tail.Length == 0 ? "" : "stderr: " + tail));
         _exited.TrySetResult(code);
     }

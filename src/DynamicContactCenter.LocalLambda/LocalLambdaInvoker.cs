@@ -24,7 +24,7 @@ public sealed class LocalLambdaInvoker(string executablePath, IReadOnlyDictionar
         if (handler is null)
         {
             return LambdaInvocationResult.Failure(
-                LocalLambdaMessages.Format(LocalLambdaMessages.UnknownFunctionCode, LocalLambdaMessages.UnknownFunction, functionArn, string.Join(", ", Handlers)),
+                LocalLambdaMessages.UnknownFunction.CodedMessage(functionArn, string.Join(", ", Handlers)),
                 TimeSpan.Zero);
         }
 

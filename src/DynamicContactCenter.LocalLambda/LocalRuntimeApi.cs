@@ -94,7 +94,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             pending.Abandoned = true;
             _inFlight.TryRemove(pending.RequestId, out _);
             return new LocalInvocationResult(pending.RequestId, null, "Sandbox.Timedout",
-                LocalLambdaMessages.Format(LocalLambdaMessages.TimedOutCode, LocalLambdaMessages.TimedOut, options.Timeout.TotalMilliseconds),
+                LocalLambdaMessages.TimedOut.CodedMessage(options.Timeout.TotalMilliseconds),
                 null, _time.GetElapsedTime(started), TimedOut: true);
         }
     }
@@ -112,7 +112,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        FailAll(LocalLambdaMessages.Format(LocalLambdaMessages.StoppedCode, LocalLambdaMessages.Stopped));
+        FailAll(LocalLambdaMessages.Stopped.CodedMessage());
         await _stopping.CancelAsync();
         try
         {
@@ -187,7 +187,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
                     var body = await ReadBodyAsync(request);
                     InitErrorBody = body;
                     var (type, message) = ReadError(body, request.Headers["Lambda-Runtime-Function-Error-Type"]);
-                    FailAll(LocalLambdaMessages.Format(LocalLambdaMessages.InitErrorCode, LocalLambdaMessages.InitError, type, message));
+                    FailAll(LocalLambdaMessages.InitError.CodedMessage(type, message));
                     await WriteAsync(response, 202, """{"status":"OK"}""");
                     break;
                 default:

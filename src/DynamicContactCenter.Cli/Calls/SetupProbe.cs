@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using DynamicContactCenter.Cli.Commands;
 using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 
@@ -26,7 +27,7 @@ internal static class SetupProbe
 
     /// <summary>The LocalLambda codes that mean the process never served an invocation (timed out, exited, failed to initialise,
     /// Runtime API stopped), as opposed to a handler's own error answer.</summary>
-    private static readonly string[] ProcessFailureCodes = ["DCC4501", "DCC4502", "DCC4503", "DCC4505"];
+    private static readonly string[] ProcessFailureCodes = [LocalLambdaMessages.TimedOut.Code, LocalLambdaMessages.ProcessExited.Code, LocalLambdaMessages.InitError.Code, LocalLambdaMessages.Stopped.Code];
 
     /// <summary>Reads one row; false (with the reason written) when the store cannot be read at all.</summary>
     public static async Task<bool> StoreReadableAsync(IRoutingStore store, CliContext context, CancellationToken cancellationToken)
@@ -41,12 +42,12 @@ internal static class SetupProbe
         }
         catch (RoutingStoreException e)
         {
-            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.StoreUnreachableCode, CliMessages.StoreUnreachable, e.Message));
+            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.StoreUnreachable, e.Message));
             return false;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.StoreUnreachableCode, CliMessages.StoreUnreachable,
+            await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.StoreUnreachable,
                 $"no answer within {StoreBudget.TotalSeconds:0} s"));
             return false;
         }
@@ -70,7 +71,7 @@ internal static class SetupProbe
         }
 
         if (problem is null) return true;
-        await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.FunctionBinaryUnusableCode, CliMessages.FunctionBinaryUnusable, bootstrap, problem));
+        await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.FunctionBinaryUnusable, bootstrap, problem));
         return false;
     }
 }

@@ -8,9 +8,6 @@ namespace DynamicContactCenter.Cli.Commands;
 /// a setting before any section), so a file the SDK reads is never rejected here.</remarks>
 internal static class AwsSharedFilesCheck
 {
-    public const string MalformedCode = "DCC1520";
-    public const string UnreadableCode = "DCC1521";
-
     /// <summary>The variable the SDK reads for the shared config file.</summary>
     public const string ConfigFileVariable = "AWS_CONFIG_FILE";
 
@@ -33,14 +30,13 @@ internal static class AwsSharedFilesCheck
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return $"error {UnreadableCode}: cannot read the AWS profile file {file}: {e.GetType().Name}.";
+                return CliMessages.Format(CliMessages.AwsProfileFileUnreadable, $"the AWS profile file {file}", e.GetType().Name);
             }
 
             if (FirstMalformedLine(lines) is { } line)
             {
                 // Never the line's content: it may be a secret.
-                return $"error {MalformedCode}: {file}:{line}: this line of the AWS profile file is not a [profile] header, a name = value " +
-                    "setting inside a profile, or a # comment (its content is not shown because it may hold a secret).";
+                return CliMessages.Format(CliMessages.AwsProfileFileMalformed, file, line);
             }
         }
 

@@ -124,8 +124,8 @@ internal sealed class ConfigTableOptions
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A shape the check above does not know: still never the SDK's message, which may quote a secret.
-                context.Error.WriteLine($"error {AwsSharedFilesCheck.UnreadableCode}: cannot read profile '{profileName}' from the shared AWS credentials or config file " +
-                    $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config): {e.GetType().Name}.");
+                context.Error.WriteLine(CliMessages.Format(CliMessages.AwsProfileFileUnreadable, $"profile '{profileName}' from the shared AWS credentials or config file " +
+                    $"({context.Environment(SharedCredentialsFileVariable) ?? "~/.aws/credentials"}, ~/.aws/config)", e.GetType().Name));
                 return null;
             }
         }

@@ -14,7 +14,7 @@ namespace DynamicContactCenter.Cli.Commands;
 internal static class LintCommand
 {
     /// <summary>Codes of findings that mean the input could not be read at all (exit 2 rather than 1).</summary>
-    private static readonly string[] Unreadable = [FlowDiagnosticCodes.FileUnreadable, "DCC1205"];
+    private static readonly string[] Unreadable = [FlowMessages.FileUnreadable.Code, StorageMessages.UnreadableFile.Code];
 
     public static Command Create(CliContext context)
     {

@@ -13,14 +13,14 @@ internal static class PackageRunner
         if (LambdaArchitecture.Find(request.Architecture) is not { } architecture)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.Format(PackagingMessages.UnknownArchitectureCode, PackagingMessages.UnknownArchitecture, request.Architecture));
+                PackagingMessages.UnknownArchitecture.CodedMessage(request.Architecture));
         }
 
         var root = FindRepositoryRoot(context.WorkingDirectory);
         if (root is null && (request.SourceTemplate is null || request.Bootstrap is null))
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.Format(PackagingMessages.NotInRepositoryCode, PackagingMessages.NotInRepository, context.WorkingDirectory));
+                PackagingMessages.NotInRepository.CodedMessage(context.WorkingDirectory));
         }
 
         // The cheap checks first: a broken flow or handler should not cost a multi-minute build.
@@ -71,7 +71,7 @@ internal static class PackageRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.Format(PackagingMessages.OutputUnwritableCode, PackagingMessages.OutputUnwritable, outputDirectory, e.Message));
+                PackagingMessages.OutputUnwritable.CodedMessage(outputDirectory, e.Message));
         }
 
         Report(context, architecture, packaged, bootstrapPath, zipPath, templateOut, request);

@@ -26,7 +26,7 @@ internal static class AgentStatusOption
                 if (!AgentStatusOverrideParser.TryParse(token.Value, model, out var queue, out var status, out var invalid, out var expected))
                 {
                     var what = invalid == token.Value ? expected : $"{expected} (not '{invalid}')";
-                    OptionValueError.Add(result, CliMessages.InvalidAgentStatusCode, token.Value, what);
+                    OptionValueError.Add(result, CliMessages.InvalidAgentStatus, token.Value, what);
                     return overrides;
                 }
 

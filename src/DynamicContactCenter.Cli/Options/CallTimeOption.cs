@@ -18,7 +18,7 @@ internal static class CallTimeOption
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
             if (CallTimeParser.TryParse(text, out var at, out var expected)) return at;
-            OptionValueError.Add(result, CliMessages.InvalidCallTimeCode, text, expected);
+            OptionValueError.Add(result, CliMessages.InvalidCallTime, text, expected);
             return null;
         },
     };

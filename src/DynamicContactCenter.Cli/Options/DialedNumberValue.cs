@@ -21,7 +21,7 @@ internal static class DialedNumberValue
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         if (DialedNumberParser.TryParse(text, out var number, out var expected)) return number;
-        OptionValueError.Add(result, CliMessages.InvalidDialedNumberCode, text, expected);
+        OptionValueError.Add(result, CliMessages.InvalidDialedNumber, text, expected);
         return text;
     }
 }

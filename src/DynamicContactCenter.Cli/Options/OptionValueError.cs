@@ -1,4 +1,5 @@
 using System.CommandLine.Parsing;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Options;
 
@@ -6,9 +7,9 @@ namespace DynamicContactCenter.Cli.Options;
 internal static class OptionValueError
 {
     /// <summary>Adds "error CODE: OPTION 'VALUE' is not valid: expected ..." to <paramref name="result"/>.</summary>
-    public static void Add(ArgumentResult result, string code, string value, string expected)
+    public static void Add(ArgumentResult result, DiagnosticDescriptor descriptor, string value, string expected)
     {
         var name = result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
-        result.AddError(CliMessages.Format(code, CliMessages.InvalidOptionValue, name, value, expected));
+        result.AddError(CliMessages.Format(descriptor, name, value, expected));
     }
 }

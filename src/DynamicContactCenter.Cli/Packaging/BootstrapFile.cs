@@ -16,7 +16,7 @@ public static class BootstrapFile
         ArgumentNullException.ThrowIfNull(architecture);
         if (!File.Exists(path))
         {
-            return PackagingMessages.Format(PackagingMessages.BootstrapMissingCode, PackagingMessages.BootstrapMissing, path);
+            return PackagingMessages.BootstrapMissing.CodedMessage(path);
         }
 
         var header = new byte[20];
@@ -28,7 +28,7 @@ public static class BootstrapFile
 
         if (read < header.Length || header[0] != 0x7F || header[1] != (byte)'E' || header[2] != (byte)'L' || header[3] != (byte)'F')
         {
-            return PackagingMessages.Format(PackagingMessages.BootstrapNotElfCode, PackagingMessages.BootstrapNotElf, path);
+            return PackagingMessages.BootstrapNotElf.CodedMessage(path);
         }
 
         // e_machine (offset 18) in the file's byte order: EI_DATA (offset 5) is 1 for little-endian, 2 for big-endian.
@@ -36,12 +36,12 @@ public static class BootstrapFile
         if (machine != architecture.ElfMachine)
         {
             var actual = LambdaArchitecture.FromElfMachine(machine)?.Name ?? $"ELF machine 0x{machine:X}";
-            return PackagingMessages.Format(PackagingMessages.BootstrapWrongArchCode, PackagingMessages.BootstrapWrongArch, path, actual, architecture.Name);
+            return PackagingMessages.BootstrapWrongArch.CodedMessage(path, actual, architecture.Name);
         }
 
         var size = new FileInfo(path).Length;
         return size > MaxUnzippedBytes
-            ? PackagingMessages.Format(PackagingMessages.BootstrapTooLargeCode, PackagingMessages.BootstrapTooLarge, path, size, MaxUnzippedBytes)
+            ? PackagingMessages.BootstrapTooLarge.CodedMessage(path, size, MaxUnzippedBytes)
             : null;
     }
 }

@@ -23,7 +23,7 @@ public static class BootstrapPublisher
         ArgumentNullException.ThrowIfNull(environment);
         if (!OperatingSystem.IsLinux())
         {
-            return PackagingMessages.Format(PackagingMessages.NotLinuxCode, PackagingMessages.NotLinux, RuntimeInformation.OSDescription);
+            return PackagingMessages.NotLinux.CodedMessage(RuntimeInformation.OSDescription);
         }
 
         var host = RuntimeInformation.OSArchitecture;
@@ -36,7 +36,7 @@ public static class BootstrapPublisher
         var missing = architecture.CrossTools.Where(tool => !path.Any(dir => File.Exists(Path.Combine(dir, tool)))).ToArray();
         return missing.Length == 0
             ? null
-            : PackagingMessages.Format(PackagingMessages.CrossToolchainMissingCode, PackagingMessages.CrossToolchainMissing, architecture.Name,
+            : PackagingMessages.CrossToolchainMissing.CodedMessage(architecture.Name,
                 host.ToString().ToLowerInvariant(), string.Join(" and ", architecture.CrossTools), string.Join(", ", missing), architecture.CrossPackages);
     }
 
@@ -80,7 +80,7 @@ public static class BootstrapPublisher
         }
         catch (Win32Exception e)
         {
-            return (null, PackagingMessages.Format(PackagingMessages.DotnetMissingCode, PackagingMessages.DotnetMissing, e.Message));
+            return (null, PackagingMessages.DotnetMissing.CodedMessage(e.Message));
         }
 
         using (process)
@@ -103,7 +103,7 @@ public static class BootstrapPublisher
                 var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
                 var errors = lines.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().ToArray();
                 var shown = (errors.Length > 0 ? errors : lines).TakeLast(OutputLinesShown).Select(l => "  " + l.Trim());
-                return (null, PackagingMessages.Format(PackagingMessages.PublishFailedCode, PackagingMessages.PublishFailed, process.ExitCode,
+                return (null, PackagingMessages.PublishFailed.CodedMessage(process.ExitCode,
                     Environment.NewLine, string.Join(Environment.NewLine, shown)));
             }
         }

@@ -51,7 +51,7 @@ internal sealed class SourceTemplate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors = [PackagingMessages.Format(PackagingMessages.TemplateUnreadableCode, PackagingMessages.TemplateUnreadable, path, e.Message)];
+            errors = [PackagingMessages.TemplateUnreadable.CodedMessage(path, e.Message)];
             return null;
         }
 
@@ -68,7 +68,7 @@ internal sealed class SourceTemplate
         }
         catch (YamlException e)
         {
-            errors = [PackagingMessages.Format(PackagingMessages.TemplateNotYamlCode, PackagingMessages.TemplateNotYaml, path, $"line {e.Start.Line}: {e.Message}")];
+            errors = [PackagingMessages.TemplateNotYaml.CodedMessage(path, $"line {e.Start.Line}: {e.Message}")];
             return null;
         }
 
@@ -110,7 +110,7 @@ internal sealed class SourceTemplate
                 var contentKey = properties?.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "Content");
                 if (contentKey is null || properties!.Children[contentKey] is not YamlScalarNode { Tag.IsEmpty: true, Value.Length: > 0 } content)
                 {
-                    problems.Add(PackagingMessages.Format(PackagingMessages.FlowContentNotPathCode, PackagingMessages.FlowContentNotPath, path, id));
+                    problems.Add(PackagingMessages.FlowContentNotPath.CodedMessage(path, id));
                     continue;
                 }
 
@@ -136,7 +136,7 @@ internal sealed class SourceTemplate
         node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
     private static string Shape(string path, string what) =>
-        PackagingMessages.Format(PackagingMessages.TemplateShapeCode, PackagingMessages.TemplateShape, path, what);
+        PackagingMessages.TemplateShape.CodedMessage(path, what);
 
     // YamlDotNet counts characters from the start of the text it read, which is Text.
     private static int Offset(string text, Mark mark) => (int)Math.Min(mark.Index, text.Length);

@@ -37,7 +37,7 @@ public static class TemplatePackager
             // Lambda passes Handler verbatim as _HANDLER; the canonical name keeps the template readable and greppable.
             if (function.Handler is null || FunctionNames.Resolve(function.Handler) != function.Handler)
             {
-                errors.Add(PackagingMessages.Format(PackagingMessages.UnknownHandlerCode, PackagingMessages.UnknownHandler,
+                errors.Add(PackagingMessages.UnknownHandler.CodedMessage(
                     source.Path, function.LogicalId, function.Handler ?? "", string.Join(", ", FunctionNames.All)));
                 continue;
             }
@@ -47,7 +47,7 @@ public static class TemplatePackager
 
         if (source.Flows.IsEmpty)
         {
-            errors.Add(PackagingMessages.Format(PackagingMessages.NoFlowsCode, PackagingMessages.NoFlows, source.Path));
+            errors.Add(PackagingMessages.NoFlows.CodedMessage(source.Path));
         }
 
         var replacements = new List<(TextSpan Span, string Text)>();
@@ -92,14 +92,14 @@ public static class TemplatePackager
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(PackagingMessages.Format(PackagingMessages.FlowFileMissingCode, PackagingMessages.FlowFileMissing, source.Path, flow.LogicalId, flow.ContentPath, e.Message));
+            errors.Add(PackagingMessages.FlowFileMissing.CodedMessage(source.Path, flow.LogicalId, flow.ContentPath, e.Message));
             return null;
         }
 
         var parsed = FlowParser.Parse(json, file, flow.LogicalId);
         if (!parsed.Succeeded)
         {
-            errors.Add(PackagingMessages.Format(PackagingMessages.FlowInvalidCode, PackagingMessages.FlowInvalid, file,
+            errors.Add(PackagingMessages.FlowInvalid.CodedMessage(file,
                 string.Join(" ", parsed.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()))));
             return null;
         }
@@ -111,13 +111,13 @@ public static class TemplatePackager
             var variable = FlowPlaceholders.SubVariable(placeholder, source.Parameters, source.ResourceTypes);
             if (variable is null)
             {
-                errors.Add(PackagingMessages.Format(PackagingMessages.UnknownPlaceholderCode, PackagingMessages.UnknownPlaceholder, file, placeholder, source.Path,
+                errors.Add(PackagingMessages.UnknownPlaceholder.CodedMessage(file, placeholder, source.Path,
                     string.Join(", ", source.Parameters), string.Join(", ", source.ResourceTypes
                         .Where(r => r.Value is SourceTemplate.FunctionType or SourceTemplate.ContactFlowType).Select(r => r.Key + "Arn").Order(StringComparer.Ordinal))));
             }
             else if (variable == flow.LogicalId + ".ContactFlowArn")
             {
-                errors.Add(PackagingMessages.Format(PackagingMessages.SelfReferenceCode, PackagingMessages.SelfReference, file, placeholder));
+                errors.Add(PackagingMessages.SelfReference.CodedMessage(file, placeholder));
             }
             else
             {

@@ -100,7 +100,7 @@ public sealed class FlowCatalog
     private FlowResolution Unknown(string reference, string? detail) =>
         new(null, null, "CONTACT_FLOW",
         [
-            new FlowDiagnostic(FlowDiagnosticCodes.UnknownFlow, Severity.Error, _instance.File, null, null, null,
-                FlowMessages.Format(FlowMessages.UnknownFlow, reference) + (detail is null ? "" : $" ({detail})")),
+            new FlowDiagnostic(FlowMessages.UnknownFlow.Code, Severity.Error, _instance.File, null, null, null,
+                FlowMessages.UnknownFlow.Message(reference) + (detail is null ? "" : $" ({detail})")),
         ]);
 }

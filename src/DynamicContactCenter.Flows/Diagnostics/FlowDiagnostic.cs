@@ -3,7 +3,7 @@ using DynamicContactCenter.Routing.Diagnostics;
 namespace DynamicContactCenter.Flows.Diagnostics;
 
 /// <summary>One finding about a flow, the instance model or a call: what is wrong, where (file, flow, action, field) and what was expected.</summary>
-/// <param name="Code">A stable code, <c>DCC3nnn</c> (see <see cref="FlowDiagnosticCodes"/>); tests and tools match on it, not on the text.</param>
+/// <param name="Code">A stable code, <c>DCC3nnn</c> (see <see cref="FlowMessages"/>); tests and tools match on it, not on the text.</param>
 /// <param name="Severity">Whether the finding stops a load or a call.</param>
 /// <param name="File">The file the finding is in, or null when the input did not come from a file.</param>
 /// <param name="Flow">The flow's name, or null when the finding is not about a flow.</param>

@@ -127,7 +127,7 @@ internal sealed class CallContext
                 var value = ResolvePath(path);
                 if (value is null)
                 {
-                    Report(Diagnostic(FlowDiagnosticCodes.UnresolvedReference, Severity.Warning, field, FlowMessages.UnresolvedReference, path.Text,
+                    Report(Diagnostic(FlowMessages.UnresolvedReference.Code, Severity.Warning, field, FlowMessages.UnresolvedReference.Format, path.Text,
                         $"\"{Options.UnresolvedReferenceText}\""));
                 }
 
@@ -152,7 +152,7 @@ internal sealed class CallContext
         var value = ResolvePath(path);
         if (value is null)
         {
-            Report(Diagnostic(FlowDiagnosticCodes.UnresolvedReference, Severity.Warning, field, FlowMessages.UnresolvedReference, path.Text, "no value"));
+            Report(Diagnostic(FlowMessages.UnresolvedReference.Code, Severity.Warning, field, FlowMessages.UnresolvedReference.Format, path.Text, "no value"));
         }
 
         return value;

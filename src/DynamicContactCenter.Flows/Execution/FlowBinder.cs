@@ -27,8 +27,8 @@ internal static partial class FlowBinder
     {
         if (action is UnknownAction)
         {
-            var unsupported = new FlowDiagnostic(FlowDiagnosticCodes.UnsupportedActionType, Severity.Error, model.File, model.Name, action.Identifier, "Type",
-                FlowMessages.Format(FlowMessages.UnsupportedActionType, action.Type, model.Name, action.Identifier));
+            var unsupported = new FlowDiagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, model.File, model.Name, action.Identifier, "Type",
+                FlowMessages.UnsupportedActionType.Message(action.Type, model.Name, action.Identifier));
             return new BoundAction(action, new ParameterReader(action.Parameters), null, unsupported);
         }
 
@@ -40,8 +40,8 @@ internal static partial class FlowBinder
             parameters = Substitute(parameters, resolvePlaceholder, missing);
             if (missing.Count > 0)
             {
-                bindError = new FlowDiagnostic(FlowDiagnosticCodes.UnresolvedPlaceholder, Severity.Error, model.File, model.Name, action.Identifier,
-                    missing[0].Field, FlowMessages.Format(FlowMessages.UnresolvedPlaceholder, missing[0].Name));
+                bindError = new FlowDiagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, model.File, model.Name, action.Identifier,
+                    missing[0].Field, FlowMessages.UnresolvedPlaceholder.Message(missing[0].Name));
             }
         }
 

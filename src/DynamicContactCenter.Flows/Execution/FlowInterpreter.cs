@@ -53,14 +53,14 @@ public sealed class FlowInterpreter
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Stop(context, Error(context, FlowDiagnosticCodes.Cancelled, null, FlowMessages.Cancelled));
+            Stop(context, Error(context, FlowMessages.Cancelled.Code, null, FlowMessages.Cancelled.Format));
         }
 #pragma warning disable CA1031 // INVARIANT: a call never throws; a bug in an executor becomes a DCC3320 diagnostic naming the action.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             var where = context.Action is null ? "the call" : $"{context.Action.Action.Type} '{context.Action.Id}'";
-            Stop(context, Error(context, FlowDiagnosticCodes.InternalError, null, FlowMessages.InternalError, where, $"{e.GetType().Name}: {e.Message}"));
+            Stop(context, Error(context, FlowMessages.InternalError.Code, null, FlowMessages.InternalError.Format, where, $"{e.GetType().Name}: {e.Message}"));
         }
 
         return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
@@ -72,13 +72,13 @@ public sealed class FlowInterpreter
         var request = c.Request;
         if (request.InputDigits.FirstOrDefault(k => !(char.IsAsciiDigit(k) || k is '*' or '#' or ',')) is var bad and not '\0')
         {
-            return Stop(c, Error(c, FlowDiagnosticCodes.InvalidCallRequest, "InputDigits", FlowMessages.InvalidDigits, request.InputDigits + $" ('{bad}')"));
+            return Stop(c, Error(c, FlowMessages.InvalidCallRequest.Code, "InputDigits", FlowMessages.InvalidDigits, request.InputDigits + $" ('{bad}')"));
         }
 
         var startReference = request.StartFlow ?? _instance.PhoneNumbers.GetValueOrDefault(request.DialedNumber) ?? _instance.DefaultFlow;
         if (startReference is null)
         {
-            return Stop(c, Error(c, FlowDiagnosticCodes.InvalidCallRequest, "StartFlow", FlowMessages.UnknownFlow,
+            return Stop(c, Error(c, FlowMessages.InvalidCallRequest.Code, "StartFlow", FlowMessages.UnknownFlow.Format,
                 $"(none: {request.DialedNumber} is not under phoneNumbers and the instance has no defaultFlow)"));
         }
 
@@ -96,7 +96,7 @@ public sealed class FlowInterpreter
             c.Action = current;
             if (++c.Steps > request.StepLimit)
             {
-                return Stop(c, Error(c, FlowDiagnosticCodes.StepLimitExceeded, null, FlowMessages.StepLimitExceeded, request.StepLimit));
+                return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit));
             }
 
             if (current.BindError is { } bindError) return Stop(c, bindError);
@@ -129,7 +129,7 @@ public sealed class FlowInterpreter
                 case ActionOutcome.TransferOutcome transfer:
                     if (++c.FlowTransfers > _options.MaxFlowTransfers)
                     {
-                        return Stop(c, Error(c, FlowDiagnosticCodes.TransferLimitExceeded, "Parameters.ContactFlowId", FlowMessages.TransferLimitExceeded,
+                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded.Code, "Parameters.ContactFlowId", FlowMessages.TransferLimitExceeded.Format,
                             c.FlowTransfers, _options.MaxFlowTransfers));
                     }
 
@@ -143,7 +143,7 @@ public sealed class FlowInterpreter
                 case ActionOutcome.EnterModuleOutcome module:
                     if (c.Run.ModuleDepth + 1 > _options.MaxModuleDepth)
                     {
-                        return Stop(c, Error(c, FlowDiagnosticCodes.TransferLimitExceeded, "Parameters.FlowModuleId", FlowMessages.TransferLimitExceeded,
+                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded.Code, "Parameters.FlowModuleId", FlowMessages.TransferLimitExceeded.Format,
                             c.Run.ModuleDepth + 1, _options.MaxModuleDepth));
                     }
 
@@ -245,7 +245,7 @@ public sealed class FlowInterpreter
     }
 
     private static FlowDiagnostic MissingBranch(CallContext c, string what, string entry) =>
-        Error(c, FlowDiagnosticCodes.MissingBranch, "Transitions", FlowMessages.MissingBranch, what, entry);
+        Error(c, FlowMessages.MissingBranch.Code, "Transitions", FlowMessages.MissingBranch.Format, what, entry);
 
     private static FlowDiagnostic Error(CallContext c, string code, string? field, string format, params object?[] args)
     {

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
+using DynamicContactCenter.Routing.Yaml;
 using NodaTime;
 using NodaTime.Text;
-using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Instance;
@@ -33,8 +33,8 @@ public static class InstanceModelLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var reader = new YamlNodeReader(path);
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(file)", null, FlowMessages.InstanceYamlInvalid, e.Message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+            reader.Error(FlowMessages.InstanceYamlInvalid, "(file)", null, e.Message);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
         }
     }
 
@@ -54,19 +54,19 @@ public static class InstanceModelLoader
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, $"(line {line})", null, FlowMessages.InstanceYamlInvalid, message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+            reader.Error(FlowMessages.InstanceYamlInvalid, $"(line {line})", null, message);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            reader.Error(FlowDiagnosticCodes.InstanceYamlInvalid, "(root)", null, FlowMessages.InstanceYamlInvalid,
+            reader.Error(FlowMessages.InstanceYamlInvalid, "(root)", null,
                 "expected a mapping with instance, queues, hoursOfOperation, agents, flows and functions");
-            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
         }
 
         var model = new Builder(reader, file).Build(root);
-        return new InstanceLoadResult(reader.Diagnostics.Exists(d => d.IsError) ? null : model, [.. reader.Diagnostics]);
+        return new InstanceLoadResult(reader.HasErrors ? null : model, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
     }
 
     private sealed class Builder(YamlNodeReader r, string? file)
@@ -77,7 +77,7 @@ public static class InstanceModelLoader
             var arn = instance is null ? null : r.Scalar(instance, "arn", "instance.arn", required: true, "the instance ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
             if (arn is not null && !arn.StartsWith("arn:aws:connect:", StringComparison.Ordinal))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, "instance.arn", YamlNodeReader.Get(instance!, "arn"), FlowMessages.InstanceInvalidValue, arn,
+                r.Error(FlowMessages.InstanceInvalidValue, "instance.arn", YamlReader.Get(instance!, "arn"), arn,
                     "an ARN arn:aws:connect:REGION:ACCOUNT:instance/ID");
             }
 
@@ -93,19 +93,19 @@ public static class InstanceModelLoader
             var phoneNumbers = ReadStringMap(root, "phoneNumbers");
             foreach (var (number, flow) in phoneNumbers.Where(p => !flowNames.Contains(p.Value)))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, $"phoneNumbers[\"{number}\"]", null, FlowMessages.InstanceUnknownReference, flow, "flows");
+                r.Error(FlowMessages.InstanceUnknownReference, $"phoneNumbers[\"{number}\"]", null, flow, "flows");
             }
 
             if (defaultFlow is not null && !flowNames.Contains(defaultFlow))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, "instance.defaultFlow", YamlNodeReader.Get(instance!, "defaultFlow"),
-                    FlowMessages.InstanceUnknownReference, defaultFlow, "flows");
+                r.Error(FlowMessages.InstanceUnknownReference, "instance.defaultFlow", YamlReader.Get(instance!, "defaultFlow"),
+                    defaultFlow, "flows");
             }
 
             CheckUnique(queues.Select(q => q.Arn), "queues");
             CheckUnique(flows.Where(f => f.Arn is not null).Select(f => f.Arn!), "flows");
             CheckUnique(functions.SelectMany(f => f.Arns), "functions");
-            var voices = r.ScalarList(YamlNodeReader.Get(root, "voices"), "voices").Select(v => v.Value);
+            var voices = r.ScalarList(YamlReader.Get(root, "voices"), "voices").Select(v => v.Value);
             return new InstanceModel(file, arn ?? "", defaultFlow, phoneNumbers, queues, hours, agents, flows, functions,
                 ReadStringMap(root, "placeholders"), voices);
         }
@@ -118,11 +118,11 @@ public static class InstanceModelLoader
             var items = ImmutableArray.CreateBuilder<T>();
             foreach (var (keyNode, valueNode) in section.Children)
             {
-                var name = YamlNodeReader.Text(keyNode);
+                var name = YamlReader.Text(keyNode);
                 var path = $"{key}.{name}";
                 if (valueNode is not YamlMappingNode map)
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, valueNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(valueNode), "a mapping");
+                    r.Error(FlowMessages.InstanceInvalidValue, path, valueNode, YamlReader.Text(valueNode), "a mapping");
                     continue;
                 }
 
@@ -139,17 +139,17 @@ public static class InstanceModelLoader
             var zone = zoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
             if (zoneId is not null && zone is null)
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownTimeZone, path + ".timeZone", YamlNodeReader.Get(map, "timeZone"), FlowMessages.InstanceUnknownTimeZone, zoneId);
+                r.Error(FlowMessages.InstanceUnknownTimeZone, path + ".timeZone", YamlReader.Get(map, "timeZone"), zoneId);
             }
 
             var weekly = ImmutableDictionary.CreateBuilder<IsoDayOfWeek, ImmutableArray<TimeRange>>();
             var week = r.Mapping(map, "weekly", path + ".weekly", required: true, "a mapping of days (Monday...) to ranges such as 08:00-20:00");
             foreach (var (dayNode, rangesNode) in week?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
-                var dayName = YamlNodeReader.Text(dayNode);
+                var dayName = YamlReader.Text(dayNode);
                 if (!Enum.TryParse<IsoDayOfWeek>(dayName, ignoreCase: true, out var day) || day == IsoDayOfWeek.None || int.TryParse(dayName, out _))
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{path}.weekly.{dayName}", dayNode, FlowMessages.InstanceInvalidValue, dayName, "a day name such as Monday");
+                    r.Error(FlowMessages.InstanceInvalidValue, $"{path}.weekly.{dayName}", dayNode, dayName, "a day name such as Monday");
                     continue;
                 }
 
@@ -157,7 +157,7 @@ public static class InstanceModelLoader
             }
 
             var overrides = ImmutableArray.CreateBuilder<HoursOverride>();
-            var overridesNode = YamlNodeReader.Get(map, "overrides");
+            var overridesNode = YamlReader.Get(map, "overrides");
             if (overridesNode is YamlSequenceNode sequence)
             {
                 var i = 0;
@@ -166,7 +166,7 @@ public static class InstanceModelLoader
                     var at = $"{path}.overrides[{i++}]";
                     if (item is not YamlMappingNode overrideMap)
                     {
-                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at, item, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(item), "a mapping with date and closed or hours");
+                        r.Error(FlowMessages.InstanceInvalidValue, at, item, YamlReader.Text(item), "a mapping with date and closed or hours");
                         continue;
                     }
 
@@ -174,17 +174,17 @@ public static class InstanceModelLoader
                     var date = dateText is null ? null : DatePattern.Parse(dateText);
                     if (date is { Success: false })
                     {
-                        r.Error(FlowDiagnosticCodes.InstanceInvalidValue, at + ".date", YamlNodeReader.Get(overrideMap, "date"), FlowMessages.InstanceInvalidValue, dateText, "a date YYYY-MM-DD");
+                        r.Error(FlowMessages.InstanceInvalidValue, at + ".date", YamlReader.Get(overrideMap, "date"), dateText, "a date YYYY-MM-DD");
                     }
 
                     var closed = r.Scalar(overrideMap, "closed", at + ".closed", required: false, "true or false");
-                    var ranges = string.Equals(closed, "true", StringComparison.OrdinalIgnoreCase) ? [] : ReadRanges(YamlNodeReader.Get(overrideMap, "hours"), at + ".hours");
+                    var ranges = string.Equals(closed, "true", StringComparison.OrdinalIgnoreCase) ? [] : ReadRanges(YamlReader.Get(overrideMap, "hours"), at + ".hours");
                     if (date is { Success: true }) overrides.Add(new HoursOverride(date.Value, r.Scalar(overrideMap, "name", at + ".name", false, "a name"), ranges));
                 }
             }
-            else if (overridesNode is not null && !YamlNodeReader.IsNull(overridesNode))
+            else if (overridesNode is not null && !YamlReader.IsNull(overridesNode))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".overrides", overridesNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(overridesNode), "a list of dated overrides");
+                r.Error(FlowMessages.InstanceInvalidValue, path + ".overrides", overridesNode, YamlReader.Text(overridesNode), "a list of dated overrides");
             }
 
             var arn = r.Scalar(map, "arn", path + ".arn", required: false, "an ARN");
@@ -200,7 +200,7 @@ public static class InstanceModelLoader
                 var range = ParseRange(text);
                 if (range is null)
                 {
-                    r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path, itemNode, FlowMessages.InstanceInvalidValue, text,
+                    r.Error(FlowMessages.InstanceInvalidValue, path, itemNode, text,
                         "a range HH:mm-HH:mm with the end after the start (24:00 for midnight), or closed");
                     continue;
                 }
@@ -228,7 +228,7 @@ public static class InstanceModelLoader
             var hours = r.Scalar(map, "hours", path + ".hours", required: false, "the name of hours of operation");
             if (hours is not null && !hourNames.Contains(hours))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".hours", YamlNodeReader.Get(map, "hours"), FlowMessages.InstanceUnknownReference, hours, "hoursOfOperation");
+                r.Error(FlowMessages.InstanceUnknownReference, path + ".hours", YamlReader.Get(map, "hours"), hours, "hoursOfOperation");
             }
 
             var max = r.Integer(map, "maxContacts", path + ".maxContacts", 0);
@@ -239,16 +239,16 @@ public static class InstanceModelLoader
 
         private AgentDefinition? ReadAgent(string name, YamlMappingNode map, string path, HashSet<string> queueNames)
         {
-            var queues = r.ScalarList(YamlNodeReader.Get(map, "queues"), path + ".queues");
+            var queues = r.ScalarList(YamlReader.Get(map, "queues"), path + ".queues");
             foreach (var (queue, node) in queues.Where(q => !queueNames.Contains(q.Value)))
             {
-                r.Error(FlowDiagnosticCodes.InstanceUnknownReference, path + ".queues", node, FlowMessages.InstanceUnknownReference, queue, "queues");
+                r.Error(FlowMessages.InstanceUnknownReference, path + ".queues", node, queue, "queues");
             }
 
             var statusText = r.Scalar(map, "status", path + ".status", required: false, AgentStatusParser.Expected) ?? "Available";
             if (!AgentStatusParser.TryParse(statusText, out var status))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".status", YamlNodeReader.Get(map, "status"), FlowMessages.InstanceInvalidValue, statusText, AgentStatusParser.Expected);
+                r.Error(FlowMessages.InstanceInvalidValue, path + ".status", YamlReader.Get(map, "status"), statusText, AgentStatusParser.Expected);
                 return null;
             }
 
@@ -265,13 +265,13 @@ public static class InstanceModelLoader
             var arns = new List<string>();
             var arn = r.Scalar(map, "arn", path + ".arn", required: false, "the function ARN");
             if (arn is not null) arns.Add(arn);
-            arns.AddRange(r.ScalarList(YamlNodeReader.Get(map, "arns"), path + ".arns").Select(a => a.Value));
+            arns.AddRange(r.ScalarList(YamlReader.Get(map, "arns"), path + ".arns").Select(a => a.Value));
             string? stub = null;
-            var stubNode = YamlNodeReader.Get(map, "stub");
+            var stubNode = YamlReader.Get(map, "stub");
             if (stubNode is YamlMappingNode stubMap) stub = StubJson(stubMap);
-            else if (stubNode is not null && !YamlNodeReader.IsNull(stubNode))
+            else if (stubNode is not null && !YamlReader.IsNull(stubNode))
             {
-                r.Error(FlowDiagnosticCodes.InstanceInvalidValue, path + ".stub", stubNode, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(stubNode), "a mapping of response keys to values");
+                r.Error(FlowMessages.InstanceInvalidValue, path + ".stub", stubNode, YamlReader.Text(stubNode), "a mapping of response keys to values");
             }
 
             return new FunctionDefinition(name, [.. arns.Distinct(StringComparer.Ordinal)], stub);
@@ -296,7 +296,7 @@ public static class InstanceModelLoader
                     writer.WriteStartObject();
                     foreach (var (key, value) in map.Children)
                     {
-                        writer.WritePropertyName(YamlNodeReader.Text(key));
+                        writer.WritePropertyName(YamlReader.Text(key));
                         WriteNode(writer, value);
                     }
 
@@ -309,7 +309,7 @@ public static class InstanceModelLoader
                     break;
                 default:
                     // Stub values are strings, as STRING_MAP responses are; JSON-mode stubs may nest mappings and lists.
-                    writer.WriteStringValue(YamlNodeReader.Text(node));
+                    writer.WriteStringValue(YamlReader.Text(node));
                     break;
             }
         }
@@ -320,8 +320,8 @@ public static class InstanceModelLoader
             var map = r.Mapping(root, key, key, required: false, "a mapping of names to values");
             foreach (var (k, v) in map?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
             {
-                if (v is YamlScalarNode scalar) builder[YamlNodeReader.Text(k)] = scalar.Value ?? "";
-                else r.Error(FlowDiagnosticCodes.InstanceInvalidValue, $"{key}.{YamlNodeReader.Text(k)}", v, FlowMessages.InstanceInvalidValue, YamlNodeReader.Text(v), "a text value");
+                if (v is YamlScalarNode scalar) builder[YamlReader.Text(k)] = scalar.Value ?? "";
+                else r.Error(FlowMessages.InstanceInvalidValue, $"{key}.{YamlReader.Text(k)}", v, YamlReader.Text(v), "a text value");
             }
 
             return builder.ToImmutable();
@@ -331,7 +331,7 @@ public static class InstanceModelLoader
         {
             foreach (var duplicate in values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                r.Error(FlowDiagnosticCodes.InstanceDuplicate, section, null, FlowMessages.InstanceDuplicate, duplicate.Key);
+                r.Error(FlowMessages.InstanceDuplicate, section, null, duplicate.Key);
             }
         }
 

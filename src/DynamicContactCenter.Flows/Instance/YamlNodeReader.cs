@@ -1,59 +1,32 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Diagnostics;
-using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Instance;
 
-/// <summary>Reads YAML nodes (reflection-free, for AOT) and records diagnostics with the key path and line.</summary>
-internal sealed class YamlNodeReader(string? file)
+/// <summary>Reads instance.yaml on the one <see cref="YamlReader"/>, in the instance model's words (DCC32xx): keys that are
+/// required, whole numbers with a minimum, and lists where one value may stand for a list of one.</summary>
+internal sealed class YamlNodeReader(string? file) : YamlReader(file)
 {
-    public List<FlowDiagnostic> Diagnostics { get; } = [];
+    /// <inheritdoc />
+    protected override void WrongShape(string path, YamlNode node, string expected) =>
+        Error(FlowMessages.InstanceInvalidValue, path, node, Text(node), expected);
 
-    public void Error(string code, string path, YamlNode? node, string format, params object?[] args) =>
-        Diagnostics.Add(new FlowDiagnostic(code, Severity.Error, file, null, null, Where(path, node),
-            string.Format(CultureInfo.InvariantCulture, format, args)));
+    /// <summary>The mapping under <paramref name="key"/>; a missing one is reported when <paramref name="required"/>.</summary>
+    public YamlMappingNode? Mapping(YamlMappingNode parent, string key, string path, bool required, string expected) =>
+        Present(parent, key, path, required, expected) is { } node ? Mapping(node, path, expected) : null;
 
-    public static string Where(string path, YamlNode? node) => node is null ? path : $"{path} (line {node.Start.Line})";
-
-    public static YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-    public YamlMappingNode? Mapping(YamlMappingNode parent, string key, string path, bool required, string expected)
-    {
-        var node = Get(parent, key);
-        if (node is null || IsNull(node))
-        {
-            if (required) Error(FlowDiagnosticCodes.InstanceMissingKey, path, parent, FlowMessages.InstanceMissingKey, path, expected);
-            return null;
-        }
-
-        if (node is YamlMappingNode map) return map;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), expected);
-        return null;
-    }
-
-    public string? Scalar(YamlMappingNode parent, string key, string path, bool required, string expected)
-    {
-        var node = Get(parent, key);
-        if (node is null || IsNull(node))
-        {
-            if (required) Error(FlowDiagnosticCodes.InstanceMissingKey, path, parent, FlowMessages.InstanceMissingKey, path, expected);
-            return null;
-        }
-
-        if (node is YamlScalarNode scalar) return scalar.Value;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), expected);
-        return null;
-    }
+    /// <summary>The text under <paramref name="key"/>; a missing one is reported when <paramref name="required"/>.</summary>
+    public string? Scalar(YamlMappingNode parent, string key, string path, bool required, string expected) =>
+        Present(parent, key, path, required, expected) is { } node ? Scalar(node, path, expected) : null;
 
     public int? Integer(YamlMappingNode parent, string key, string path, int min)
     {
         var text = Scalar(parent, key, path, required: false, "a whole number");
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min) return value;
-        Error(FlowDiagnosticCodes.InstanceInvalidValue, path, Get(parent, key), FlowMessages.InstanceInvalidValue, text,
-            $"a whole number of at least {min}");
+        Error(FlowMessages.InstanceInvalidValue, path, Get(parent, key), text, $"a whole number of at least {min}");
         return null;
     }
 
@@ -72,28 +45,25 @@ internal sealed class YamlNodeReader(string? file)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode s && s.Value is not null) list.Add((s.Value, s));
-                    else Error(FlowDiagnosticCodes.InstanceInvalidValue, path, item, FlowMessages.InstanceInvalidValue, Text(item), "a text value");
+                    else Error(FlowMessages.InstanceInvalidValue, path, item, Text(item), "a text value");
                 }
 
                 break;
             case YamlScalarNode:
                 break;
             default:
-                Error(FlowDiagnosticCodes.InstanceInvalidValue, path, node, FlowMessages.InstanceInvalidValue, Text(node), "a list of text values");
+                Error(FlowMessages.InstanceInvalidValue, path, node, Text(node), "a list of text values");
                 break;
         }
 
         return list;
     }
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s && (s.Value is null or "" or "~" or "null");
-
-    public static string Text(YamlNode node) => node switch
+    /// <summary>The node under <paramref name="key"/> unless it is absent or null; then reported (on the parent's line) when required.</summary>
+    private YamlNode? Present(YamlMappingNode parent, string key, string path, bool required, string expected)
     {
-        YamlScalarNode s => s.Value ?? "",
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        _ => node.ToString(),
-    };
+        if (Value(parent, key) is { } node) return node;
+        if (required) Error(FlowMessages.InstanceMissingKey, path, parent, path, expected);
+        return null;
+    }
 }

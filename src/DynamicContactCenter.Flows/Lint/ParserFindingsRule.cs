@@ -15,7 +15,7 @@ internal static class ParserFindingsRule
         {
             var rule = RuleFor(diagnostic.Code);
             // Connect refuses more than 250 actions, so lint raises the parser's warning to the rule's severity.
-            var severity = diagnostic.Code is FlowDiagnosticCodes.TooManyActions or FlowDiagnosticCodes.ContentTooLong ? rule.Severity : diagnostic.Severity;
+            var severity = diagnostic.Code == FlowMessages.TooManyActions.Code || diagnostic.Code == FlowMessages.ContentTooLong.Code ? rule.Severity : diagnostic.Severity;
             findings.Add(new LintFinding(rule, severity, diagnostic.File ?? flow.File, diagnostic.Flow ?? flow.Name, diagnostic.ActionId, diagnostic.Field,
                 diagnostic.Message) { SourceCode = diagnostic.Code });
         }
@@ -23,12 +23,12 @@ internal static class ParserFindingsRule
 
     internal static LintRule RuleFor(string parserCode) => parserCode switch
     {
-        FlowDiagnosticCodes.UnsupportedVersion => LintRules.Version,
-        FlowDiagnosticCodes.MissingStartAction or FlowDiagnosticCodes.UnknownStartAction => LintRules.StartAction,
-        FlowDiagnosticCodes.DuplicateIdentifier => LintRules.UniqueIdentifier,
-        FlowDiagnosticCodes.UnknownTransitionTarget => LintRules.DanglingTransition,
-        FlowDiagnosticCodes.UnknownActionType => LintRules.UnknownActionType,
-        FlowDiagnosticCodes.TooManyActions or FlowDiagnosticCodes.ContentTooLong => LintRules.FlowSize,
+        _ when parserCode == FlowMessages.UnsupportedVersion.Code => LintRules.Version,
+        _ when parserCode == FlowMessages.MissingStartAction.Code || parserCode == FlowMessages.UnknownStartAction.Code => LintRules.StartAction,
+        _ when parserCode == FlowMessages.DuplicateIdentifier.Code => LintRules.UniqueIdentifier,
+        _ when parserCode == FlowMessages.UnknownTransitionTarget.Code => LintRules.DanglingTransition,
+        _ when parserCode == FlowMessages.UnknownActionType.Code => LintRules.UnknownActionType,
+        _ when parserCode == FlowMessages.TooManyActions.Code || parserCode == FlowMessages.ContentTooLong.Code => LintRules.FlowSize,
         _ => LintRules.FlowShape,
     };
 

@@ -23,13 +23,13 @@ internal static class RoutingFindingsRule
     /// <summary>The lint rule for a routing code (RoutingMessages, DCC10xx; storage shape codes DCC12xx fall to <see cref="LintRules.RoutingData"/>).</summary>
     internal static LintRule RuleFor(string code) => code switch
     {
-        "DCC1001" => LintRules.RoutingNumber,
-        "DCC1002" => LintRules.RoutingQueueArn,
-        "DCC1003" or "DCC1009" => LintRules.RoutingLanguageExists,
-        "DCC1006" => LintRules.RoutingVoiceExists,
-        "DCC1007" => LintRules.RoutingVoiceLanguage,
-        "DCC1008" => LintRules.RoutingLanguageCode,
-        "DCC1004" or "DCC1005" or "DCC1012" or "DCC1014" => LintRules.RoutingPrompts,
+        _ when code == RoutingMessages.InvalidNumber.Code => LintRules.RoutingNumber,
+        _ when code == RoutingMessages.InvalidQueueArn.Code => LintRules.RoutingQueueArn,
+        _ when code == RoutingMessages.UnknownLanguage.Code || code == RoutingMessages.UnknownDefaultLanguage.Code => LintRules.RoutingLanguageExists,
+        _ when code == RoutingMessages.UnknownVoice.Code => LintRules.RoutingVoiceExists,
+        _ when code == RoutingMessages.VoiceLanguageMismatch.Code => LintRules.RoutingVoiceLanguage,
+        _ when code == RoutingMessages.InvalidLanguageCode.Code => LintRules.RoutingLanguageCode,
+        _ when code == RoutingMessages.MissingPrompt.Code || code == RoutingMessages.EmptyPrompt.Code || code == RoutingMessages.PromptTooLong.Code || code == RoutingMessages.UnusedPrompt.Code => LintRules.RoutingPrompts,
         _ => LintRules.RoutingData,
     };
 }

@@ -19,21 +19,21 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var actions = ReadActions(root);
         if (contentLength > FlowParser.ContentLimit)
         {
-            _diagnostics.Add(FlowParser.Warning(FlowDiagnosticCodes.ContentTooLong, file, flowName, null, null, FlowMessages.ContentTooLong, contentLength));
+            _diagnostics.Add(FlowParser.Warning(FlowMessages.ContentTooLong.Code, file, flowName, null, null, FlowMessages.ContentTooLong.Format, contentLength));
         }
 
         var ids = new HashSet<string>(actions.Select(a => a.Identifier), StringComparer.Ordinal);
         if (start is not null && actions.Length > 0 && !ids.Contains(start))
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.UnknownStartAction, file, flowName, null, "StartAction", FlowMessages.UnknownStartAction, start));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownStartAction.Code, file, flowName, null, "StartAction", FlowMessages.UnknownStartAction.Format, start));
         }
 
         foreach (var (actionId, field, target) in _targets)
         {
             if (!ids.Contains(target))
             {
-                _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.UnknownTransitionTarget, file, flowName, actionId, field,
-                    FlowMessages.UnknownTransitionTarget, field, target));
+                _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownTransitionTarget.Code, file, flowName, actionId, field,
+                    FlowMessages.UnknownTransitionTarget.Format, field, target));
             }
         }
 
@@ -47,7 +47,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (!root.TryGetProperty("Version", out var version))
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, null, "Version", FlowMessages.MissingField,
+            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, null, "Version", FlowMessages.MissingField.Format,
                 "Version", $"\"{FlowParser.SupportedVersion}\""));
             return;
         }
@@ -55,7 +55,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var text = version.ValueKind == JsonValueKind.String ? version.GetString() : version.GetRawText();
         if (text != FlowParser.SupportedVersion)
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.UnsupportedVersion, file, flowName, null, "Version", FlowMessages.UnsupportedVersion, text));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.UnsupportedVersion.Code, file, flowName, null, "Version", FlowMessages.UnsupportedVersion.Format, text));
         }
     }
 
@@ -63,7 +63,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (!root.TryGetProperty("StartAction", out var start) || start.ValueKind == JsonValueKind.Null)
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingStartAction, file, flowName, null, "StartAction", FlowMessages.MissingStartAction));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingStartAction.Code, file, flowName, null, "StartAction", FlowMessages.MissingStartAction.Format));
             return null;
         }
 
@@ -89,13 +89,13 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         if (count == 0)
         {
             // Not a warning: every call of such a flow fails at its first step, and graph has nothing to draw.
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.NoActions, file, flowName, null, "Actions", FlowMessages.NoActions));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.NoActions.Code, file, flowName, null, "Actions", FlowMessages.NoActions.Format));
             return [];
         }
 
         if (count > FlowParser.ActionLimit)
         {
-            _diagnostics.Add(FlowParser.Warning(FlowDiagnosticCodes.TooManyActions, file, flowName, null, "Actions", FlowMessages.TooManyActions, count));
+            _diagnostics.Add(FlowParser.Warning(FlowMessages.TooManyActions.Code, file, flowName, null, "Actions", FlowMessages.TooManyActions.Format, count));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -107,8 +107,8 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
             if (action is null) continue;
             if (!seen.Add(action.Identifier))
             {
-                _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.DuplicateIdentifier, file, flowName, action.Identifier, "Identifier",
-                    FlowMessages.DuplicateIdentifier, action.Identifier));
+                _diagnostics.Add(FlowParser.Error(FlowMessages.DuplicateIdentifier.Code, file, flowName, action.Identifier, "Identifier",
+                    FlowMessages.DuplicateIdentifier.Format, action.Identifier));
                 continue;
             }
 
@@ -149,7 +149,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var clonedParameters = parameters.Clone();
         if (!Execution.Actions.ActionExecutors.IsSupported(type))
         {
-            _diagnostics.Add(FlowParser.Warning(FlowDiagnosticCodes.UnknownActionType, file, flowName, id, "Type", FlowMessages.UnknownActionType, type));
+            _diagnostics.Add(FlowParser.Warning(FlowMessages.UnknownActionType.Code, file, flowName, id, "Type", FlowMessages.UnknownActionType.Format, type));
             return new UnknownAction(id, type, clonedParameters, transitions, element.GetRawText());
         }
 
@@ -222,7 +222,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var target = element.TryGetProperty("NextAction", out var t) ? ReadTarget(t, id, field + ".NextAction", ref ok) : MissingTarget(id, field);
         if (!element.TryGetProperty("Condition", out var condition) || condition.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, id, field + ".Condition", FlowMessages.MissingField,
+            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".Condition", FlowMessages.MissingField.Format,
                 "Condition", "an object with Operator and Operands"));
             return null;
         }
@@ -231,8 +231,8 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         if (operatorName is null || target is null || !ok) return null;
         if (!Array.Exists(Enum.GetNames<ConditionOperator>(), n => n == operatorName))
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.UnknownOperator, file, flowName, id, field + ".Condition.Operator",
-                FlowMessages.UnknownOperator, operatorName));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownOperator.Code, file, flowName, id, field + ".Condition.Operator",
+                FlowMessages.UnknownOperator.Format, operatorName));
             return null;
         }
 
@@ -250,8 +250,8 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
             {
                 if (operand.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                 {
-                    _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.NestedCondition, file, flowName, id, field + ".Condition.Operands",
-                        FlowMessages.NestedCondition));
+                    _diagnostics.Add(FlowParser.Error(FlowMessages.NestedCondition.Code, file, flowName, id, field + ".Condition.Operands",
+                        FlowMessages.NestedCondition.Format));
                     return null;
                 }
 
@@ -287,7 +287,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
 
     private string? MissingTarget(string id, string field)
     {
-        _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, id, field + ".NextAction", FlowMessages.MissingField,
+        _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".NextAction", FlowMessages.MissingField.Format,
             "NextAction", "the Identifier of the target action"));
         return null;
     }
@@ -297,7 +297,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var field = id is not null && at.StartsWith("Actions[", StringComparison.Ordinal) ? name : $"{at}.{name}";
         if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, id, field, FlowMessages.MissingField, name, expected));
+            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field, FlowMessages.MissingField.Format, name, expected));
             return null;
         }
 
@@ -311,7 +311,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     }
 
     private FlowDiagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
-        FlowParser.Error(FlowDiagnosticCodes.WrongFieldType, file, flowName, id, field, FlowMessages.WrongFieldType, field,
+        FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
             value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
 
     /// <summary>Exports write numbers and booleans as strings; real JSON scalars are accepted and read as their text.</summary>

@@ -25,13 +25,13 @@ internal static class FlowJsonCheck
                 {
                     if (!IsText(() => property.Name, out var name))
                     {
-                        return Problem(FlowDiagnosticCodes.InvalidText, path, file, flowName, prefix, FlowMessages.InvalidText, "key", prefix + path);
+                        return Problem(FlowMessages.InvalidText.Code, path, file, flowName, prefix, FlowMessages.InvalidText.Format, "key", prefix + path);
                     }
 
                     var at = $"{path}.{name}";
                     if (!keys.Add(name))
                     {
-                        return Problem(FlowDiagnosticCodes.DuplicateKey, at, file, flowName, prefix, FlowMessages.DuplicateKey, name, prefix + path);
+                        return Problem(FlowMessages.DuplicateKey.Code, at, file, flowName, prefix, FlowMessages.DuplicateKey.Format, name, prefix + path);
                     }
 
                     if (Check(property.Value, at, file, flowName, prefix) is { } inner)
@@ -54,7 +54,7 @@ internal static class FlowJsonCheck
                 return null;
             case JsonValueKind.String:
                 return IsText(element.GetString, out _) ? null
-                    : Problem(FlowDiagnosticCodes.InvalidText, path, file, flowName, prefix, FlowMessages.InvalidText, "string", prefix + path);
+                    : Problem(FlowMessages.InvalidText.Code, path, file, flowName, prefix, FlowMessages.InvalidText.Format, "string", prefix + path);
             default:
                 return null;
         }

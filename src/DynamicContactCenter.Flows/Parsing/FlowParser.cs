@@ -41,7 +41,7 @@ public static class FlowParser
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var name = flowName ?? Path.GetFileNameWithoutExtension(path);
-            return new FlowParseResult(null, [Error(FlowDiagnosticCodes.FileUnreadable, path, name, null, null, FlowMessages.FileUnreadable, e.Message)]);
+            return new FlowParseResult(null, [Error(FlowMessages.FileUnreadable.Code, path, name, null, null, FlowMessages.FileUnreadable.Format, e.Message)]);
         }
 
         return Parse(text, path, flowName);
@@ -62,12 +62,12 @@ public static class FlowParser
         }
         catch (JsonException e)
         {
-            return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidJson, file, fallbackName, null, null, FlowMessages.InvalidJson, e.Message)]);
+            return new FlowParseResult(null, [Error(FlowMessages.InvalidJson.Code, file, fallbackName, null, null, FlowMessages.InvalidJson.Format, e.Message)]);
         }
         catch (ArgumentException)
         {
             // A lone surrogate char in the text itself (not an escape): the JSON reader cannot transcode it to UTF-8.
-            return new FlowParseResult(null, [Error(FlowDiagnosticCodes.InvalidText, file, fallbackName, null, "$", FlowMessages.InvalidText, "text", "$")]);
+            return new FlowParseResult(null, [Error(FlowMessages.InvalidText.Code, file, fallbackName, null, "$", FlowMessages.InvalidText.Format, "text", "$")]);
         }
 
         using (document)
@@ -85,7 +85,7 @@ public static class FlowParser
     {
         if (root.ValueKind != JsonValueKind.Object || depth > MaxWrapperDepth)
         {
-            return Fail(Error(FlowDiagnosticCodes.NotAFlow, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow));
+            return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow.Format));
         }
 
         if (Legacy.LegacyFlowTranslator.IsLegacy(root))
@@ -117,7 +117,7 @@ public static class FlowParser
                 return ParseContent(content, file, wrapperName, fallbackName, depth);
             }
 
-            return Fail(Error(FlowDiagnosticCodes.NotAFlow, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow));
+            return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow.Format));
         }
 
         return new FlowDocumentReader(file, ResolveName(root, flowName, fallbackName)).Read(root, length);
@@ -141,13 +141,13 @@ public static class FlowParser
                 }
                 catch (JsonException e)
                 {
-                    return Fail(Error(FlowDiagnosticCodes.InvalidJson, file, flowName ?? fallbackName, null, "Content", FlowMessages.InvalidJson, e.Message));
+                    return Fail(Error(FlowMessages.InvalidJson.Code, file, flowName ?? fallbackName, null, "Content", FlowMessages.InvalidJson.Format, e.Message));
                 }
 
             case JsonValueKind.Object:
                 return ParseRoot(content, file, flowName, fallbackName, content.GetRawText().Length, depth + 1);
             default:
-                return Fail(Error(FlowDiagnosticCodes.NotAFlow, file, flowName ?? fallbackName, null, "Content",
+                return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, "Content",
                     FlowMessages.WrapperContentInvalid, Describe(content)));
         }
     }

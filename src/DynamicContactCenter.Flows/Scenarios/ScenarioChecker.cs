@@ -150,7 +150,7 @@ public static class ScenarioChecker
             }
             catch (RegexMatchTimeoutException)
             {
-                return (false, ScenarioYamlReader.Format(ScenarioMessages.PatternTimedOut, pattern, pattern.MatchTimeout.TotalSeconds, Describe(heard)));
+                return (false, ScenarioMessages.Format(ScenarioMessages.PatternTimedOut, pattern, pattern.MatchTimeout.TotalSeconds, Describe(heard)));
             }
         }
         else if (Resolve(expected, routing) is { } resolved) textOk = resolved == heard.Text;

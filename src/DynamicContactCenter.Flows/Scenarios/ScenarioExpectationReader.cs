@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Scenarios;
@@ -15,10 +16,10 @@ internal static class ScenarioExpectationReader
 
     public static ScenarioExpectation? Read(ScenarioYamlReader reader, YamlMappingNode scenario)
     {
-        var node = ScenarioYamlReader.Get(scenario, "expect");
+        var node = YamlReader.Value(scenario, "expect");
         if (node is null)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, "expect", scenario, ScenarioMessages.MissingKey, "expect", "what must be true at the end: " + string.Join(", ", Keys));
+            reader.Report(ScenarioMessages.MissingKey, "expect", scenario, "expect", "what must be true at the end: " + string.Join(", ", Keys));
             return null;
         }
 
@@ -36,14 +37,14 @@ internal static class ScenarioExpectationReader
                 "ended" => CallOutcome.Ended,
                 _ => null,
             };
-            if (outcome is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcomeText, "expect.outcome", Outcomes);
+            if (outcome is null) reader.Report(ScenarioMessages.InvalidValue, "expect.outcome", YamlReader.Value(map, "outcome"), outcomeText, "expect.outcome", Outcomes);
         }
 
         bool? errorPath = null;
         if (reader.Scalar(map, "errorPath", "expect.errorPath", "true or false") is { } errorText)
         {
             errorPath = errorText switch { "true" => true, "false" => false, _ => null };
-            if (errorPath is null) reader.Error(ScenarioDiagnosticCodes.InvalidValue, "expect.errorPath", ScenarioYamlReader.Get(map, "errorPath"), ScenarioMessages.InvalidValue, errorText, "expect.errorPath", "true or false");
+            if (errorPath is null) reader.Report(ScenarioMessages.InvalidValue, "expect.errorPath", YamlReader.Value(map, "errorPath"), errorText, "expect.errorPath", "true or false");
         }
 
         var expectation = new ScenarioExpectation
@@ -52,16 +53,16 @@ internal static class ScenarioExpectationReader
             Queue = reader.Scalar(map, "queue", "expect.queue", "a queue name or ARN"),
             Voice = reader.Scalar(map, "voice", "expect.voice", "a Polly voice name"),
             LanguageCode = reader.Scalar(map, "languageCode", "expect.languageCode", "a language code such as es-US"),
-            Prompts = ScenarioYamlReader.Get(map, "prompts") is { } prompts ? ReadPrompts(reader, prompts, "expect.prompts") : default,
-            PromptsInclude = ScenarioYamlReader.Get(map, "promptsInclude") is { } include ? ReadPrompts(reader, include, "expect.promptsInclude") : [],
-            Attributes = reader.Pairs(ScenarioYamlReader.Get(map, "attributes"), "expect.attributes", "NAME: VALUE pairs")
+            Prompts = YamlReader.Value(map, "prompts") is { } prompts ? ReadPrompts(reader, prompts, "expect.prompts") : default,
+            PromptsInclude = YamlReader.Value(map, "promptsInclude") is { } include ? ReadPrompts(reader, include, "expect.promptsInclude") : [],
+            Attributes = reader.Pairs(YamlReader.Value(map, "attributes"), "expect.attributes", "NAME: VALUE pairs")
                 .ToImmutableDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-            Lambdas = ScenarioYamlReader.Get(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
+            Lambdas = YamlReader.Value(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
             ErrorPath = errorPath,
         };
         if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {
-            reader.Error(ScenarioDiagnosticCodes.NothingExpected, "expect", map, ScenarioMessages.NothingExpected, string.Join(", ", Keys));
+            reader.Report(ScenarioMessages.NothingExpected, "expect", map, string.Join(", ", Keys));
             return null;
         }
 
@@ -84,7 +85,7 @@ internal static class ScenarioExpectationReader
                     if (ReadPrompt(reader, map, itemKey) is { } prompt) prompts.Add(prompt);
                     break;
                 default:
-                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, itemKey, list.Children[i], ScenarioMessages.InvalidValue, "a list", itemKey, "a prompt text or mapping");
+                    reader.Report(ScenarioMessages.InvalidValue, itemKey, list.Children[i], "a list", itemKey, "a prompt text or mapping");
                     break;
             }
         }
@@ -101,20 +102,20 @@ internal static class ScenarioExpectationReader
         var language = reader.Scalar(map, "language", key + ".language", "a language of the routing data, e.g. Spanish");
         if ((text is null ? 0 : 1) + (patternText is null ? 0 : 1) + (name is null ? 0 : 1) != 1)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".text, .pattern or .prompt (exactly one)",
+            reader.Report(ScenarioMessages.MissingKey, key, map, key + ".text, .pattern or .prompt (exactly one)",
                 "the exact text, a regular expression, or a prompt name with its language");
             return null;
         }
 
         if (name is not null && !PromptNames.All.Contains(name))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".prompt", ScenarioYamlReader.Get(map, "prompt"), ScenarioMessages.InvalidValue, name, key + ".prompt", string.Join(", ", PromptNames.All));
+            reader.Report(ScenarioMessages.InvalidValue, key + ".prompt", YamlReader.Value(map, "prompt"), name, key + ".prompt", string.Join(", ", PromptNames.All));
             return null;
         }
 
         if (name is not null && language is null)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".language", map, ScenarioMessages.MissingKey, key + ".language", "the routing language the prompt is read from, e.g. Spanish");
+            reader.Report(ScenarioMessages.MissingKey, key + ".language", map, key + ".language", "the routing language the prompt is read from, e.g. Spanish");
             return null;
         }
 
@@ -127,7 +128,7 @@ internal static class ScenarioExpectationReader
             }
             catch (ArgumentException e)
             {
-                reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".pattern", ScenarioYamlReader.Get(map, "pattern"), ScenarioMessages.InvalidValue, patternText, key + ".pattern", "a .NET regular expression (" + e.Message + ")");
+                reader.Report(ScenarioMessages.InvalidValue, key + ".pattern", YamlReader.Value(map, "pattern"), patternText, key + ".pattern", "a .NET regular expression (" + e.Message + ")");
                 return null;
             }
         }
@@ -157,11 +158,11 @@ internal static class ScenarioExpectationReader
                     var outcome = reader.Scalar(map, "outcome", key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
                     if (function is null)
                     {
-                        reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".function", map, ScenarioMessages.MissingKey, key + ".function", "a function name such as GetPrompts");
+                        reader.Report(ScenarioMessages.MissingKey, key + ".function", map, key + ".function", "a function name such as GetPrompts");
                     }
                     else if (outcome is not null && !LambdaExpectation.Outcomes.Contains(outcome))
                     {
-                        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key + ".outcome", ScenarioYamlReader.Get(map, "outcome"), ScenarioMessages.InvalidValue, outcome, key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
+                        reader.Report(ScenarioMessages.InvalidValue, key + ".outcome", YamlReader.Value(map, "outcome"), outcome, key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
                     }
                     else
                     {
@@ -170,7 +171,7 @@ internal static class ScenarioExpectationReader
 
                     break;
                 default:
-                    reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, list.Children[i], ScenarioMessages.InvalidValue, "a list", key, "a function name or {function, outcome}");
+                    reader.Report(ScenarioMessages.InvalidValue, key, list.Children[i], "a list", key, "a function name or {function, outcome}");
                     break;
             }
         }

@@ -32,8 +32,8 @@ public static partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, displayName ?? path, "file",
-                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, displayName ?? path, "file",
+                ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
         return Parse(text, displayName ?? path, instance);
@@ -55,27 +55,26 @@ public static partial class ScenarioParser
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            reader.Diagnostics.Add(new Diagnostic(ScenarioDiagnosticCodes.InvalidFile, Severity.Error, file, "file",
-                ScenarioYamlReader.Format(ScenarioMessages.InvalidYaml, message)) { Line = line });
+            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
             return new(null, [.. reader.Diagnostics]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || ScenarioYamlReader.Get(root, "scenarios") is not YamlSequenceNode list)
+            || YamlReader.Value(root, "scenarios") is not YamlSequenceNode list)
         {
-            var found = stream.Documents.Count == 0 ? "an empty file" : ScenarioYamlReader.Text(stream.Documents[0].RootNode);
-            reader.Error(ScenarioDiagnosticCodes.InvalidFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
-                ScenarioMessages.NotAScenarioFile, found);
+            var found = stream.Documents.Count == 0 ? "an empty file" : YamlReader.Text(stream.Documents[0].RootNode);
+            reader.Report(ScenarioMessages.InvalidFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
+                ScenarioMessages.Format(ScenarioMessages.NotAScenarioFile, found));
             return new(null, [.. reader.Diagnostics]);
         }
 
         if (list.Children.Count == 0)
         {
-            reader.Error(ScenarioDiagnosticCodes.NoScenarios, "scenarios", list, ScenarioMessages.NoScenarios);
+            reader.Report(ScenarioMessages.NoScenarios, "scenarios", list);
         }
 
         reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
-        var defaults = reader.Mapping(ScenarioYamlReader.Get(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
+        var defaults = reader.Mapping(YamlReader.Value(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
         if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", CallKeys);
 
         var scenarios = new List<Scenario>();
@@ -88,7 +87,7 @@ public static partial class ScenarioParser
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
-                reader.Error(ScenarioDiagnosticCodes.DuplicateName, "name", node, ScenarioMessages.DuplicateName, scenario.Name, firstLine);
+                reader.Report(ScenarioMessages.DuplicateName, "name", node, scenario.Name, firstLine);
                 continue;
             }
 
@@ -104,7 +103,7 @@ public static partial class ScenarioParser
         var name = reader.Scalar(node, "name", "name", "the scenario's name");
         if (name is null || name.Trim().Length == 0)
         {
-            reader.Error(ScenarioDiagnosticCodes.MissingKey, "name", node, ScenarioMessages.MissingKey, "name", "the scenario's name");
+            reader.Report(ScenarioMessages.MissingKey, "name", node, "name", "the scenario's name");
             return null;
         }
 
@@ -112,7 +111,7 @@ public static partial class ScenarioParser
         reader.OnlyKnownKeys(node, "", ScenarioKeys);
         var errorsBefore = reader.Diagnostics.Count;
         var call = ReadCall(reader, node, defaults, instance);
-        var faults = ReadFaults(reader, ScenarioYamlReader.Get(node, "faults"));
+        var faults = ReadFaults(reader, YamlReader.Value(node, "faults"));
         var expect = ScenarioExpectationReader.Read(reader, node);
         if (call is null || expect is null || reader.Diagnostics.Count > errorsBefore) return null;
         return new Scenario(name, file, node.Start.Line, call, faults, expect);
@@ -120,7 +119,7 @@ public static partial class ScenarioParser
 
     private static ScenarioCall? ReadCall(ScenarioYamlReader reader, YamlMappingNode scenario, YamlMappingNode? defaults, InstanceModel? instance)
     {
-        var own = reader.Mapping(ScenarioYamlReader.Get(scenario, "call"), "call", "a mapping with number, at, agents, ...");
+        var own = reader.Mapping(YamlReader.Value(scenario, "call"), "call", "a mapping with number, at, agents, ...");
         if (own is not null) reader.OnlyKnownKeys(own, "call", CallKeys);
         // The scenario's own keys win over the file's defaults, key by key.
         var merged = new YamlMappingNode();
@@ -132,42 +131,42 @@ public static partial class ScenarioParser
 
         var number = reader.Scalar(merged, "number", "call.number", "the dialed number (E.164)");
         var atText = reader.Scalar(merged, "at", "call.at", "an ISO-8601 time with offset");
-        if (number is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.number", own ?? scenario, ScenarioMessages.MissingKey, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
-        if (atText is null) reader.Error(ScenarioDiagnosticCodes.MissingKey, "call.at", own ?? scenario, ScenarioMessages.MissingKey, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
+        if (number is null) reader.Report(ScenarioMessages.MissingKey, "call.number", own ?? scenario, "call.number", "the dialed number (E.164), e.g. \"+14443331111\"");
+        if (atText is null) reader.Report(ScenarioMessages.MissingKey, "call.at", own ?? scenario, "call.at", "an ISO-8601 time with offset, e.g. 2026-11-24T10:00:00-05:00 (here or under defaults:)");
         DateTimeOffset at = default;
         if (atText is not null && !Execution.CallTimeParser.TryParse(atText, out at, out var atExpected))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.at", ScenarioYamlReader.Get(merged, "at"), ScenarioMessages.InvalidValue, atText, "call.at", atExpected);
+            reader.Report(ScenarioMessages.InvalidValue, "call.at", YamlReader.Value(merged, "at"), atText, "call.at", atExpected);
             atText = null;
         }
 
         if (number is not null && !Execution.DialedNumberParser.TryParse(number.Trim(), out _, out var numberExpected))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.number", ScenarioYamlReader.Get(merged, "number"), ScenarioMessages.InvalidValue, number, "call.number", numberExpected);
+            reader.Report(ScenarioMessages.InvalidValue, "call.number", YamlReader.Value(merged, "number"), number, "call.number", numberExpected);
             number = null;
         }
 
         var agents = ImmutableDictionary.CreateBuilder<string, AgentStatus>(StringComparer.Ordinal);
-        foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "agents"), "call.agents", "QUEUE: STATUS pairs"))
+        foreach (var (queue, text, node) in reader.Pairs(YamlReader.Value(merged, "agents"), "call.agents", "QUEUE: STATUS pairs"))
         {
             if (AgentStatusOverrideParser.TryParse(queue, text, instance, out var status, out var invalid, out var expected)) agents[queue] = status;
-            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.agents.{queue}", node, ScenarioMessages.InvalidValue, invalid, $"call.agents.{queue}", expected);
+            else reader.Report(ScenarioMessages.InvalidValue, $"call.agents.{queue}", node, invalid, $"call.agents.{queue}", expected);
         }
 
         var contacts = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        foreach (var (queue, text, node) in reader.Pairs(ScenarioYamlReader.Get(merged, "contactsInQueue"), "call.contactsInQueue", "QUEUE: COUNT pairs"))
+        foreach (var (queue, text, node) in reader.Pairs(YamlReader.Value(merged, "contactsInQueue"), "call.contactsInQueue", "QUEUE: COUNT pairs"))
         {
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) contacts[queue] = count;
-            else reader.Error(ScenarioDiagnosticCodes.InvalidValue, $"call.contactsInQueue.{queue}", node, ScenarioMessages.InvalidValue, text, $"call.contactsInQueue.{queue}", "a whole number of contacts waiting");
+            else reader.Report(ScenarioMessages.InvalidValue, $"call.contactsInQueue.{queue}", node, text, $"call.contactsInQueue.{queue}", "a whole number of contacts waiting");
         }
 
-        var attributes = reader.Pairs(ScenarioYamlReader.Get(merged, "attributes"), "call.attributes", "NAME: VALUE pairs")
+        var attributes = reader.Pairs(YamlReader.Value(merged, "attributes"), "call.attributes", "NAME: VALUE pairs")
             .ToImmutableDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var seedText = reader.Scalar(merged, "seed", "call.seed", "a whole number");
         var seed = 0;
         if (seedText is not null && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
         {
-            reader.Error(ScenarioDiagnosticCodes.InvalidValue, "call.seed", ScenarioYamlReader.Get(merged, "seed"), ScenarioMessages.InvalidValue, seedText, "call.seed", "a whole number");
+            reader.Report(ScenarioMessages.InvalidValue, "call.seed", YamlReader.Value(merged, "seed"), seedText, "call.seed", "a whole number");
         }
 
         if (number is null || atText is null) return null;
@@ -204,10 +203,10 @@ public static partial class ScenarioParser
         {
             reader.OnlyKnownKeys(map, key, "function", "fault", "response");
             var kind = reader.Scalar(map, "fault", key + ".fault", string.Join(", ", FaultKinds));
-            var response = ScenarioYamlReader.Get(map, "response");
+            var response = YamlReader.Value(map, "response");
             if ((kind is null) == (response is null))
             {
-                reader.Error(ScenarioDiagnosticCodes.MissingKey, key + ".fault", map, ScenarioMessages.MissingKey, key + ".fault or .response (exactly one)",
+                reader.Report(ScenarioMessages.MissingKey, key + ".fault", map, key + ".fault or .response (exactly one)",
                     $"fault: one of {string.Join(", ", FaultKinds)}, or response: the body the function answers instead");
                 return null;
             }
@@ -219,19 +218,19 @@ public static partial class ScenarioParser
                 "timeout" => new ScenarioFault(ScenarioFaultKind.FunctionTimesOut, function),
                 "nested" => new ScenarioFault(ScenarioFaultKind.FunctionReturnsNested, function),
                 "notJson" => new ScenarioFault(ScenarioFaultKind.FunctionReturnsNotJson, function),
-                _ => Invalid(reader, key + ".fault", ScenarioYamlReader.Get(map, "fault"), kind!, string.Join(", ", FaultKinds)),
+                _ => Invalid(reader, key + ".fault", YamlReader.Value(map, "fault"), kind!, string.Join(", ", FaultKinds)),
             };
         }
 
         if (reader.Scalar(map, "store", key + ".store", "unavailable") is { } store)
         {
             reader.OnlyKnownKeys(map, key, "store", "table");
-            if (store != "unavailable") return Invalid(reader, key + ".store", ScenarioYamlReader.Get(map, "store"), store, "unavailable");
+            if (store != "unavailable") return Invalid(reader, key + ".store", YamlReader.Value(map, "store"), store, "unavailable");
             var table = reader.Scalar(map, "table", key + ".table", "Environments, DialedNumbers or Prompts");
             if (table is null) return new ScenarioFault(ScenarioFaultKind.StoreUnavailable, ScenarioFault.AllTables);
             return table.Length > 0 && !char.IsAsciiDigit(table[0]) && Enum.TryParse<RoutingTable>(table, ignoreCase: false, out var parsed)
                 ? new ScenarioFault(ScenarioFaultKind.StoreUnavailable, parsed.ToString())
-                : Invalid(reader, key + ".table", ScenarioYamlReader.Get(map, "table"), table, "Environments, DialedNumbers or Prompts");
+                : Invalid(reader, key + ".table", YamlReader.Value(map, "table"), table, "Environments, DialedNumbers or Prompts");
         }
 
         if (reader.Scalar(map, "missingLanguage", key + ".missingLanguage", "a language name such as Spanish") is { } language)
@@ -240,7 +239,7 @@ public static partial class ScenarioParser
             return new ScenarioFault(ScenarioFaultKind.LanguageMissing, language);
         }
 
-        reader.Error(ScenarioDiagnosticCodes.MissingKey, key, map, ScenarioMessages.MissingKey, key + ".function, .store or .missingLanguage",
+        reader.Report(ScenarioMessages.MissingKey, key, map, key + ".function, .store or .missingLanguage",
             "one kind of fault: {function: GetPrompts, fault: throws}, {store: unavailable}, or {missingLanguage: Spanish}");
         return null;
     }
@@ -270,13 +269,13 @@ public static partial class ScenarioParser
                 }
 
             default:
-                return Invalid(reader, key + ".response", response, ScenarioYamlReader.Text(response), "a flat map of strings, or the raw body as text");
+                return Invalid(reader, key + ".response", response, YamlReader.Text(response), "a flat map of strings, or the raw body as text");
         }
     }
 
     private static ScenarioFault? Invalid(ScenarioYamlReader reader, string key, YamlNode? node, string value, string expected)
     {
-        reader.Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, value, key, expected);
+        reader.Report(ScenarioMessages.InvalidValue, key, node, value, key, expected);
         return null;
     }
 }

@@ -1,29 +1,22 @@
-using System.Globalization;
-using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Scenarios;
 
-/// <summary>Reads scenario YAML nodes (reflection-free, for AOT) and records diagnostics naming the file, the scenario, the key and the line.</summary>
-internal sealed class ScenarioYamlReader(string file)
+/// <summary>Reads scenario files on the one <see cref="YamlReader"/>, naming locations by scenario and key:
+/// <c>scenario 'Spanish open', key expect.outcome</c>.</summary>
+internal sealed class ScenarioYamlReader(string file) : YamlReader(file)
 {
-    public List<Diagnostic> Diagnostics { get; } = [];
-
     /// <summary>The scenario being read, for locations: <c>scenario 'Spanish open'</c>, or <c>scenarios[2]</c> before its name is known.</summary>
     public string Scope { get; set; } = "file";
 
-    public bool HasErrors => Diagnostics.Count > 0;
+    /// <summary>Records an error at <paramref name="key"/> of the scenario being read.</summary>
+    public void Report(Routing.Diagnostics.DiagnosticDescriptor descriptor, string key, YamlNode? node, params object?[] args) =>
+        Error(descriptor, $"{Scope}, key {key}", node, args);
 
-    public void Error(string code, string key, YamlNode? node, string format, params object?[] args) =>
-        Diagnostics.Add(new Diagnostic(code, Severity.Error, file, $"{Scope}, key {key}", Format(format, args))
-        {
-            Line = node?.Start.Line,
-        });
-
-    public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
-    public static YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value) ? value : null;
+    /// <inheritdoc />
+    protected override void WrongShape(string path, YamlNode node, string expected) =>
+        Report(ScenarioMessages.InvalidValue, path, node, Text(node), path, expected);
 
     /// <summary>Reports every key of <paramref name="map"/> not in <paramref name="known"/>: a misspelt expectation must not pass silently.</summary>
     public void OnlyKnownKeys(YamlMappingNode map, string where, params string[] known)
@@ -33,37 +26,14 @@ internal sealed class ScenarioYamlReader(string file)
             var name = key is YamlScalarNode s ? s.Value ?? "" : Text(key);
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                Error(ScenarioDiagnosticCodes.UnknownKey, where.Length == 0 ? name : $"{where}.{name}", key, ScenarioMessages.UnknownKey, name,
+                Report(ScenarioMessages.UnknownKey, where.Length == 0 ? name : $"{where}.{name}", key, name,
                     where.Length == 0 ? "a scenario" : where, string.Join(", ", known));
             }
         }
     }
 
-    public string? Scalar(YamlNode? node, string key, string expected)
-    {
-        if (node is null) return null;
-        if (node is YamlScalarNode scalar) return scalar.Value ?? "";
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
-        return null;
-    }
-
-    public string? Scalar(YamlMappingNode map, string name, string key, string expected) => Scalar(Get(map, name), key, expected);
-
-    public YamlMappingNode? Mapping(YamlNode? node, string key, string expected)
-    {
-        if (node is null) return null;
-        if (node is YamlMappingNode map) return map;
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
-        return null;
-    }
-
-    public YamlSequenceNode? Sequence(YamlNode? node, string key, string expected)
-    {
-        if (node is null) return null;
-        if (node is YamlSequenceNode list) return list;
-        Error(ScenarioDiagnosticCodes.InvalidValue, key, node, ScenarioMessages.InvalidValue, Text(node), key, expected);
-        return null;
-    }
+    /// <summary>The text under <paramref name="name"/> of <paramref name="map"/>, reported at <paramref name="key"/> when it is not text.</summary>
+    public string? Scalar(YamlMappingNode map, string name, string key, string expected) => Scalar(Value(map, name), key, expected);
 
     /// <summary>A mapping of text keys to text values, e.g. <c>agents: {English: Offline}</c>.</summary>
     public List<(string Key, string Value, YamlNode Node)> Pairs(YamlNode? node, string key, string expected)
@@ -74,20 +44,9 @@ internal sealed class ScenarioYamlReader(string file)
         {
             var name = k is YamlScalarNode ks ? ks.Value ?? "" : Text(k);
             if (v is YamlScalarNode vs) pairs.Add((name, vs.Value ?? "", v));
-            else Error(ScenarioDiagnosticCodes.InvalidValue, $"{key}.{name}", v, ScenarioMessages.InvalidValue, Text(v), $"{key}.{name}", expected);
+            else Report(ScenarioMessages.InvalidValue, $"{key}.{name}", v, Text(v), $"{key}.{name}", expected);
         }
 
         return pairs;
     }
-
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s && (s.Value is null or "" or "~" or "null");
-
-    public static string Text(YamlNode node) => node switch
-    {
-        YamlScalarNode s => s.Value ?? "",
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        _ => node.ToString(),
-    };
 }

@@ -57,13 +57,13 @@ public sealed record FunctionSettings
         }
         else if (setTables.Length > 0)
         {
-            errors.Add(Format(FunctionMessages.PartialTablesCode, FunctionMessages.PartialTables, string.Join(", ", setTables.Select(t => t.name))));
+            errors.Add(Format(FunctionMessages.PartialTables.Code, FunctionMessages.PartialTables.Format, string.Join(", ", setTables.Select(t => t.name))));
         }
 
         Uri? endpoint = null;
         if (Get(SettingNames.DynamoDbEndpoint) is { } endpointText && !Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint))
         {
-            errors.Add(Format(FunctionMessages.BadSettingCode, FunctionMessages.BadSetting, SettingNames.DynamoDbEndpoint, endpointText, "an absolute URL such as http://127.0.0.1:4567"));
+            errors.Add(Format(FunctionMessages.BadSetting.Code, FunctionMessages.BadSetting.Format, SettingNames.DynamoDbEndpoint, endpointText, "an absolute URL such as http://127.0.0.1:4567"));
         }
 
         var ttl = TimeSpan.FromSeconds(60);
@@ -75,7 +75,7 @@ public sealed record FunctionSettings
             }
             else
             {
-                errors.Add(Format(FunctionMessages.BadSettingCode, FunctionMessages.BadSetting, SettingNames.CacheTtlSeconds, ttlText, "a whole number of seconds (0 or more)"));
+                errors.Add(Format(FunctionMessages.BadSetting.Code, FunctionMessages.BadSetting.Format, SettingNames.CacheTtlSeconds, ttlText, "a whole number of seconds (0 or more)"));
             }
         }
 

@@ -23,7 +23,7 @@ internal static class ContactFlowEventParser
         }
         catch (JsonException exception)
         {
-            return Fail(FunctionMessages.EventNotJsonCode, FunctionMessages.EventNotJson, exception.Message);
+            return Fail(FunctionMessages.EventNotJson.Code, FunctionMessages.EventNotJson.Format, exception.Message);
         }
 
         using (document)
@@ -31,27 +31,27 @@ internal static class ContactFlowEventParser
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Fail(FunctionMessages.EventNotObjectCode, FunctionMessages.EventNotObject, JsonKinds.Name(root.ValueKind));
+                return Fail(FunctionMessages.EventNotObject.Code, FunctionMessages.EventNotObject.Format, JsonKinds.Name(root.ValueKind));
             }
 
             if (UnicodeCheck.FirstInvalid(root) is { } invalidField)
             {
-                return Fail(FunctionMessages.EventNotUnicodeCode, FunctionMessages.EventNotUnicode, invalidField);
+                return Fail(FunctionMessages.EventNotUnicode.Code, FunctionMessages.EventNotUnicode.Format, invalidField);
             }
 
             if (root.TryGetProperty("Name", out var name) && !(name.ValueKind == JsonValueKind.String && name.GetString() == EventName))
             {
-                return Fail(FunctionMessages.EventWrongNameCode, FunctionMessages.EventWrongName, name.ToString());
+                return Fail(FunctionMessages.EventWrongName.Code, FunctionMessages.EventWrongName.Format, name.ToString());
             }
 
             if (!TryGetObject(root, "Details", out var details))
             {
-                return Fail(FunctionMessages.EventMissingFieldCode, FunctionMessages.EventMissingField, "Details");
+                return Fail(FunctionMessages.EventMissingField.Code, FunctionMessages.EventMissingField.Format, "Details");
             }
 
             if (!TryGetObject(details, "ContactData", out var contactData))
             {
-                return Fail(FunctionMessages.EventMissingFieldCode, FunctionMessages.EventMissingField, "Details.ContactData");
+                return Fail(FunctionMessages.EventMissingField.Code, FunctionMessages.EventMissingField.Format, "Details.ContactData");
             }
 
             var attributes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);

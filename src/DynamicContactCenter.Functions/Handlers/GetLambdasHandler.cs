@@ -13,7 +13,7 @@ internal sealed class GetLambdasHandler(IRoutingStore store, string defaultLangu
     {
         if (!request.Inherited.TryGetValue(EnvironmentParameter, out var environment) || environment.Length == 0)
         {
-            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.MissingParameterCode, FunctionMessages.MissingParameter,
+            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.MissingParameter.Code, FunctionMessages.MissingParameter.Format,
                 FunctionNames.GetLambdas, EnvironmentParameter);
         }
 
@@ -25,13 +25,13 @@ internal sealed class GetLambdasHandler(IRoutingStore store, string defaultLangu
         var entry = await store.GetEnvironmentAsync(environment, cancellationToken);
         if (entry is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironmentCode, FunctionMessages.UnknownEnvironment, environment);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironment.Code, FunctionMessages.UnknownEnvironment.Format, environment);
         }
 
         var prompts = await store.GetPromptSetAsync(defaultLanguage, cancellationToken);
         if (prompts is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.DefaultLanguageMissingCode, FunctionMessages.DefaultLanguageMissing, defaultLanguage);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.DefaultLanguageMissing.Code, FunctionMessages.DefaultLanguageMissing.Format, defaultLanguage);
         }
 
         var result = new List<KeyValuePair<string, string>>(entry.Functions);

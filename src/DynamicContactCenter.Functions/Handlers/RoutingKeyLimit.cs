@@ -22,7 +22,7 @@ internal static class RoutingKeyLimit
         var bytes = Encoding.UTF8.GetByteCount(key);
         return bytes <= RoutingTableSchema.MaxKeyBytes
             ? null
-            : FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventKeyTooLongCode, FunctionMessages.EventKeyTooLong,
+            : FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventKeyTooLong.Code, FunctionMessages.EventKeyTooLong.Format,
                 field, bytes, RoutingTableSchema.MaxKeyBytes);
     }
 }

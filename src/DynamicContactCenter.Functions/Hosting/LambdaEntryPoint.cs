@@ -27,7 +27,7 @@ internal static class LambdaEntryPoint
         if (function is null)
         {
             errorType = ErrorTypes.NoSuchHandler;
-            errors.Insert(0, FunctionMessages.Format(FunctionMessages.UnknownFunctionCode, FunctionMessages.UnknownFunction, settings.Handler ?? "(_HANDLER is not set)"));
+            errors.Insert(0, FunctionMessages.UnknownFunction.CodedMessage(settings.Handler ?? "(_HANDLER is not set)"));
         }
 
         FunctionHost? host = null;

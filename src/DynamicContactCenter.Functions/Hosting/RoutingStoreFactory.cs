@@ -23,7 +23,7 @@ internal static class RoutingStoreFactory
             var loaded = RoutingYamlLoader.LoadFile(file);
             return loaded.Succeeded
                 ? (InMemoryRoutingStore.Create(loaded.Data), null, null)
-                : (null, null, FunctionMessages.Format(FunctionMessages.RoutingFileCode, FunctionMessages.RoutingFile, file,
+                : (null, null, FunctionMessages.RoutingFile.CodedMessage(file,
                     string.Join(" ", loaded.Errors.Select(e => e.ToString()))));
         }
 

@@ -43,9 +43,9 @@ internal sealed class RuntimeLoop(
         {
             var (code, messageCode, format) = exception switch
             {
-                { StatusCode: 500 } => (RuntimeExitCodes.ContainerError, FunctionMessages.RuntimeApiContainerErrorCode, FunctionMessages.RuntimeApiContainerError),
-                { IsTransient: true } => (RuntimeExitCodes.RuntimeApiUnreachable, FunctionMessages.RuntimeApiUnreachableCode, FunctionMessages.RuntimeApiUnreachable),
-                _ => (RuntimeExitCodes.RuntimeApiProtocolError, FunctionMessages.RuntimeApiProtocolErrorCode, FunctionMessages.RuntimeApiProtocolError),
+                { StatusCode: 500 } => (RuntimeExitCodes.ContainerError, FunctionMessages.RuntimeApiContainerError.Code, FunctionMessages.RuntimeApiContainerError.Format),
+                { IsTransient: true } => (RuntimeExitCodes.RuntimeApiUnreachable, FunctionMessages.RuntimeApiUnreachable.Code, FunctionMessages.RuntimeApiUnreachable.Format),
+                _ => (RuntimeExitCodes.RuntimeApiProtocolError, FunctionMessages.RuntimeApiProtocolError.Code, FunctionMessages.RuntimeApiProtocolError.Format),
             };
             await diagnostics.WriteLineAsync(FunctionMessages.Format(messageCode, format, LoggedText.Cap(exception.Message), code));
             return code;

@@ -126,8 +126,8 @@ internal sealed record SeedProperties(
     private static string Missing(string key, string expected) => MissingAt(PropertiesField + "." + key, expected);
 
     private static string MissingAt(string path, string expected) =>
-        FunctionMessages.Format(FunctionMessages.PropertyMissingCode, FunctionMessages.PropertyMissing, path, expected);
+        FunctionMessages.PropertyMissing.CodedMessage(path, expected);
 
     private static string Invalid(string key, string why) =>
-        FunctionMessages.Format(FunctionMessages.PropertyInvalidCode, FunctionMessages.PropertyInvalid, PropertiesField + "." + key, why);
+        FunctionMessages.PropertyInvalid.CodedMessage(PropertiesField + "." + key, why);
 }

@@ -41,7 +41,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             : policy.Refusal(responseUrl));
         if (unusable is not null || request is null || responseUrl is null)
         {
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrlCode, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
+            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl.Code, FunctionMessages.NoResponseUrl.Format, unusable ?? "ResponseURL is missing");
         }
 
         var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
@@ -70,7 +70,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         var missing = new (string Name, string? Value)[]
         {
             ("RequestType", request.RequestType), ("StackId", request.StackId), ("RequestId", request.RequestId), ("LogicalResourceId", request.LogicalResourceId),
-        }.Where(f => f.Value is null).Select(f => Format(FunctionMessages.RequestMissingFieldCode, FunctionMessages.RequestMissingField, f.Name)).ToList();
+        }.Where(f => f.Value is null).Select(f => Format(FunctionMessages.RequestMissingField.Code, FunctionMessages.RequestMissingField.Format, f.Name)).ToList();
         if (missing.Count > 0)
         {
             return (CustomResourceResponse.Failed, string.Join(" ", missing));
@@ -84,22 +84,22 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             {
                 CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
                 CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
-                _ => (CustomResourceResponse.Failed, Format(FunctionMessages.BadRequestTypeCode, FunctionMessages.BadRequestType, request.RequestType!)),
+                _ => (CustomResourceResponse.Failed, Format(FunctionMessages.BadRequestType.Code, FunctionMessages.BadRequestType.Format, request.RequestType!)),
             };
         }
         catch (RoutingStoreException exception)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedStoreFailedCode, FunctionMessages.SeedStoreFailed, exception.Message));
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedStoreFailed.Code, FunctionMessages.SeedStoreFailed.Format, exception.Message));
         }
         catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedTimedOutCode, FunctionMessages.SeedTimedOut, margin.TotalMilliseconds));
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedTimedOut.Code, FunctionMessages.SeedTimedOut.Format, margin.TotalMilliseconds));
         }
 #pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedUnexpectedCode, FunctionMessages.SeedUnexpected, exception.GetType().Name, exception.Message));
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedUnexpected.Code, FunctionMessages.SeedUnexpected.Format, exception.GetType().Name, exception.Message));
         }
     }
 
@@ -116,7 +116,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
         if (target is null)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriterCode, FunctionMessages.NoWriter));
+            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriter.Code, FunctionMessages.NoWriter.Format));
         }
 
         await target.WriteAsync(data, physicalId, cancellationToken);
@@ -141,14 +141,14 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
         if (!template.Succeeded)
         {
-            return (null, Format(FunctionMessages.RoutingYamlInvalidCode, FunctionMessages.RoutingYamlInvalid,
+            return (null, Format(FunctionMessages.RoutingYamlInvalid.Code, FunctionMessages.RoutingYamlInvalid.Format,
                 string.Join(" ", template.Errors.Select(e => e.ToString()))));
         }
 
         var data = SeedTemplate.Build(properties, template.Data);
         var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
         return findings.Count > 0
-            ? (null, Format(FunctionMessages.SeedValidationFailedCode, FunctionMessages.SeedValidationFailed, string.Join(" ", findings.Select(f => f.ToString()))))
+            ? (null, Format(FunctionMessages.SeedValidationFailed.Code, FunctionMessages.SeedValidationFailed.Format, string.Join(" ", findings.Select(f => f.ToString()))))
             : (data, null);
     }
 
@@ -189,17 +189,17 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             using var response = await (httpClient ?? SharedClient.Value).SendAsync(request, timeout.Token);
             return response.IsSuccessStatusCode
                 ? null
-                : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefusedCode, FunctionMessages.ResponseUrlRefused,
+                : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefused.Code, FunctionMessages.ResponseUrlRefused.Format,
                     status, (int)response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString());
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOutCode, FunctionMessages.ResponseUrlTimedOut,
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOut.Code, FunctionMessages.ResponseUrlTimedOut.Format,
                 status, budget.TotalMilliseconds);
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailedCode, FunctionMessages.ResponseUrlFailed,
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailed.Code, FunctionMessages.ResponseUrlFailed.Format,
                 status, exception.Message);
         }
     }
@@ -223,7 +223,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
     }
 
     private static string FailureCode(string? reason) =>
-        reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingFieldCode;
+        reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingField.Code;
 
     private static FunctionResult Fail(string errorType, string code, string format, params object[] args) =>
         FunctionResult.Fail(FunctionFailure.Create(errorType, code, format, args), null);

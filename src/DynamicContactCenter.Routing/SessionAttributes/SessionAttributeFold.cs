@@ -51,8 +51,8 @@ public static class SessionAttributeFold
         {
             if (parameters.ValueKind != JsonValueKind.Object)
             {
-                return Fail(SessionAttributeMessages.ParametersNotObjectCode, ParametersLocation,
-                    Format(SessionAttributeMessages.ParametersNotObject, Kind(parameters.ValueKind)));
+                return Fail(SessionAttributeMessages.ParametersNotObject.Code, ParametersLocation,
+                    Format(SessionAttributeMessages.ParametersNotObject.Format, Kind(parameters.ValueKind)));
             }
 
             foreach (var property in parameters.EnumerateObject())
@@ -111,21 +111,21 @@ public static class SessionAttributeFold
                     using var document = JsonDocument.Parse(text);
                     if (document.RootElement.ValueKind != JsonValueKind.Object)
                     {
-                        return Error(SessionAttributeMessages.NotObjectCode, SessionLocation,
-                            Format(SessionAttributeMessages.NotObject, Kind(document.RootElement.ValueKind)));
+                        return Error(SessionAttributeMessages.NotObject.Code, SessionLocation,
+                            Format(SessionAttributeMessages.NotObject.Format, Kind(document.RootElement.ValueKind)));
                     }
 
                     return AddSessionObject(union, document.RootElement);
                 }
                 catch (JsonException exception)
                 {
-                    return Error(SessionAttributeMessages.NotJsonCode, SessionLocation,
-                        Format(SessionAttributeMessages.NotJson, exception.Message));
+                    return Error(SessionAttributeMessages.NotJson.Code, SessionLocation,
+                        Format(SessionAttributeMessages.NotJson.Format, exception.Message));
                 }
 
             default:
-                return Error(SessionAttributeMessages.NotObjectCode, SessionLocation,
-                    Format(SessionAttributeMessages.NotObject, Kind(value.ValueKind)));
+                return Error(SessionAttributeMessages.NotObject.Code, SessionLocation,
+                    Format(SessionAttributeMessages.NotObject.Format, Kind(value.ValueKind)));
         }
     }
 
@@ -165,8 +165,8 @@ public static class SessionAttributeFold
                 union[property.Name] = "";
                 return null;
             default:
-                return Error(SessionAttributeMessages.NestedValueCode, $"{location}.{property.Name}",
-                    Format(SessionAttributeMessages.NestedValue, source, property.Name, Kind(property.Value.ValueKind)));
+                return Error(SessionAttributeMessages.NestedValue.Code, $"{location}.{property.Name}",
+                    Format(SessionAttributeMessages.NestedValue.Format, source, property.Name, Kind(property.Value.ValueKind)));
         }
     }
 
@@ -192,8 +192,8 @@ public static class SessionAttributeFold
                 .OrderByDescending(pair => Encoding.UTF8.GetByteCount(pair.Value))
                 .Take(3)
                 .Select(pair => $"'{pair.Key}' ({Encoding.UTF8.GetByteCount(pair.Value):N0} bytes)"));
-            var error = Error(SessionAttributeMessages.ResponseTooLargeCode, "response",
-                Format(SessionAttributeMessages.ResponseTooLarge, size, ResponseLimitBytes, largest));
+            var error = Error(SessionAttributeMessages.ResponseTooLarge.Code, "response",
+                Format(SessionAttributeMessages.ResponseTooLarge.Format, size, ResponseLimitBytes, largest));
             return SessionFoldResult.Failure(error, size);
         }
 

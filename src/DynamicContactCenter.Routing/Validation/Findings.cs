@@ -20,7 +20,7 @@ internal sealed class Findings(string? file)
     {
         foreach (var key in keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            Error(RoutingMessages.DuplicateKeyCode, KeyPath.Entry(section, key), RoutingMessages.DuplicateKey, key, section);
+            Error(RoutingMessages.DuplicateKey.Code, KeyPath.Entry(section, key), RoutingMessages.DuplicateKey.Format, key, section);
         }
     }
 

@@ -23,7 +23,7 @@ public static class RoutingValidator
 
         if (string.IsNullOrWhiteSpace(data.Organisation))
         {
-            findings.Error(RoutingMessages.EmptyValueCode, KeyPath.Organisation, RoutingMessages.EmptyValue, KeyPath.Organisation, "the organisation name callers hear");
+            findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.Organisation, RoutingMessages.EmptyValue.Format, KeyPath.Organisation, "the organisation name callers hear");
         }
 
         CheckDefaultLanguage(data, languages, languageList, findings);
@@ -39,11 +39,11 @@ public static class RoutingValidator
     {
         if (string.IsNullOrWhiteSpace(data.DefaultLanguage))
         {
-            findings.Error(RoutingMessages.EmptyValueCode, KeyPath.DefaultLanguage, RoutingMessages.EmptyValue, KeyPath.DefaultLanguage, "the name of a language under languages, e.g. English");
+            findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.DefaultLanguage, RoutingMessages.EmptyValue.Format, KeyPath.DefaultLanguage, "the name of a language under languages, e.g. English");
         }
         else if (!languages.IsEmpty && !languages.Contains(data.DefaultLanguage))
         {
-            findings.Error(RoutingMessages.UnknownDefaultLanguageCode, KeyPath.DefaultLanguage, RoutingMessages.UnknownDefaultLanguage, data.DefaultLanguage, languageList);
+            findings.Error(RoutingMessages.UnknownDefaultLanguage.Code, KeyPath.DefaultLanguage, RoutingMessages.UnknownDefaultLanguage.Format, data.DefaultLanguage, languageList);
         }
     }
 
@@ -55,14 +55,14 @@ public static class RoutingValidator
             var path = KeyPath.Environment(environment.Environment);
             if (string.IsNullOrWhiteSpace(environment.Environment))
             {
-                findings.Error(RoutingMessages.EmptyValueCode, path, RoutingMessages.EmptyValue, "the environment name", "a name such as prod or dev");
+                findings.Error(RoutingMessages.EmptyValue.Code, path, RoutingMessages.EmptyValue.Format, "the environment name", "a name such as prod or dev");
             }
 
             foreach (var required in (ReadOnlySpan<string>)[EnvironmentEntry.GetDynamicAttributes, EnvironmentEntry.GetPrompts])
             {
                 if (!environment.Functions.ContainsKey(required))
                 {
-                    findings.Error(RoutingMessages.MissingFunctionCode, path, RoutingMessages.MissingFunction, environment.Environment, required);
+                    findings.Error(RoutingMessages.MissingFunction.Code, path, RoutingMessages.MissingFunction.Format, environment.Environment, required);
                 }
             }
 
@@ -70,7 +70,7 @@ public static class RoutingValidator
             {
                 if (!RoutingRules.IsFunctionArn(arn) && !RoutingRules.IsPlaceholder(arn))
                 {
-                    findings.Error(RoutingMessages.InvalidFunctionArnCode, KeyPath.Environment(environment.Environment, function), RoutingMessages.InvalidFunctionArn, arn);
+                    findings.Error(RoutingMessages.InvalidFunctionArn.Code, KeyPath.Environment(environment.Environment, function), RoutingMessages.InvalidFunctionArn.Format, arn);
                 }
             }
         }
@@ -83,30 +83,30 @@ public static class RoutingValidator
         {
             if (!RoutingRules.IsDialedNumberKey(number.Number))
             {
-                findings.Error(RoutingMessages.InvalidNumberCode, KeyPath.DialedNumber(number.Number), RoutingMessages.InvalidNumber, number.Number);
+                findings.Error(RoutingMessages.InvalidNumber.Code, KeyPath.DialedNumber(number.Number), RoutingMessages.InvalidNumber.Format, number.Number);
             }
 
             if (string.IsNullOrWhiteSpace(number.Name))
             {
-                findings.Error(RoutingMessages.EmptyValueCode, KeyPath.DialedNumber(number.Number, "name"), RoutingMessages.EmptyValue, "name", "a name for the line, e.g. Spanish line");
+                findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.DialedNumber(number.Number, "name"), RoutingMessages.EmptyValue.Format, "name", "a name for the line, e.g. Spanish line");
             }
 
             if (string.IsNullOrWhiteSpace(number.Queue))
             {
-                findings.Error(RoutingMessages.EmptyValueCode, KeyPath.DialedNumber(number.Number, "queue"), RoutingMessages.EmptyValue, "queue", "an Amazon Connect queue ARN");
+                findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.DialedNumber(number.Number, "queue"), RoutingMessages.EmptyValue.Format, "queue", "an Amazon Connect queue ARN");
             }
             else if (!RoutingRules.IsQueueArn(number.Queue))
             {
-                findings.Error(RoutingMessages.InvalidQueueArnCode, KeyPath.DialedNumber(number.Number, "queue"), RoutingMessages.InvalidQueueArn, number.Queue);
+                findings.Error(RoutingMessages.InvalidQueueArn.Code, KeyPath.DialedNumber(number.Number, "queue"), RoutingMessages.InvalidQueueArn.Format, number.Queue);
             }
 
             if (string.IsNullOrWhiteSpace(number.Language))
             {
-                findings.Error(RoutingMessages.EmptyValueCode, KeyPath.DialedNumber(number.Number, "language"), RoutingMessages.EmptyValue, "language", "the name of a language under languages: " + languageList);
+                findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.DialedNumber(number.Number, "language"), RoutingMessages.EmptyValue.Format, "language", "the name of a language under languages: " + languageList);
             }
             else if (!languages.Contains(number.Language))
             {
-                findings.Error(RoutingMessages.UnknownLanguageCode, KeyPath.DialedNumber(number.Number, "language"), RoutingMessages.UnknownLanguage, number.Language, languageList);
+                findings.Error(RoutingMessages.UnknownLanguage.Code, KeyPath.DialedNumber(number.Number, "language"), RoutingMessages.UnknownLanguage.Format, number.Language, languageList);
             }
         }
     }
@@ -115,7 +115,7 @@ public static class RoutingValidator
     {
         if (languages.IsEmpty)
         {
-            findings.Error(RoutingMessages.NoLanguagesCode, KeyPath.Languages, RoutingMessages.NoLanguages);
+            findings.Error(RoutingMessages.NoLanguages.Code, KeyPath.Languages, RoutingMessages.NoLanguages.Format);
         }
 
         findings.Duplicates(languages.Select(l => l.Language), KeyPath.Languages);
@@ -123,7 +123,7 @@ public static class RoutingValidator
         {
             if (string.IsNullOrWhiteSpace(language.Language))
             {
-                findings.Error(RoutingMessages.EmptyValueCode, KeyPath.Language(language.Language), RoutingMessages.EmptyValue, "the language name", "a name such as English");
+                findings.Error(RoutingMessages.EmptyValue.Code, KeyPath.Language(language.Language), RoutingMessages.EmptyValue.Format, "the language name", "a name such as English");
             }
 
             VoiceRules.Check(language, findings);
@@ -138,27 +138,27 @@ public static class RoutingValidator
         {
             if (!language.Prompts.TryGetValue(name, out var text))
             {
-                findings.Error(RoutingMessages.MissingPromptCode, KeyPath.Language(language.Language, KeyPath.Prompts), RoutingMessages.MissingPrompt, language.Language, name, expected);
+                findings.Error(RoutingMessages.MissingPrompt.Code, KeyPath.Language(language.Language, KeyPath.Prompts), RoutingMessages.MissingPrompt.Format, language.Language, name, expected);
             }
             else if (string.IsNullOrWhiteSpace(text))
             {
-                findings.Error(RoutingMessages.EmptyPromptCode, KeyPath.Prompt(language.Language, name), RoutingMessages.EmptyPrompt, language.Language, name);
+                findings.Error(RoutingMessages.EmptyPrompt.Code, KeyPath.Prompt(language.Language, name), RoutingMessages.EmptyPrompt.Format, language.Language, name);
             }
             else if (text.Length > RoutingRules.MaxPromptTotalCharacters)
             {
-                findings.Error(RoutingMessages.PromptOverTtsLimitCode, KeyPath.Prompt(language.Language, name), RoutingMessages.PromptOverTtsLimit, language.Language, name,
+                findings.Error(RoutingMessages.PromptOverTtsLimit.Code, KeyPath.Prompt(language.Language, name), RoutingMessages.PromptOverTtsLimit.Format, language.Language, name,
                     text.Length.ToString(CultureInfo.InvariantCulture), RoutingRules.MaxPromptTotalCharacters.ToString(CultureInfo.InvariantCulture),
                     RoutingRules.MaxPromptCharacters.ToString(CultureInfo.InvariantCulture));
             }
             else if (text.Length > RoutingRules.MaxPromptCharacters)
             {
-                findings.Warning(RoutingMessages.PromptTooLongCode, KeyPath.Prompt(language.Language, name), RoutingMessages.PromptTooLong, language.Language, name, text.Length.ToString(CultureInfo.InvariantCulture));
+                findings.Warning(RoutingMessages.PromptTooLong.Code, KeyPath.Prompt(language.Language, name), RoutingMessages.PromptTooLong.Format, language.Language, name, text.Length.ToString(CultureInfo.InvariantCulture));
             }
         }
 
         foreach (var name in language.Prompts.Keys.Where(n => !PromptNames.All.Contains(n)))
         {
-            findings.Warning(RoutingMessages.UnusedPromptCode, KeyPath.Prompt(language.Language, name), RoutingMessages.UnusedPrompt, language.Language, name, expected);
+            findings.Warning(RoutingMessages.UnusedPrompt.Code, KeyPath.Prompt(language.Language, name), RoutingMessages.UnusedPrompt.Format, language.Language, name, expected);
         }
     }
 }

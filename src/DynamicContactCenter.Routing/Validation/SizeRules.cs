@@ -55,7 +55,7 @@ internal static class SizeRules
         var keyBytes = Encoding.UTF8.GetByteCount(pairs[0].Value);
         if (keyBytes > RoutingRules.MaxPartitionKeyBytes)
         {
-            findings.Error(RoutingMessages.KeyTooLongCode, location, RoutingMessages.KeyTooLong, table.ToString(), Count(keyBytes), Count(RoutingRules.MaxPartitionKeyBytes));
+            findings.Error(RoutingMessages.KeyTooLong.Code, location, RoutingMessages.KeyTooLong.Format, table.ToString(), Count(keyBytes), Count(RoutingRules.MaxPartitionKeyBytes));
             return false;
         }
 
@@ -67,7 +67,7 @@ internal static class SizeRules
         }
 
         var largest = sizes.MaxBy(s => s.Bytes);
-        findings.Error(RoutingMessages.ItemTooLargeCode, location, RoutingMessages.ItemTooLarge,
+        findings.Error(RoutingMessages.ItemTooLarge.Code, location, RoutingMessages.ItemTooLarge.Format,
             table.ToString(), total.ToString(CultureInfo.InvariantCulture), Count(RoutingRules.MaxItemBytes), largest.Key, Count(largest.Bytes));
         return false;
     }
@@ -78,7 +78,7 @@ internal static class SizeRules
         // The fold fails a response over the limit but still reports its size, which is all this check needs.
         if (folded.ResponseBytes >= SessionAttributeFold.ResponseLimitBytes)
         {
-            findings.Error(RoutingMessages.ResponseTooLargeCode, location, RoutingMessages.ResponseTooLarge,
+            findings.Error(RoutingMessages.ResponseTooLarge.Code, location, RoutingMessages.ResponseTooLarge.Format,
                 function, Count(folded.ResponseBytes), Count(SessionAttributeFold.ResponseLimitBytes));
         }
     }

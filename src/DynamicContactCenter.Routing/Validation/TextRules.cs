@@ -59,7 +59,7 @@ internal static class TextRules
         }
 
         var what = location.Contains('[', StringComparison.Ordinal) || location.Contains('.', StringComparison.Ordinal) ? location : KeyPath.Field("", location);
-        findings.Error(RoutingMessages.ControlCharacterCode, location, RoutingMessages.ControlCharacter,
+        findings.Error(RoutingMessages.ControlCharacter.Code, location, RoutingMessages.ControlCharacter.Format,
             what, DisplayText.Escape(value[index].ToString()), (index + 1).ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -17,26 +17,26 @@ internal static class VoiceRules
 
         if (string.IsNullOrWhiteSpace(language.LanguageCode))
         {
-            findings.Error(RoutingMessages.EmptyValueCode, codePath, RoutingMessages.EmptyValue, "languageCode", "a BCP-47 code such as en-US");
+            findings.Error(RoutingMessages.EmptyValue.Code, codePath, RoutingMessages.EmptyValue.Format, "languageCode", "a BCP-47 code such as en-US");
         }
         else if (!codeIsValid)
         {
-            findings.Error(RoutingMessages.InvalidLanguageCodeCode, codePath, RoutingMessages.InvalidLanguageCode, language.LanguageCode);
+            findings.Error(RoutingMessages.InvalidLanguageCode.Code, codePath, RoutingMessages.InvalidLanguageCode.Format, language.LanguageCode);
         }
 
         var examples = codeIsValid ? Examples(language.LanguageCode) : FallbackExample;
         var codeName = codeIsValid ? language.LanguageCode : "the language";
         if (string.IsNullOrWhiteSpace(language.Voice))
         {
-            findings.Error(RoutingMessages.EmptyValueCode, voicePath, RoutingMessages.EmptyValue, "voice", "an Amazon Polly voice, e.g. " + examples);
+            findings.Error(RoutingMessages.EmptyValue.Code, voicePath, RoutingMessages.EmptyValue.Format, "voice", "an Amazon Polly voice, e.g. " + examples);
         }
         else if (!PollyVoices.TryGetLanguageCodes(language.Voice, out var spoken))
         {
-            findings.Error(RoutingMessages.UnknownVoiceCode, voicePath, RoutingMessages.UnknownVoice, language.Voice, codeName, examples);
+            findings.Error(RoutingMessages.UnknownVoice.Code, voicePath, RoutingMessages.UnknownVoice.Format, language.Voice, codeName, examples);
         }
         else if (codeIsValid && !spoken.Contains(language.LanguageCode, StringComparer.Ordinal))
         {
-            findings.Error(RoutingMessages.VoiceLanguageMismatchCode, voicePath, RoutingMessages.VoiceLanguageMismatch, language.Voice, string.Join(", ", spoken), language.LanguageCode, examples);
+            findings.Error(RoutingMessages.VoiceLanguageMismatch.Code, voicePath, RoutingMessages.VoiceLanguageMismatch.Format, language.Voice, string.Join(", ", spoken), language.LanguageCode, examples);
         }
     }
 

@@ -35,7 +35,7 @@ public static class SafeYaml
         text = "";
         if (bytes.Length > limits.MaxBytes)
         {
-            return Refuse(SafeYamlMessages.TooLargeCode, file, 1, SafeYamlMessages.TooLarge, bytes.Length, limits.MaxBytes);
+            return Refuse(SafeYamlMessages.TooLarge.Code, file, 1, SafeYamlMessages.TooLarge.Format, bytes.Length, limits.MaxBytes);
         }
 
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
@@ -48,7 +48,7 @@ public static class SafeYaml
         {
             var offset = start + Math.Max(0, e.Index);
             var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            return Refuse(SafeYamlMessages.NotUtf8Code, file, line, SafeYamlMessages.NotUtf8, offset);
+            return Refuse(SafeYamlMessages.NotUtf8.Code, file, line, SafeYamlMessages.NotUtf8.Format, offset);
         }
     }
 
@@ -63,7 +63,7 @@ public static class SafeYaml
         var size = Encoding.UTF8.GetByteCount(yaml);
         if (size > limits.MaxBytes)
         {
-            return new(null, Refuse(SafeYamlMessages.TooLargeCode, file, 1, SafeYamlMessages.TooLarge, size, limits.MaxBytes), null);
+            return new(null, Refuse(SafeYamlMessages.TooLarge.Code, file, 1, SafeYamlMessages.TooLarge.Format, size, limits.MaxBytes), null);
         }
 
         var parser = new Parser(new StringReader(yaml));
@@ -137,12 +137,12 @@ public static class SafeYaml
             var isMapping = start is MappingStart;
             if (InKeyPosition)
             {
-                return Refuse(SafeYamlMessages.ComplexKeyCode, file, start.Start.Line, SafeYamlMessages.ComplexKey, isMapping ? "a mapping" : "a list");
+                return Refuse(SafeYamlMessages.ComplexKey.Code, file, start.Start.Line, SafeYamlMessages.ComplexKey.Format, isMapping ? "a mapping" : "a list");
             }
 
             if (_open.Count + 1 > limits.MaxDepth)
             {
-                return Refuse(SafeYamlMessages.TooDeepCode, file, start.Start.Line, SafeYamlMessages.TooDeep, _open.Count + 1, limits.MaxDepth);
+                return Refuse(SafeYamlMessages.TooDeep.Code, file, start.Start.Line, SafeYamlMessages.TooDeep.Format, _open.Count + 1, limits.MaxDepth);
             }
 
             _open.Push(new Frame(isMapping, start.Anchor.IsEmpty ? null : start.Anchor.Value));
@@ -160,17 +160,17 @@ public static class SafeYaml
             var name = alias.Value.Value;
             if (_open.Any(f => string.Equals(f.Anchor, name, StringComparison.Ordinal)))
             {
-                return Refuse(SafeYamlMessages.RecursiveAliasCode, file, alias.Start.Line, SafeYamlMessages.RecursiveAlias, name);
+                return Refuse(SafeYamlMessages.RecursiveAlias.Code, file, alias.Start.Line, SafeYamlMessages.RecursiveAlias.Format, name);
             }
 
             if (!_anchors.TryGetValue(name, out var anchored))
             {
-                return Refuse(SafeYamlMessages.UndefinedAliasCode, file, alias.Start.Line, SafeYamlMessages.UndefinedAlias, name);
+                return Refuse(SafeYamlMessages.UndefinedAlias.Code, file, alias.Start.Line, SafeYamlMessages.UndefinedAlias.Format, name);
             }
 
             if (anchored.IsCollection && InKeyPosition)
             {
-                return Refuse(SafeYamlMessages.ComplexKeyCode, file, alias.Start.Line, SafeYamlMessages.ComplexKey, $"the alias *{name} of a list or mapping");
+                return Refuse(SafeYamlMessages.ComplexKey.Code, file, alias.Start.Line, SafeYamlMessages.ComplexKey.Format, $"the alias *{name} of a list or mapping");
             }
 
             return Add(anchored.Size, AnchorName.Empty, anchored.IsCollection, alias.Start.Line);
@@ -181,7 +181,7 @@ public static class SafeYaml
             _total += size;
             if (_total > limits.MaxNodes)
             {
-                return Refuse(SafeYamlMessages.TooManyNodesCode, file, line, SafeYamlMessages.TooManyNodes, limits.MaxNodes);
+                return Refuse(SafeYamlMessages.TooManyNodes.Code, file, line, SafeYamlMessages.TooManyNodes.Format, limits.MaxNodes);
             }
 
             if (_open.TryPeek(out var parent))

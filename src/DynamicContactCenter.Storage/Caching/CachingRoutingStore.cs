@@ -112,7 +112,7 @@ public sealed class CachingRoutingStore : IRoutingStore
     }
 
     private static RoutingStoreException OutOfTime(RoutingTable table, string key, TimeSpan budget, Exception? cause) =>
-        new(table, table.ToString(), key, StorageMessages.Format(StorageMessages.ReadOutOfTime, table, key, budget.TotalMilliseconds), cause);
+        new(table, table.ToString(), key, StorageMessages.ReadOutOfTime.CodedMessage(table, key, budget.TotalMilliseconds), cause);
 
     private sealed record Entry(object? Value, DateTimeOffset ReadAt);
 }

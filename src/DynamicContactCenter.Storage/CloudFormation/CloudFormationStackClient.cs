@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
@@ -159,5 +160,5 @@ public sealed class CloudFormationStackClient
 
     private static string Shorten(string text) => text.Length <= 300 ? text.Trim() : text[..300].Trim() + "...";
 
-    private static StackOutputsResult Fail(string format, params object?[] args) => StackOutputsResult.Failure(CloudFormationMessages.Format(format, args));
+    private static StackOutputsResult Fail(DiagnosticDescriptor descriptor, params object?[] args) => StackOutputsResult.Failure(descriptor.CodedMessage(args));
 }

@@ -32,8 +32,7 @@ public static class RoutingStackOutputs
         var missing = Keys.Where(key => !stack.Outputs.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
         if (missing.Count > 0)
         {
-            return new StackTableNamesResult(null, CloudFormationMessages.Format(
-                CloudFormationMessages.MissingOutputs,
+            return new StackTableNamesResult(null, CloudFormationMessages.MissingOutputs.CodedMessage(
                 stackName,
                 region,
                 stack.Status,

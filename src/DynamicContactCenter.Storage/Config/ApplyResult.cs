@@ -16,11 +16,10 @@ public sealed record ApplyResult(int Total, int Written, int AlreadyApplied, Row
     public bool Succeeded => Conflict is null && Refusal is null;
 
     /// <summary>The stable code of a conflict (<c>DCC1401</c>).</summary>
-    public static string ConflictCode => ConfigMessages.ChangedSincePlanCode;
+    public static string ConflictCode => ConfigMessages.ChangedSincePlan.Code;
 
     /// <summary>What went wrong and what to do, starting with its code, when <see cref="Succeeded"/> is false; null otherwise.</summary>
     public string? ConflictMessage => Refusal ?? (Conflict is null
         ? null
-        : ConfigMessages.ChangedSincePlanCode + ": " + ConfigMessages.Format(
-            ConfigMessages.ChangedSincePlan, Conflict.Table, ConflictTableName ?? Conflict.Table.ToString(), Conflict.Key, Written + AlreadyApplied, Total));
+        : ConfigMessages.ChangedSincePlan.CodedMessage(Conflict.Table, ConflictTableName ?? Conflict.Table.ToString(), Conflict.Key, Written + AlreadyApplied, Total));
 }

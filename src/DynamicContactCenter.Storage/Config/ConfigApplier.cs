@@ -59,15 +59,14 @@ public sealed class ConfigApplier
         var (lease, heldBy) = await _lock.TryAcquireAsync(cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
-            return new ApplyResult(total, 0, 0, null, Refusal: ConfigMessages.LockedCode + ": " + ConfigMessages.Format(ConfigMessages.Locked, _lock.TableName, heldBy));
+            return new ApplyResult(total, 0, 0, null, Refusal: ConfigMessages.Locked.Code + ": " + ConfigMessages.Locked.Message(_lock.TableName, heldBy));
         }
 
         try
         {
             if (FirstDifference(plan, ConfigPlanner.Plan(desired, await _reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))) is { } changed)
             {
-                return new ApplyResult(total, 0, 0, null, Refusal: ConfigMessages.StalePlanCode + ": " + ConfigMessages.Format(
-                    ConfigMessages.StalePlan, changed.Table, _tables.NameOf(changed.Table), changed.Key));
+                return new ApplyResult(total, 0, 0, null, Refusal: ConfigMessages.StalePlan.CodedMessage(changed.Table, _tables.NameOf(changed.Table), changed.Key));
             }
 
             return await WriteAsync(plan, lease, progress, cancellationToken).ConfigureAwait(false);
@@ -88,8 +87,7 @@ public sealed class ConfigApplier
             // Renewed right before each write: the write that follows lands within the lease (ConfigApplyLock, point 2).
             if (!await lease.RenewAsync(cancellationToken).ConfigureAwait(false))
             {
-                return new ApplyResult(total, written, already, null, Refusal: ConfigMessages.LeaseLostCode + ": " + ConfigMessages.Format(
-                    ConfigMessages.LeaseLost, _lock.TableName, written + already, total));
+                return new ApplyResult(total, written, already, null, Refusal: ConfigMessages.LeaseLost.CodedMessage(_lock.TableName, written + already, total));
             }
 
             RowWriteOutcome outcome;
@@ -104,7 +102,7 @@ public sealed class ConfigApplier
                     change.Table,
                     _tables.NameOf(change.Table),
                     change.Key,
-                    ConfigMessages.Format(ConfigMessages.WriteFailed, verb, change.Table, change.Key, _tables.NameOf(change.Table), written + already, total, e.Message),
+                    ConfigMessages.WriteFailed.CodedMessage(verb, change.Table, change.Key, _tables.NameOf(change.Table), written + already, total, e.Message),
                     e.InnerException ?? e);
             }
 

@@ -196,7 +196,7 @@ internal sealed class ConfigApplyLock
     }
 
     private RoutingStoreException Failure(Exception e) =>
-        new(RoutingTable.DialedNumbers, _tableName, RoutingTableSchema.ApplyLockKey, ConfigMessages.Format(ConfigMessages.LockFailed, _tableName, SdkFailure.Describe(e)), e);
+        new(RoutingTable.DialedNumbers, _tableName, RoutingTableSchema.ApplyLockKey, ConfigMessages.LockFailed.CodedMessage(_tableName, SdkFailure.Describe(e)), e);
 
     /// <summary>The placeholders <paramref name="expression"/> uses (DynamoDB rejects unused ones).</summary>
     private static Dictionary<string, string> Names(string expression) => new Dictionary<string, string>(StringComparer.Ordinal)

@@ -24,7 +24,7 @@ public static class ConfigPlanner
         var errors = RoutingValidator.Validate(desired).Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
-            throw new ArgumentException(ConfigMessages.Format(ConfigMessages.InvalidData, Environment.NewLine + string.Join(Environment.NewLine, errors)), nameof(desired));
+            throw new ArgumentException(ConfigMessages.InvalidData.CodedMessage(Environment.NewLine + string.Join(Environment.NewLine, errors)), nameof(desired));
         }
 
         var languages = Diff(RoutingTable.Prompts, Rows(live.Languages, l => l.Language, RowAttributes.Of), Rows(desired.Languages, l => l.Language, RowAttributes.Of));

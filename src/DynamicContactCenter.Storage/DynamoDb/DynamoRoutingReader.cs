@@ -49,7 +49,7 @@ public sealed class DynamoRoutingReader
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
-                throw new RoutingStoreException(table, tableName, null, StorageMessages.Format(StorageMessages.ScanFailed, tableName, table, SdkFailure.Describe(e)), e);
+                throw new RoutingStoreException(table, tableName, null, StorageMessages.ScanFailed.CodedMessage(tableName, table, SdkFailure.Describe(e)), e);
             }
 
             var keyName = RoutingTableSchema.KeyOf(table);

@@ -56,7 +56,7 @@ public sealed class DynamoRoutingStore : IRoutingStore
         }
         catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
         {
-            throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.ReadFailed, table, key, tableName, SdkFailure.Describe(e)), e);
+            throw new RoutingStoreException(table, tableName, key, StorageMessages.ReadFailed.CodedMessage(table, key, tableName, SdkFailure.Describe(e)), e);
         }
 
         // The SDK v4 returns a null Item (not an empty one) when there is no row.

@@ -63,7 +63,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         var errors = RoutingValidator.Validate(data).Where(d => d.IsError).ToList();
         if (errors.Count > 0)
         {
-            throw new ArgumentException(StorageMessages.Format(StorageMessages.InvalidData, Environment.NewLine + string.Join(Environment.NewLine, errors)), nameof(data));
+            throw new ArgumentException(StorageMessages.InvalidData.CodedMessage(Environment.NewLine + string.Join(Environment.NewLine, errors)), nameof(data));
         }
 
         var rows = data.Environments.Select(r => (RoutingTable.Environments, r.Environment, RoutingItemMapper.ToItem(r)))
@@ -85,7 +85,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
-                throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.WriteFailed, table, key, tableName, SdkFailure.Describe(e), done, rows.Count), e);
+                throw new RoutingStoreException(table, tableName, key, StorageMessages.WriteFailed.CodedMessage(table, key, tableName, SdkFailure.Describe(e), done, rows.Count), e);
             }
         }
 
@@ -125,7 +125,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
-                throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.DeleteFailed, table, key, tableName, SdkFailure.Describe(e), deleted.Count, doomed.Count), e);
+                throw new RoutingStoreException(table, tableName, key, StorageMessages.DeleteFailed.CodedMessage(table, key, tableName, SdkFailure.Describe(e), deleted.Count, doomed.Count), e);
             }
         }
 
@@ -191,7 +191,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
-                throw new RoutingStoreException(table, request.TableName, null, StorageMessages.Format(StorageMessages.ScanFailed, request.TableName, table, SdkFailure.Describe(e)), e);
+                throw new RoutingStoreException(table, request.TableName, null, StorageMessages.ScanFailed.CodedMessage(request.TableName, table, SdkFailure.Describe(e)), e);
             }
 
             items.AddRange(page.Items ?? []);
@@ -226,7 +226,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
-                throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.DeleteFailed, table, key, tableName, SdkFailure.Describe(e), done, rows.Count), e);
+                throw new RoutingStoreException(table, tableName, key, StorageMessages.DeleteFailed.CodedMessage(table, key, tableName, SdkFailure.Describe(e), done, rows.Count), e);
             }
         }
 

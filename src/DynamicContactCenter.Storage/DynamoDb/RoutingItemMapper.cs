@@ -71,6 +71,6 @@ internal sealed class RoutingItemMapper(RoutingTableNames tables)
         }
 
         var tableName = tables.NameOf(table);
-        throw new RoutingStoreException(table, tableName, key, StorageMessages.Format(StorageMessages.MalformedItem, table, key, tableName, attribute, expected), null);
+        throw new RoutingStoreException(table, tableName, key, StorageMessages.MalformedItem.CodedMessage(table, key, tableName, attribute, expected), null);
     }
 }

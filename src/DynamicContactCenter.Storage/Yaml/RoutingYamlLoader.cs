@@ -62,7 +62,7 @@ public static class RoutingYamlLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            var unreadable = new Diagnostic(StorageMessages.UnreadableFileCode, Severity.Error, path, "(file)", StorageMessages.Format(StorageMessages.UnreadableFile, path, e.Message));
+            var unreadable = new Diagnostic(StorageMessages.UnreadableFile.Code, Severity.Error, path, "(file)", StorageMessages.UnreadableFile.Message(path, e.Message));
             return new RoutingLoadResult(null, [unreadable]);
         }
 
@@ -93,13 +93,13 @@ public static class RoutingYamlLoader
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
-            shape.Error(StorageMessages.YamlSyntaxCode, "(document)", line, StorageMessages.YamlSyntax, message);
+            shape.ErrorOnLine(StorageMessages.YamlSyntax, "(document)", line, message);
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            shape.Error(StorageMessages.ExtraDocumentsCode, "(document)", stream.Documents[1].RootNode.Start.Line, StorageMessages.ExtraDocuments, stream.Documents.Count);
+            shape.ErrorOnLine(StorageMessages.ExtraDocuments, "(document)", stream.Documents[1].RootNode.Start.Line, stream.Documents.Count);
             return null;
         }
 
@@ -109,10 +109,10 @@ public static class RoutingYamlLoader
             case YamlMappingNode mapping:
                 return mapping;
             case null or YamlScalarNode { Value: null or "" }:
-                shape.Error(StorageMessages.EmptyDocumentCode, "(document)", 1, StorageMessages.EmptyDocument);
+                shape.ErrorOnLine(StorageMessages.EmptyDocument, "(document)", 1);
                 return null;
             default:
-                shape.Error(StorageMessages.WrongShapeCode, "(document)", root.Start.Line, StorageMessages.WrongShape, "the document", YamlShape.Describe(root), "a mapping with organisation, defaultLanguage, environments, dialedNumbers and languages");
+                shape.ErrorOnLine(StorageMessages.WrongShape, "(document)", root.Start.Line, "the document", YamlReader.Describe(root), "a mapping with organisation, defaultLanguage, environments, dialedNumbers and languages");
                 return null;
         }
     }

@@ -34,7 +34,7 @@ internal sealed class RoutingYamlReader(YamlShape shape)
             var functions = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (var (function, _, arn) in shape.Entries(value, path, "a mapping of function attribute → Lambda function ARN, e.g. getPrompts: arn:aws:lambda:..."))
             {
-                functions[function] = shape.Scalar(arn, KeyPath.Environment(name, function), "a Lambda function ARN") ?? "";
+                functions[function] = shape.Text(arn, KeyPath.Environment(name, function), "a Lambda function ARN") ?? "";
             }
 
             rows.Add(new EnvironmentEntry(name, functions.ToImmutable()));
@@ -74,7 +74,7 @@ internal sealed class RoutingYamlReader(YamlShape shape)
             {
                 foreach (var (prompt, _, text) in shape.Entries(promptNode, KeyPath.Language(language, KeyPath.Prompts), "a mapping of prompt name → text"))
                 {
-                    var raw = shape.Scalar(text, KeyPath.Prompt(language, prompt), "the text the caller hears") ?? "";
+                    var raw = shape.Text(text, KeyPath.Prompt(language, prompt), "the text the caller hears") ?? "";
                     prompts[prompt] = OrganisationPlaceholder.Substitute(raw, organisation);
                 }
             }
@@ -106,7 +106,7 @@ internal sealed class RoutingYamlReader(YamlShape shape)
             }
             else
             {
-                shape.Error(StorageMessages.UnknownKeyCode, KeyPath.Field(path, key), keyNode.Start.Line, StorageMessages.UnknownKey, key, string.Join(", ", known));
+                shape.ErrorOnLine(StorageMessages.UnknownKey, KeyPath.Field(path, key), keyNode.Start.Line, key, string.Join(", ", known));
             }
         }
 
@@ -118,14 +118,14 @@ internal sealed class RoutingYamlReader(YamlShape shape)
         var path = KeyPath.Field(parent, key);
         if (fields.TryGetValue(key, out var node))
         {
-            return shape.Scalar(node, path, expected) ?? "";
+            return shape.Text(node, path, expected) ?? "";
         }
 
         // A row that is not a mapping at all was reported already; do not add one "missing" per field.
         if (owner is YamlMappingNode)
         {
             // On the row's key line (where a person looks for the row), else where the mapping starts.
-            shape.Error(StorageMessages.MissingKeyCode, path, shape.LineOf(parent) ?? owner.Start.Line, StorageMessages.MissingKey, path, expected);
+            shape.ErrorOnLine(StorageMessages.MissingKey, path, shape.LineOf(parent) ?? owner.Start.Line, path, expected);
         }
 
         return "";
@@ -143,5 +143,5 @@ internal sealed class RoutingYamlReader(YamlShape shape)
     }
 
     private void ReportMissing(string path, YamlNode owner, string expected) =>
-        shape.Error(StorageMessages.MissingKeyCode, path, owner.Start.Line, StorageMessages.MissingKey, path, expected);
+        shape.ErrorOnLine(StorageMessages.MissingKey, path, owner.Start.Line, path, expected);
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Storage.Yaml;
@@ -8,22 +7,13 @@ namespace DynamicContactCenter.Storage.Yaml;
 /// Reads YAML nodes of an expected shape and reports the ones that are not, with file, line and key path.
 /// It also remembers the line of every key path it visits, so later findings (validation) can name a line too.
 /// </summary>
-internal sealed class YamlShape(string file)
+internal sealed class YamlShape(string file) : YamlReader(file)
 {
-    private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, long> _lines = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
-
-    /// <summary>The file findings name.</summary>
-    public string File => file;
-
-    public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
-
-    public bool HasErrors => _diagnostics.Exists(d => d.IsError);
-
-    public void Error(string code, string location, long? line, string format, params object[] args) =>
-        _diagnostics.Add(new Diagnostic(code, Severity.Error, file, location, string.Format(CultureInfo.InvariantCulture, format, args)) { Line = line });
+    /// <inheritdoc />
+    protected override void WrongShape(string path, YamlNode node, string expected) =>
+        Error(StorageMessages.WrongShape, path, node, path, Describe(node), expected);
 
     public void Remember(string path, YamlNode node) => _lines.TryAdd(path, node.Start.Line);
 
@@ -51,7 +41,7 @@ internal sealed class YamlShape(string file)
         {
             if (node is not YamlScalarNode { Value: null or "" })
             {
-                Error(StorageMessages.WrongShapeCode, path, node.Start.Line, StorageMessages.WrongShape, path, Describe(node), expected);
+                WrongShape(path, node, expected);
             }
 
             yield break;
@@ -66,35 +56,20 @@ internal sealed class YamlShape(string file)
             else
             {
                 // The root mapping has the empty path: name it as the top level of the file, as "(document)" is the root's location elsewhere.
-                var (location, subject) = path.Length == 0 ? ("(document)", "a key at the top level of " + file) : (path, "a key under " + path);
-                Error(StorageMessages.WrongShapeCode, location, keyNode.Start.Line, StorageMessages.WrongShape, subject, Describe(keyNode), "a text key");
+                var (location, subject) = path.Length == 0 ? ("(document)", "a key at the top level of " + File) : (path, "a key under " + path);
+                Error(StorageMessages.WrongShape, location, keyNode, subject, Describe(keyNode), "a text key");
             }
         }
     }
 
     /// <summary>The text of a scalar node (empty for <c>key:</c> with no value); reports any other node and returns null.</summary>
-    public string? Scalar(YamlNode node, string path, string expected)
+    public string? Text(YamlNode node, string path, string expected)
     {
         Remember(path, node);
-        if (node is YamlScalarNode scalar)
-        {
-            // A plain null, ~ or Null is YAML's null, not the text "null": callers would hear "null". Read it as empty,
-            // which validation reports as an empty value on this line.
-            return scalar is { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "Null" or "NULL" or "~" } ? "" : scalar.Value ?? "";
-        }
-
-        Error(StorageMessages.WrongShapeCode, path, node.Start.Line, StorageMessages.WrongShape, path, Describe(node), expected);
-        return null;
+        // A plain null, ~ or Null is YAML's null, not the text "null": callers would hear "null". Read it as empty,
+        // which validation reports as an empty value on this line.
+        return node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "Null" or "NULL" or "~" } ? "" : Scalar(node, path, expected);
     }
-
-    public static string Describe(YamlNode node) => node switch
-    {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        YamlScalarNode { Value: null or "" } => "empty",
-        YamlScalarNode scalar => $"the text \"{scalar.Value}\"",
-        _ => "an alias",
-    };
 
     private static string Parent(string path)
     {

@@ -50,12 +50,12 @@ public sealed class ConfigControlCharacterDynamoDbTests(DynaliteFixture dynalite
         // Assert: the live finding is printed escaped; the file holds escapes, reads back, and the loader reports the
         // control character at its key and line instead of failing to parse.
         run.ExitCode.ShouldBe(1, run.Error);
-        run.Error.ShouldContain(RoutingMessages.ControlCharacterCode);
+        run.Error.ShouldContain(RoutingMessages.ControlCharacter.Code);
         run.Error.ShouldNotContain("\u001B");
         var text = await File.ReadAllTextAsync(exported);
         text.ShouldNotContain("\u001B");
         var finding = reloaded.Diagnostics.ShouldHaveSingleItem(string.Join('\n', reloaded.Diagnostics));
-        finding.Code.ShouldBe(RoutingMessages.ControlCharacterCode);
+        finding.Code.ShouldBe(RoutingMessages.ControlCharacter.Code);
         finding.Location.ShouldBe("languages[\"English\"].prompts.introPrompt");
         finding.Line.ShouldNotBeNull();
     }

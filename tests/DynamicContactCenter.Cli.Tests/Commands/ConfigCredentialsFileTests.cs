@@ -33,7 +33,7 @@ public sealed class ConfigCredentialsFileTests : IDisposable
 
         // Assert
         run.ExitCode.ShouldBe(expected);
-        run.Error.ShouldContain("DCC1520");
+        run.Error.ShouldContain(CliMessages.AwsProfileFileMalformed.Code);
         run.Error.ShouldContain($"{credentials}:3");
         (run.Error + run.Output).ShouldNotContain(Secret);
         (run.Error + run.Output).ShouldNotContain("   at ");
@@ -54,7 +54,7 @@ public sealed class ConfigCredentialsFileTests : IDisposable
 
         // Assert
         run.ExitCode.ShouldBe(ExitCodes.BadInput);
-        run.Error.ShouldContain("DCC1520");
+        run.Error.ShouldContain(CliMessages.AwsProfileFileMalformed.Code);
         run.Error.ShouldContain($"{config}:1");
         run.Error.ShouldNotContain(Secret);
     }

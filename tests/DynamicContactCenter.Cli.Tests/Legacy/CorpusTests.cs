@@ -102,7 +102,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
             // Assert
             run.ExitCode.ShouldNotBe(70, $"{Relative(file)} crashed dcc: {run.Error}");
-            run.Error.ShouldNotContain(FlowDiagnosticCodes.InternalError, Case.Sensitive, $"{Relative(file)}: an executor threw");
+            run.Error.ShouldNotContain(FlowMessages.InternalError.Code, Case.Sensitive, $"{Relative(file)}: an executor threw");
             using var document = JsonDocument.Parse(run.Output);
             var outcome = document.RootElement.GetProperty("outcome").GetString()!;
             ends[outcome] = ends.GetValueOrDefault(outcome) + 1;

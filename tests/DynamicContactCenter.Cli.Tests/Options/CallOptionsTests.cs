@@ -46,7 +46,7 @@ public sealed class CallOptionsTests
         run.ExitCode.ShouldBe(ExitCodes.BadInput);
         using var document = JsonDocument.Parse(run.Output);
         var error = document.RootElement.GetProperty("error");
-        error.GetProperty("code").GetString().ShouldBe(CliMessages.InvalidAgentStatusCode);
+        error.GetProperty("code").GetString().ShouldBe(CliMessages.InvalidAgentStatus.Code);
         error.GetProperty("message").GetString()!.ShouldContain("'Frnch=Offline'");
     }
 

@@ -13,9 +13,9 @@ public sealed class BootstrapFileTests : IDisposable
     {
         { 0x3E, "x86_64", null },
         { 0xB7, "arm64", null },
-        { 0xB7, "x86_64", PackagingMessages.BootstrapWrongArchCode },
-        { 0x3E, "arm64", PackagingMessages.BootstrapWrongArchCode },
-        { 0x28, "arm64", PackagingMessages.BootstrapWrongArchCode },
+        { 0xB7, "x86_64", PackagingMessages.BootstrapWrongArch.Code },
+        { 0x3E, "arm64", PackagingMessages.BootstrapWrongArch.Code },
+        { 0x28, "arm64", PackagingMessages.BootstrapWrongArch.Code },
     };
 
     [Theory]

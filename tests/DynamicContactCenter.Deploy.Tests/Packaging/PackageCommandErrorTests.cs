@@ -21,7 +21,7 @@ public sealed class PackageCommandErrorTests : IDisposable
 
         // Assert
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain(PackagingMessages.UnknownArchitectureCode);
+        result.Error.ShouldContain(PackagingMessages.UnknownArchitecture.Code);
         result.Error.ShouldContain("'sparc'");
         Directory.Exists(Out).ShouldBeFalse();
     }
@@ -38,7 +38,7 @@ public sealed class PackageCommandErrorTests : IDisposable
 
         // Assert
         result.ExitCode.ShouldBe(2, result.Error);
-        result.Error.ShouldContain(PackagingMessages.CrossToolchainMissingCode);
+        result.Error.ShouldContain(PackagingMessages.CrossToolchainMissing.Code);
         result.Error.ShouldContain("clang");
         result.Error.ShouldContain("--bootstrap");
         Directory.Exists(Out).ShouldBeFalse();
@@ -56,7 +56,7 @@ public sealed class PackageCommandErrorTests : IDisposable
 
         // Assert
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain(PackagingMessages.BootstrapNotElfCode);
+        result.Error.ShouldContain(PackagingMessages.BootstrapNotElf.Code);
         result.Error.ShouldContain(fake);
         Directory.Exists(Out).ShouldBeFalse();
     }
@@ -72,7 +72,7 @@ public sealed class PackageCommandErrorTests : IDisposable
 
         // Assert
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain(PackagingMessages.BootstrapMissingCode);
+        result.Error.ShouldContain(PackagingMessages.BootstrapMissing.Code);
         result.Error.ShouldContain(missing);
     }
 }

@@ -24,17 +24,17 @@ public sealed class TemplatePackagerErrorTests : IDisposable
     public static TheoryData<string, string, string, string> Cases => new()
     {
         // template body variant, flow text, expected code, text the message must name
-        { "good", GoodFlow.Replace("PLACEHOLDER", "NoSuchFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${NoSuchFlowArn}" },
-        { "good", GoodFlow.Replace("PLACEHOLDER", "Stage", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${Stage}" },
-        { "good", GoodFlow.Replace("PLACEHOLDER", "EntryFlowArn", StringComparison.Ordinal), PackagingMessages.SelfReferenceCode, "${EntryFlowArn}" },
-        { "good", GoodFlow.Replace("PLACEHOLDER", "!Literal", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholderCode, "${!Literal}" },
-        { "good", "{ not json", PackagingMessages.FlowInvalidCode, "entry.json" },
-        { "missing-flow", GoodFlow, PackagingMessages.FlowFileMissingCode, "no-such.json" },
-        { "bad-handler", GoodFlow.Replace("PLACEHOLDER", "OtherFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownHandlerCode, "'index.handler'" },
-        { "inline-content", GoodFlow, PackagingMessages.FlowContentNotPathCode, "EntryFlow" },
-        { "no-flows", GoodFlow, PackagingMessages.NoFlowsCode, "template.yaml" },
-        { "not-yaml", GoodFlow, PackagingMessages.TemplateNotYamlCode, "template.yaml" },
-        { "no-resources", GoodFlow, PackagingMessages.TemplateShapeCode, "Resources" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "NoSuchFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholder.Code, "${NoSuchFlowArn}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "Stage", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholder.Code, "${Stage}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "EntryFlowArn", StringComparison.Ordinal), PackagingMessages.SelfReference.Code, "${EntryFlowArn}" },
+        { "good", GoodFlow.Replace("PLACEHOLDER", "!Literal", StringComparison.Ordinal), PackagingMessages.UnknownPlaceholder.Code, "${!Literal}" },
+        { "good", "{ not json", PackagingMessages.FlowInvalid.Code, "entry.json" },
+        { "missing-flow", GoodFlow, PackagingMessages.FlowFileMissing.Code, "no-such.json" },
+        { "bad-handler", GoodFlow.Replace("PLACEHOLDER", "OtherFlowArn", StringComparison.Ordinal), PackagingMessages.UnknownHandler.Code, "'index.handler'" },
+        { "inline-content", GoodFlow, PackagingMessages.FlowContentNotPath.Code, "EntryFlow" },
+        { "no-flows", GoodFlow, PackagingMessages.NoFlows.Code, "template.yaml" },
+        { "not-yaml", GoodFlow, PackagingMessages.TemplateNotYaml.Code, "template.yaml" },
+        { "no-resources", GoodFlow, PackagingMessages.TemplateShape.Code, "Resources" },
     };
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class TemplatePackagerErrorTests : IDisposable
         var result = TemplatePackager.Package(template, "x86_64");
 
         // Assert
-        result.Errors.ShouldHaveSingleItem().ShouldStartWith(PackagingMessages.TemplateUnreadableCode);
+        result.Errors.ShouldHaveSingleItem().ShouldStartWith(PackagingMessages.TemplateUnreadable.Code);
         result.Errors[0].ShouldContain(template);
     }
 

@@ -45,6 +45,6 @@ public sealed class FlowCatalogTests
 
         // Assert
         result.Succeeded.ShouldBeFalse();
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.UnknownFlow);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.UnknownFlow.Code);
     }
 }

@@ -21,7 +21,7 @@ public sealed class FlowInterpreterTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Steps.ShouldBe(26);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.StepLimitExceeded);
+        error.Code.ShouldBe(FlowMessages.StepLimitExceeded.Code);
         (error.Flow, error.ActionId).ShouldBe(("Main", "Pong"));
         result.Events[^1].ShouldBeOfType<DiagnosticEvent>();
     }
@@ -36,7 +36,7 @@ public sealed class FlowInterpreterTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Prompts.ShouldHaveSingleItem();
         var error = result.Diagnostics.Single(d => d.IsError);
-        error.Code.ShouldBe(FlowDiagnosticCodes.UnsupportedActionType);
+        error.Code.ShouldBe(FlowMessages.UnsupportedActionType.Code);
         error.Message.ShouldBe("unsupported action type ConnectParticipantWithLexBot at flow Main, action Bot");
     }
 
@@ -60,7 +60,7 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.UnresolvedPlaceholder);
+        error.Code.ShouldBe(FlowMessages.UnresolvedPlaceholder.Code);
         (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
         error.Message.ShouldContain("${MissingFunctionArn}");
     }
@@ -103,7 +103,7 @@ public sealed class FlowInterpreterTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.UnknownFlow);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.UnknownFlow.Code);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class FlowInterpreterTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidJson);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidJson.Code);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Steps.ShouldBe(0);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidCallRequest);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidCallRequest.Code);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        (error.Code, error.ActionId, error.Field).ShouldBe((FlowDiagnosticCodes.MissingBranch, "Dead end", "Transitions"));
+        (error.Code, error.ActionId, error.Field).ShouldBe((FlowMessages.MissingBranch.Code, "Dead end", "Transitions"));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class FlowInterpreterTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.Cancelled);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.Cancelled.Code);
     }
 
     [Fact]

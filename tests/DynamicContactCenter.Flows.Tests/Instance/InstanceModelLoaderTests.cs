@@ -13,18 +13,18 @@ public sealed class InstanceModelLoaderTests
     public static TheoryData<string, string, string> BadInput => new()
     {
         // yaml appended to the minimal instance, expected code, expected field prefix
-        { "queues:\n  English:\n    hours: Business Hours\n", FlowDiagnosticCodes.InstanceMissingKey, "queues.English.arn" },
-        { "hoursOfOperation:\n  H:\n    timeZone: Mars/Olympus\n    weekly: {}\n", FlowDiagnosticCodes.InstanceUnknownTimeZone, "hoursOfOperation.H.timeZone" },
-        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly:\n      Monday: [\"20:00-08:00\"]\n", FlowDiagnosticCodes.InstanceInvalidValue, "hoursOfOperation.H.weekly.Monday" },
-        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly:\n      Funday: [\"08:00-20:00\"]\n", FlowDiagnosticCodes.InstanceInvalidValue, "hoursOfOperation.H.weekly.Funday" },
-        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly: {}\n    overrides:\n      - date: 2026-13-40\n        closed: true\n", FlowDiagnosticCodes.InstanceInvalidValue, "hoursOfOperation.H.overrides[0].date" },
-        { "queues:\n  English:\n    arn: a\n    hours: Night\n", FlowDiagnosticCodes.InstanceUnknownReference, "queues.English.hours" },
-        { "agents:\n  al:\n    queues: [Nope]\n", FlowDiagnosticCodes.InstanceUnknownReference, "agents.al.queues" },
-        { "queues:\n  Q:\n    arn: a\nagents:\n  al:\n    queues: [Q]\n    status: sleeping\n", FlowDiagnosticCodes.InstanceInvalidValue, "agents.al.status" },
-        { "queues:\n  Q:\n    arn: a\n    maxContacts: lots\n", FlowDiagnosticCodes.InstanceInvalidValue, "queues.Q.maxContacts" },
-        { "phoneNumbers:\n  \"+1\": Missing\n", FlowDiagnosticCodes.InstanceUnknownReference, "phoneNumbers[\"+1\"]" },
-        { "queues:\n  A:\n    arn: same\n  B:\n    arn: same\n", FlowDiagnosticCodes.InstanceDuplicate, "queues" },
-        { "queues: [1, 2\n", FlowDiagnosticCodes.InstanceYamlInvalid, "(line" },
+        { "queues:\n  English:\n    hours: Business Hours\n", FlowMessages.InstanceMissingKey.Code, "queues.English.arn" },
+        { "hoursOfOperation:\n  H:\n    timeZone: Mars/Olympus\n    weekly: {}\n", FlowMessages.InstanceUnknownTimeZone.Code, "hoursOfOperation.H.timeZone" },
+        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly:\n      Monday: [\"20:00-08:00\"]\n", FlowMessages.InstanceInvalidValue.Code, "hoursOfOperation.H.weekly.Monday" },
+        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly:\n      Funday: [\"08:00-20:00\"]\n", FlowMessages.InstanceInvalidValue.Code, "hoursOfOperation.H.weekly.Funday" },
+        { "hoursOfOperation:\n  H:\n    timeZone: UTC\n    weekly: {}\n    overrides:\n      - date: 2026-13-40\n        closed: true\n", FlowMessages.InstanceInvalidValue.Code, "hoursOfOperation.H.overrides[0].date" },
+        { "queues:\n  English:\n    arn: a\n    hours: Night\n", FlowMessages.InstanceUnknownReference.Code, "queues.English.hours" },
+        { "agents:\n  al:\n    queues: [Nope]\n", FlowMessages.InstanceUnknownReference.Code, "agents.al.queues" },
+        { "queues:\n  Q:\n    arn: a\nagents:\n  al:\n    queues: [Q]\n    status: sleeping\n", FlowMessages.InstanceInvalidValue.Code, "agents.al.status" },
+        { "queues:\n  Q:\n    arn: a\n    maxContacts: lots\n", FlowMessages.InstanceInvalidValue.Code, "queues.Q.maxContacts" },
+        { "phoneNumbers:\n  \"+1\": Missing\n", FlowMessages.InstanceUnknownReference.Code, "phoneNumbers[\"+1\"]" },
+        { "queues:\n  A:\n    arn: same\n  B:\n    arn: same\n", FlowMessages.InstanceDuplicate.Code, "queues" },
+        { "queues: [1, 2\n", FlowMessages.InstanceYamlInvalid.Code, "(line" },
     };
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class InstanceModelLoaderTests
         var result = InstanceModelLoader.Load("queues: {}\n");
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InstanceMissingKey);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InstanceMissingKey.Code);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class FlowParserHostileTests
         // Assert
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.NoActions);
+        error.Code.ShouldBe(FlowMessages.NoActions.Code);
         error.Field.ShouldBe("Actions");
         error.File.ShouldBe("flows/Empty.json");
     }
@@ -33,7 +33,7 @@ public sealed class FlowParserHostileTests
         // Assert: Connect's import would keep one of the two silently; we refuse
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.DuplicateKey);
+        error.Code.ShouldBe(FlowMessages.DuplicateKey.Code);
         error.Field.ShouldBe(path);
         error.Message.ShouldContain($"\"{key}\"");
     }
@@ -52,7 +52,7 @@ public sealed class FlowParserHostileTests
         // Assert
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.InvalidText);
+        error.Code.ShouldBe(FlowMessages.InvalidText.Code);
         error.Field.ShouldBe(path);
     }
 
@@ -63,7 +63,7 @@ public sealed class FlowParserHostileTests
         var result = FlowParser.Parse("""{"Version":"2019-10-30","StartAction":"A","\ud800":1,"Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", "f.json");
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidText);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidText.Code);
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public sealed class FlowParserHostileTests
         var result = FlowParser.Parse(Flow(Say("A", "x\uD800", "B"), Disconnect("B")), "f.json");
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidText);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidText.Code);
     }
 }

@@ -12,23 +12,23 @@ public sealed class FlowParserTests
     public static TheoryData<string, string, string?, string?> BadInput => new()
     {
         // json, expected code, expected action, expected field
-        { "{ not json", FlowDiagnosticCodes.InvalidJson, null, null },
-        { "[1,2]", FlowDiagnosticCodes.NotAFlow, null, null },
-        { """{"Version":"2019-10-30","StartAction":"Nope","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowDiagnosticCodes.UnknownStartAction, null, "StartAction" },
-        { """{"Version":"2019-10-30","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowDiagnosticCodes.MissingStartAction, null, "StartAction" },
-        { """{"Version":"2017-01-01","StartAction":"A","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowDiagnosticCodes.UnsupportedVersion, null, "Version" },
-        { Flow(Say("A", "x", "Missing")), FlowDiagnosticCodes.UnknownTransitionTarget, "A", "Transitions.NextAction" },
-        { Flow(Act("A", "Compare", """{"ComparisonValue":"$.Channel"}""", null, [Cond("Equals", "VOICE", "Ghost")])), FlowDiagnosticCodes.UnknownTransitionTarget, "A", "Transitions.Conditions[0].NextAction" },
-        { Flow(Act("A", "TransferContactToQueue", "{}", null, errors: [Err("QueueAtCapacity", "Ghost")])), FlowDiagnosticCodes.UnknownTransitionTarget, "A", "Transitions.Errors[0].NextAction" },
-        { Flow(Disconnect("A"), Disconnect("A")), FlowDiagnosticCodes.DuplicateIdentifier, "A", "Identifier" },
-        { Flow(Act("A", "Compare", "{}", null, [Cond("Matches", "x", "A")])), FlowDiagnosticCodes.UnknownOperator, "A", "Transitions.Conditions[0].Condition.Operator" },
-        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Transitions":{}}]}""", FlowDiagnosticCodes.MissingField, "A", "Type" },
-        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Type":"DisconnectParticipant"}]}""", FlowDiagnosticCodes.MissingField, null, "Actions[0].Identifier" },
-        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Type":"MessageParticipant","Parameters":"Text"}]}""", FlowDiagnosticCodes.WrongFieldType, "A", "Parameters" },
-        { """{"Version":"2019-10-30","StartAction":"A","Actions":{}}""", FlowDiagnosticCodes.WrongFieldType, null, "Actions" },
-        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Type":"Compare","Transitions":{"Conditions":[{"NextAction":"A","Condition":{"Operator":"Equals","Operands":[{"Operator":"Equals"}]}}]}}]}""", FlowDiagnosticCodes.NestedCondition, "A", "Transitions.Conditions[0].Condition.Operands" },
-        { """{"ContactFlow":{"Content":"{ broken"}}""", FlowDiagnosticCodes.InvalidJson, null, "Content" },
-        { """{"Type":"CONTACT_FLOW","Content":42}""", FlowDiagnosticCodes.NotAFlow, null, "Content" },
+        { "{ not json", FlowMessages.InvalidJson.Code, null, null },
+        { "[1,2]", FlowMessages.NotAFlow.Code, null, null },
+        { """{"Version":"2019-10-30","StartAction":"Nope","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowMessages.UnknownStartAction.Code, null, "StartAction" },
+        { """{"Version":"2019-10-30","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowMessages.MissingStartAction.Code, null, "StartAction" },
+        { """{"Version":"2017-01-01","StartAction":"A","Actions":[{"Identifier":"A","Type":"DisconnectParticipant","Transitions":{}}]}""", FlowMessages.UnsupportedVersion.Code, null, "Version" },
+        { Flow(Say("A", "x", "Missing")), FlowMessages.UnknownTransitionTarget.Code, "A", "Transitions.NextAction" },
+        { Flow(Act("A", "Compare", """{"ComparisonValue":"$.Channel"}""", null, [Cond("Equals", "VOICE", "Ghost")])), FlowMessages.UnknownTransitionTarget.Code, "A", "Transitions.Conditions[0].NextAction" },
+        { Flow(Act("A", "TransferContactToQueue", "{}", null, errors: [Err("QueueAtCapacity", "Ghost")])), FlowMessages.UnknownTransitionTarget.Code, "A", "Transitions.Errors[0].NextAction" },
+        { Flow(Disconnect("A"), Disconnect("A")), FlowMessages.DuplicateIdentifier.Code, "A", "Identifier" },
+        { Flow(Act("A", "Compare", "{}", null, [Cond("Matches", "x", "A")])), FlowMessages.UnknownOperator.Code, "A", "Transitions.Conditions[0].Condition.Operator" },
+        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Transitions":{}}]}""", FlowMessages.MissingField.Code, "A", "Type" },
+        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Type":"DisconnectParticipant"}]}""", FlowMessages.MissingField.Code, null, "Actions[0].Identifier" },
+        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Type":"MessageParticipant","Parameters":"Text"}]}""", FlowMessages.WrongFieldType.Code, "A", "Parameters" },
+        { """{"Version":"2019-10-30","StartAction":"A","Actions":{}}""", FlowMessages.WrongFieldType.Code, null, "Actions" },
+        { """{"Version":"2019-10-30","StartAction":"A","Actions":[{"Identifier":"A","Type":"Compare","Transitions":{"Conditions":[{"NextAction":"A","Condition":{"Operator":"Equals","Operands":[{"Operator":"Equals"}]}}]}}]}""", FlowMessages.NestedCondition.Code, "A", "Transitions.Conditions[0].Condition.Operands" },
+        { """{"ContactFlow":{"Content":"{ broken"}}""", FlowMessages.InvalidJson.Code, null, "Content" },
+        { """{"Type":"CONTACT_FLOW","Content":42}""", FlowMessages.NotAFlow.Code, null, "Content" },
     };
 
     [Theory]
@@ -125,7 +125,7 @@ public sealed class FlowParserTests
         unknown.Type.ShouldBe("ConnectParticipantWithLexBot");
         unknown.RawJson.ShouldContain("LexV2Bot");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
-        (warning.Code, warning.IsError).ShouldBe((FlowDiagnosticCodes.UnknownActionType, false));
+        (warning.Code, warning.IsError).ShouldBe((FlowMessages.UnknownActionType.Code, false));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class FlowParserTests
 
         // Assert
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        (diagnostic.Code, diagnostic.Flow).ShouldBe((FlowDiagnosticCodes.FileUnreadable, "Gone"));
+        (diagnostic.Code, diagnostic.Flow).ShouldBe((FlowMessages.FileUnreadable.Code, "Gone"));
     }
 
     [Fact]
@@ -150,6 +150,6 @@ public sealed class FlowParserTests
 
         // Assert
         result.Succeeded.ShouldBeTrue();
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.TooManyActions);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.TooManyActions.Code);
     }
 }

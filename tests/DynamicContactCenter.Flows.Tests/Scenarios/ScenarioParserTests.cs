@@ -95,27 +95,27 @@ public sealed class ScenarioParserTests
 
     public static TheoryData<string, string, string> BadFiles => new()
     {
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00-05:00 } } ]", ScenarioDiagnosticCodes.MissingKey, "scenario 'a', key expect" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00-05:00 }, expect: {} } ]", ScenarioDiagnosticCodes.NothingExpected, "scenario 'a', key expect" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00 }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key call.at" },
-        { "scenarios: [ { name: a, call: { at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.MissingKey, "scenario 'a', key call.number" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: busy } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key expect.outcome" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcom: queued } } ]", ScenarioDiagnosticCodes.UnknownKey, "scenario 'a', key expect.outcom" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z, agents: { English: Sleeping } }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key call.agents.English" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { function: GetPrompts, fault: explodes } ], expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key faults[0].fault" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { store: unavailable, table: Numbers } ], expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key faults[0].table" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { disk: full } ], expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.MissingKey, "scenario 'a', key faults[0]" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { pattern: '(' } ] } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key expect.prompts[0].pattern" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { prompt: introPrompt } ] } } ]", ScenarioDiagnosticCodes.MissingKey, "scenario 'a', key expect.prompts[0].language" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { prompt: helloPrompt, language: English } ] } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key expect.prompts[0].prompt" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { lambdas: [ { function: GetPrompts, outcome: crashed } ] } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key expect.lambdas[0].outcome" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } }, { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.DuplicateName, "scenario 'a', key name" },
-        { "scenarios: [ { call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.MissingKey, "scenarios[0], key name" },
-        { "scenarios: [ { name: a, call: { number: '14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key call.number" },
-        { "scenarios: [ { name: a, call: { number: '(444) 333-1111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key call.number" },
-        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z, agents: { English: Busy } }, expect: { outcome: queued } } ]", ScenarioDiagnosticCodes.InvalidValue, "scenario 'a', key call.agents.English" },
-        { "scenario: []", ScenarioDiagnosticCodes.InvalidFile, "key scenarios" },
-        { "scenarios: [ { name: 'a", ScenarioDiagnosticCodes.InvalidFile, "file" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00-05:00 } } ]", ScenarioMessages.MissingKey.Code, "scenario 'a', key expect" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00-05:00 }, expect: {} } ]", ScenarioMessages.NothingExpected.Code, "scenario 'a', key expect" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00 }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.at" },
+        { "scenarios: [ { name: a, call: { at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.MissingKey.Code, "scenario 'a', key call.number" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: busy } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key expect.outcome" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcom: queued } } ]", ScenarioMessages.UnknownKey.Code, "scenario 'a', key expect.outcom" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z, agents: { English: Sleeping } }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.agents.English" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { function: GetPrompts, fault: explodes } ], expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key faults[0].fault" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { store: unavailable, table: Numbers } ], expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key faults[0].table" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, faults: [ { disk: full } ], expect: { outcome: queued } } ]", ScenarioMessages.MissingKey.Code, "scenario 'a', key faults[0]" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { pattern: '(' } ] } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key expect.prompts[0].pattern" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { prompt: introPrompt } ] } } ]", ScenarioMessages.MissingKey.Code, "scenario 'a', key expect.prompts[0].language" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { prompts: [ { prompt: helloPrompt, language: English } ] } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key expect.prompts[0].prompt" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { lambdas: [ { function: GetPrompts, outcome: crashed } ] } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key expect.lambdas[0].outcome" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } }, { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.DuplicateName.Code, "scenario 'a', key name" },
+        { "scenarios: [ { call: { number: '+14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.MissingKey.Code, "scenarios[0], key name" },
+        { "scenarios: [ { name: a, call: { number: '14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.number" },
+        { "scenarios: [ { name: a, call: { number: '(444) 333-1111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.number" },
+        { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z, agents: { English: Busy } }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.agents.English" },
+        { "scenario: []", ScenarioMessages.InvalidFile.Code, "key scenarios" },
+        { "scenarios: [ { name: 'a", ScenarioMessages.InvalidFile.Code, "file" },
     };
 
     [Theory]
@@ -148,7 +148,7 @@ public sealed class ScenarioParserTests
         // Assert
         sut.Succeeded.ShouldBeFalse();
         var diagnostic = sut.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(ScenarioDiagnosticCodes.InvalidValue);
+        diagnostic.Code.ShouldBe(ScenarioMessages.InvalidValue.Code);
         diagnostic.Line.ShouldBe(6);
         diagnostic.Message.ShouldContain("'Spansh'");
         diagnostic.Message.ShouldContain("English, Spanish, Full");

@@ -94,7 +94,7 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
 
         // Assert
         bad.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        bad.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotJsonCode);
+        bad.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotJson.Code);
         good.Succeeded.ShouldBeTrue(good.ErrorMessage);
         ConnectEvents.ReadMap(good.ResponseJson!)["voice"].ShouldBe("Chantal");
         var log = sut.StandardOutput.Select(line => JsonDocument.Parse(line).RootElement).ToList();
@@ -130,7 +130,7 @@ public sealed class AotBootstrapTests(AotBootstrapFixture aot, DynaliteFixture d
 
         // Assert: the defined code, not 134 (SIGABRT after an unhandled exception), and one line, not a stack dump.
         exitCode.ShouldBe(RuntimeExitCodes.RuntimeApiUnreachable);
-        sut.StandardError.ShouldHaveSingleItem().ShouldStartWith(FunctionMessages.RuntimeApiUnreachableCode);
+        sut.StandardError.ShouldHaveSingleItem().ShouldStartWith(FunctionMessages.RuntimeApiUnreachable.Code);
     }
 
     [Fact]

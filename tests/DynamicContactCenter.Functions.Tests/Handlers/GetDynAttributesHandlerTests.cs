@@ -57,7 +57,7 @@ public sealed class GetDynAttributesHandlerTests
         // Assert
         outcome.Succeeded.ShouldBeFalse();
         outcome.ErrorType.ShouldBe(ErrorTypes.RoutingDataNotFound);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.UnknownNumberCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.UnknownNumber.Code);
         outcome.ErrorMessage.ShouldContain("'+19998887777'");
         outcome.ErrorMessage.ShouldContain("no 'default' row");
     }
@@ -73,7 +73,7 @@ public sealed class GetDynAttributesHandlerTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventMissingFieldCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventMissingField.Code);
         outcome.ErrorMessage.ShouldContain("Details.ContactData.SystemEndpoint");
     }
 

@@ -45,9 +45,9 @@ public sealed class GetLambdasHandlerTests
 
     public static TheoryData<Dictionary<string, string>, string, string, string> BadRequests => new()
     {
-        { new Dictionary<string, string>(), ErrorTypes.InvalidEvent, FunctionMessages.MissingParameterCode, "Details.Parameters.environment" },
-        { new Dictionary<string, string> { ["environment"] = "" }, ErrorTypes.InvalidEvent, FunctionMessages.MissingParameterCode, "Details.Parameters.environment" },
-        { new Dictionary<string, string> { ["environment"] = "staging" }, ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironmentCode, "'staging'" },
+        { new Dictionary<string, string>(), ErrorTypes.InvalidEvent, FunctionMessages.MissingParameter.Code, "Details.Parameters.environment" },
+        { new Dictionary<string, string> { ["environment"] = "" }, ErrorTypes.InvalidEvent, FunctionMessages.MissingParameter.Code, "Details.Parameters.environment" },
+        { new Dictionary<string, string> { ["environment"] = "staging" }, ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironment.Code, "'staging'" },
     };
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class GetLambdasHandlerTests
         var outcome = await sut.InvokeAsync(FunctionNames.GetLambdas, contactEvent);
 
         // Assert
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.DefaultLanguageMissingCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.DefaultLanguageMissing.Code);
         outcome.ErrorMessage.ShouldContain("'German'");
     }
 }

@@ -48,9 +48,9 @@ public sealed class GetPromptsHandlerTests
 
     public static TheoryData<string?, string, string, string> BadLanguages => new()
     {
-        { null, ErrorTypes.InvalidEvent, FunctionMessages.NoLanguageCode, "'Language'" },
-        { "", ErrorTypes.InvalidEvent, FunctionMessages.NoLanguageCode, "missing or empty" },
-        { "Klingon", ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownLanguageCode, "Language 'Klingon' has no row" },
+        { null, ErrorTypes.InvalidEvent, FunctionMessages.NoLanguage.Code, "'Language'" },
+        { "", ErrorTypes.InvalidEvent, FunctionMessages.NoLanguage.Code, "missing or empty" },
+        { "Klingon", ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownLanguage.Code, "Language 'Klingon' has no row" },
     };
 
     [Theory]

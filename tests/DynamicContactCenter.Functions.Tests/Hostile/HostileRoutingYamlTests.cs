@@ -29,7 +29,7 @@ public sealed class HostileRoutingYamlTests
             clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
             store.ShouldBeNull();
             error.ShouldNotBeNull();
-            error.ShouldContain(FunctionMessages.RoutingFileCode);
+            error.ShouldContain(FunctionMessages.RoutingFile.Code);
             error.ShouldContain($"{path}:");
             error.ShouldContain("DCC1062");
         }

@@ -9,13 +9,13 @@ public sealed class ConnectFunctionTests
 {
     public static TheoryData<string, string, string, string> BadEvents => new()
     {
-        { "this is not json", ErrorTypes.InvalidEvent, FunctionMessages.EventNotJsonCode, "The event is not JSON" },
-        { "", ErrorTypes.InvalidEvent, FunctionMessages.EventNotJsonCode, "The event is not JSON" },
-        { "[1,2]", ErrorTypes.InvalidEvent, FunctionMessages.EventNotObjectCode, "is a JSON array" },
-        { """{"Name":"ContactFlowEvent"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingFieldCode, "no 'Details' object" },
-        { """{"Name":"ContactFlowEvent","Details":"x"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingFieldCode, "no 'Details' object" },
-        { """{"Name":"ContactFlowEvent","Details":{"Parameters":{}}}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingFieldCode, "no 'Details.ContactData' object" },
-        { """{"RequestType":"Create","Name":"Stack"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventWrongNameCode, "Name is 'Stack'" },
+        { "this is not json", ErrorTypes.InvalidEvent, FunctionMessages.EventNotJson.Code, "The event is not JSON" },
+        { "", ErrorTypes.InvalidEvent, FunctionMessages.EventNotJson.Code, "The event is not JSON" },
+        { "[1,2]", ErrorTypes.InvalidEvent, FunctionMessages.EventNotObject.Code, "is a JSON array" },
+        { """{"Name":"ContactFlowEvent"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingField.Code, "no 'Details' object" },
+        { """{"Name":"ContactFlowEvent","Details":"x"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingField.Code, "no 'Details' object" },
+        { """{"Name":"ContactFlowEvent","Details":{"Parameters":{}}}""", ErrorTypes.InvalidEvent, FunctionMessages.EventMissingField.Code, "no 'Details.ContactData' object" },
+        { """{"RequestType":"Create","Name":"Stack"}""", ErrorTypes.InvalidEvent, FunctionMessages.EventWrongName.Code, "Name is 'Stack'" },
         {
             """{"Details":{"ContactData":{},"Parameters":{"language":"English","sessionAttributes":"{oops"}}}""",
             ErrorTypes.InvalidSessionAttributes, "DCC2502", "sessionAttributes parameter is not valid JSON"

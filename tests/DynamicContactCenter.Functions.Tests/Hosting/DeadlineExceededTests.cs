@@ -26,7 +26,7 @@ public sealed class DeadlineExceededTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.DeadlineExceeded);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.DeadlineExceededCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.DeadlineExceeded.Code);
         log.ToString().ShouldContain("\"errorType\":\"Dcc.DeadlineExceeded\"");
     }
 

@@ -42,7 +42,7 @@ public sealed class FunctionHostTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.NoSuchHandler);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.UnknownFunctionCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.UnknownFunction.Code);
         outcome.ErrorMessage.ShouldContain("GetLambdas, GetDynAttributes, GetPrompts, SeedTables");
     }
 

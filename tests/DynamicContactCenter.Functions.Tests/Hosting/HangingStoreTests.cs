@@ -55,7 +55,7 @@ public sealed class HangingStoreTests(DynaliteFixture dynalite)
 
         // Assert: a Dcc.* type with the reason, not a TaskCanceledException at the deadline.
         outcome.ErrorType.ShouldBe(ErrorTypes.StoreUnavailable);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.StoreFailedCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.StoreFailed.Code);
         outcome.ErrorMessage.ShouldContain("DCC4048");
         elapsed.ShouldBeLessThan(Deadline);
     }

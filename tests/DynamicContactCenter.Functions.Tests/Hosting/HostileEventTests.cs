@@ -29,7 +29,7 @@ public sealed class HostileEventTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicodeCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicode.Code);
         outcome.ErrorMessage.ShouldContain("'Details.ContactData.Attributes.Language'");
         outcome.StackTrace.ShouldBeEmpty();
         _store.Reads.ShouldBe(0);
@@ -47,7 +47,7 @@ public sealed class HostileEventTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicodeCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicode.Code);
         outcome.ErrorMessage.ShouldContain("Details.Parameters");
         outcome.StackTrace.ShouldBeEmpty();
     }
@@ -65,7 +65,7 @@ public sealed class HostileEventTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicodeCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventNotUnicode.Code);
         outcome.ErrorMessage.ShouldContain("'Details.ContactData.SystemEndpoint.Address'");
         outcome.StackTrace.ShouldBeEmpty();
     }
@@ -89,7 +89,7 @@ public sealed class HostileEventTests
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.InvalidEvent);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventKeyTooLongCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.EventKeyTooLong.Code);
         outcome.ErrorMessage.ShouldContain(field);
         outcome.ErrorMessage.ShouldContain("3,002 UTF-8 bytes");
         outcome.ErrorMessage.ShouldContain("at most 2,048 bytes");

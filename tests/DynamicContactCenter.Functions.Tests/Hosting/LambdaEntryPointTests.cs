@@ -11,10 +11,10 @@ public sealed class LambdaEntryPointTests
 {
     public static TheoryData<Dictionary<string, string>, string, string> InitFailures => new()
     {
-        { new() { ["_HANDLER"] = "GetWeather" }, ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunctionCode },
-        { new(), ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunctionCode },
-        { new() { ["_HANDLER"] = "GetPrompts", ["ENVIRONMENTS_TABLE"] = "env" }, ErrorTypes.InvalidSettings, FunctionMessages.PartialTablesCode },
-        { new() { ["_HANDLER"] = "GetPrompts", ["DCC_ROUTING_FILE"] = "/no/such/routing.yaml" }, ErrorTypes.InvalidSettings, FunctionMessages.RoutingFileCode },
+        { new() { ["_HANDLER"] = "GetWeather" }, ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction.Code },
+        { new(), ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction.Code },
+        { new() { ["_HANDLER"] = "GetPrompts", ["ENVIRONMENTS_TABLE"] = "env" }, ErrorTypes.InvalidSettings, FunctionMessages.PartialTables.Code },
+        { new() { ["_HANDLER"] = "GetPrompts", ["DCC_ROUTING_FILE"] = "/no/such/routing.yaml" }, ErrorTypes.InvalidSettings, FunctionMessages.RoutingFile.Code },
     };
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class LambdaEntryPointTests
         // Assert
         exitCode.ShouldBe(RuntimeExitCodes.InitFailed);
         var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldStartWith(FunctionMessages.UnknownFunctionCode);
+        lines[0].ShouldStartWith(FunctionMessages.UnknownFunction.Code);
         lines[0].ShouldContain("…[+");
         lines.ShouldAllBe(line => line.Length <= LoggedText.MaxLineChars + 64);
     }

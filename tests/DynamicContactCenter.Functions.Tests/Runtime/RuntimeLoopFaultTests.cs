@@ -28,7 +28,7 @@ public sealed class RuntimeLoopFaultTests : IDisposable
         // Assert
         exitCode.ShouldBe(RuntimeExitCodes.RuntimeApiUnreachable);
         var line = DiagnosticLines().ShouldHaveSingleItem();
-        line.ShouldStartWith(FunctionMessages.RuntimeApiUnreachableCode);
+        line.ShouldStartWith(FunctionMessages.RuntimeApiUnreachable.Code);
         line.ShouldContain(address);
     }
 
@@ -45,7 +45,7 @@ public sealed class RuntimeLoopFaultTests : IDisposable
         // Assert
         exitCode.ShouldBe(RuntimeExitCodes.RuntimeApiProtocolError);
         var line = DiagnosticLines().ShouldHaveSingleItem();
-        line.ShouldStartWith(FunctionMessages.RuntimeApiProtocolErrorCode);
+        line.ShouldStartWith(FunctionMessages.RuntimeApiProtocolError.Code);
         line.ShouldContain("GET /runtime/invocation/next answered HTTP 404");
         api.Requests.Count.ShouldBe(1);
     }

@@ -31,7 +31,7 @@ public sealed class SeedTablesAnswerTests : IDisposable
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
-        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.NoResponseUrlCode);
+        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.NoResponseUrl.Code);
         outcome.ErrorMessage.ShouldContain("is not https");
         outcome.ErrorMessage.ShouldNotContain("X-Amz-Signature", Case.Insensitive, "the URL's signature is never echoed");
         _responseUrl.Received.ShouldBeEmpty();
@@ -52,7 +52,7 @@ public sealed class SeedTablesAnswerTests : IDisposable
         _responseUrl.Received.ShouldHaveSingleItem();
         elsewhere.Received.ShouldBeEmpty("the answer goes to the pre-signed URL and nowhere else");
         outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
-        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.ResponseUrlRefusedCode);
+        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.ResponseUrlRefused.Code);
         outcome.ErrorMessage.ShouldContain("HTTP 307");
     }
 
@@ -71,7 +71,7 @@ public sealed class SeedTablesAnswerTests : IDisposable
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
-        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.ResponseUrlTimedOutCode);
+        outcome.ErrorMessage!.ShouldStartWith(FunctionMessages.ResponseUrlTimedOut.Code);
         outcome.ErrorMessage.ShouldContain("SUCCESS");
         _clock.GetUtcNow().ShouldBeLessThan(deadline - Margin + TimeSpan.FromSeconds(1), "gave up long before the deadline");
     }
@@ -89,7 +89,7 @@ public sealed class SeedTablesAnswerTests : IDisposable
         var answer = _responseUrl.Received.ShouldHaveSingleItem();
         Encoding.UTF8.GetByteCount(answer.Body).ShouldBeLessThanOrEqualTo(4096);
         var reason = answer.Reason!;
-        reason.ShouldStartWith(FunctionMessages.SeedValidationFailedCode);
+        reason.ShouldStartWith(FunctionMessages.SeedValidationFailed.Code);
         reason.ShouldContain("☎☎☎☎☎☎☎☎-番号-0");
         reason.ShouldEndWith("...");
         Encoding.UTF8.GetByteCount(reason).ShouldBeGreaterThan(3500, "the cut keeps as much as fits, counted in bytes");
@@ -113,7 +113,7 @@ public sealed class SeedTablesAnswerTests : IDisposable
         var answer = _responseUrl.Received.ShouldHaveSingleItem();
         answer.Status.ShouldBe("FAILED");
         var code = answer.Reason![..7];
-        code.ShouldBeOneOf([FunctionMessages.SeedTimedOutCode, FunctionMessages.RoutingYamlInvalidCode], answer.Reason);
+        code.ShouldBeOneOf([FunctionMessages.SeedTimedOut.Code, FunctionMessages.RoutingYamlInvalid.Code], answer.Reason);
         _target.Writes.ShouldBeEmpty();
         outcome.Succeeded.ShouldBeFalse();
     }

@@ -76,7 +76,7 @@ public sealed class SeedTablesDynaliteTests(DynaliteFixture dynalite) : IDisposa
         // Assert
         var body = JsonDocument.Parse(_responseUrl.Received.Single().Body).RootElement;
         body.GetProperty("Status").GetString().ShouldBe("FAILED");
-        body.GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.SeedStoreFailedCode);
+        body.GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.SeedStoreFailed.Code);
         body.GetProperty("Reason").GetString()!.ShouldContain("never-created-");
     }
 }

@@ -143,9 +143,9 @@ public sealed class SeedTablesFunctionTests : IDisposable
         { "queue is not an ARN", SeedRequests.Properties(queue: "BasicQueue"), "DCC4034", "BasicQueue" },
         { "number not E.164", SeedRequests.Properties(numbers: ["555-0100"]), "DCC4034", "555-0100" },
         { "language unknown", SeedRequests.Properties(language: "Klingon"), "DCC4034", "Klingon" },
-        { "no Organisation", SeedRequests.Properties(organisation: null), FunctionMessages.PropertyMissingCode, "ResourceProperties.Organisation" },
-        { "no Environment", SeedRequests.Properties(environment: null), FunctionMessages.PropertyMissingCode, "ResourceProperties.Environment" },
-        { "bad RoutingYaml", SeedRequests.Properties(routingYaml: "languages: [1, 2"), FunctionMessages.RoutingYamlInvalidCode, "RoutingYaml" },
+        { "no Organisation", SeedRequests.Properties(organisation: null), FunctionMessages.PropertyMissing.Code, "ResourceProperties.Organisation" },
+        { "no Environment", SeedRequests.Properties(environment: null), FunctionMessages.PropertyMissing.Code, "ResourceProperties.Environment" },
+        { "bad RoutingYaml", SeedRequests.Properties(routingYaml: "languages: [1, 2"), FunctionMessages.RoutingYamlInvalid.Code, "RoutingYaml" },
     };
 
     [Theory]
@@ -181,7 +181,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         var reason = PutBody(0).GetProperty("Reason").GetString()!;
-        reason.ShouldStartWith(FunctionMessages.PropertyMissingCode + ": ResourceProperties is missing");
+        reason.ShouldStartWith(FunctionMessages.PropertyMissing.Code + ": ResourceProperties is missing");
         reason.ShouldNotContain("ResourceProperties.ResourceProperties");
         _target.Writes.ShouldBeEmpty();
     }
@@ -199,7 +199,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         // Assert
         var reason = PutBody(0).GetProperty("Reason").GetString()!;
         PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
-        reason.ShouldStartWith(FunctionMessages.SeedStoreFailedCode);
+        reason.ShouldStartWith(FunctionMessages.SeedStoreFailed.Code);
         reason.ShouldContain("AccessDenied");
     }
 
@@ -233,7 +233,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         // Assert
         DateTimeOffset.UtcNow.ShouldBeLessThan(deadline);
         PutBody(0).GetProperty("Status").GetString().ShouldBe("FAILED");
-        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.SeedTimedOutCode);
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.SeedTimedOut.Code);
         outcome.Succeeded.ShouldBeFalse();
     }
 
@@ -283,7 +283,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
         await CreateSut().InvokeAsync(FunctionNames.SeedTables, request.ToJsonString());
 
         // Assert
-        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.BadRequestTypeCode);
+        PutBody(0).GetProperty("Reason").GetString()!.ShouldStartWith(FunctionMessages.BadRequestType.Code);
     }
 
     public static TheoryData<string, string> Unanswerable => new()
@@ -302,7 +302,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.NoResponseUrlCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.NoResponseUrl.Code);
         outcome.ErrorMessage!.ShouldContain(messagePart);
         _target.Writes.ShouldBeEmpty();
     }
@@ -318,7 +318,7 @@ public sealed class SeedTablesFunctionTests : IDisposable
 
         // Assert
         outcome.ErrorType.ShouldBe(ErrorTypes.CustomResourceResponseFailed);
-        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.ResponseUrlRefusedCode);
+        outcome.ErrorMessage.ShouldStartWith(FunctionMessages.ResponseUrlRefused.Code);
         outcome.ErrorMessage!.ShouldContain("HTTP 403");
     }
 

@@ -132,16 +132,16 @@ public sealed class SessionAttributeFoldTests
 
     public static TheoryData<string, string, string> BadInputs => new()
     {
-        { """{"sessionAttributes":"{not json"}""", SessionAttributeMessages.NotJsonCode, "not valid JSON" },
-        { """{"sessionAttributes":"   "}""", SessionAttributeMessages.NotJsonCode, "not valid JSON" },
-        { """{"sessionAttributes":"[1,2]"}""", SessionAttributeMessages.NotObjectCode, "is a JSON array" },
-        { """{"sessionAttributes":"\"text\""}""", SessionAttributeMessages.NotObjectCode, "is a JSON string" },
-        { """{"sessionAttributes":"42"}""", SessionAttributeMessages.NotObjectCode, "is a JSON number" },
-        { """{"sessionAttributes":true}""", SessionAttributeMessages.NotObjectCode, "is a JSON boolean" },
-        { """{"sessionAttributes":"{\"queue\":{\"arn\":\"x\"}}"}""", SessionAttributeMessages.NestedValueCode, "key 'queue' holds a JSON object" },
-        { """{"sessionAttributes":"{\"tags\":[\"a\"]}"}""", SessionAttributeMessages.NestedValueCode, "key 'tags' holds a JSON array" },
-        { """{"extra":{"a":"b"}}""", SessionAttributeMessages.NestedValueCode, "Parameter key 'extra' holds a JSON object" },
-        { """["a"]""", SessionAttributeMessages.ParametersNotObjectCode, "it is a JSON array" },
+        { """{"sessionAttributes":"{not json"}""", SessionAttributeMessages.NotJson.Code, "not valid JSON" },
+        { """{"sessionAttributes":"   "}""", SessionAttributeMessages.NotJson.Code, "not valid JSON" },
+        { """{"sessionAttributes":"[1,2]"}""", SessionAttributeMessages.NotObject.Code, "is a JSON array" },
+        { """{"sessionAttributes":"\"text\""}""", SessionAttributeMessages.NotObject.Code, "is a JSON string" },
+        { """{"sessionAttributes":"42"}""", SessionAttributeMessages.NotObject.Code, "is a JSON number" },
+        { """{"sessionAttributes":true}""", SessionAttributeMessages.NotObject.Code, "is a JSON boolean" },
+        { """{"sessionAttributes":"{\"queue\":{\"arn\":\"x\"}}"}""", SessionAttributeMessages.NestedValue.Code, "key 'queue' holds a JSON object" },
+        { """{"sessionAttributes":"{\"tags\":[\"a\"]}"}""", SessionAttributeMessages.NestedValue.Code, "key 'tags' holds a JSON array" },
+        { """{"extra":{"a":"b"}}""", SessionAttributeMessages.NestedValue.Code, "Parameter key 'extra' holds a JSON object" },
+        { """["a"]""", SessionAttributeMessages.ParametersNotObject.Code, "it is a JSON array" },
     };
 
     [Theory]
@@ -179,7 +179,7 @@ public sealed class SessionAttributeFoldTests
 
         // Assert
         sut.Succeeded.ShouldBeFalse();
-        sut.Error!.Code.ShouldBe(SessionAttributeMessages.ResponseTooLargeCode);
+        sut.Error!.Code.ShouldBe(SessionAttributeMessages.ResponseTooLarge.Code);
         sut.ResponseBytes.ShouldBeGreaterThan(SessionAttributeFold.ResponseLimitBytes);
         sut.Error.Message.ShouldContain($"{sut.ResponseBytes:N0} bytes");
         sut.Error.Message.ShouldContain("'closedPrompt' (17,000 bytes)");

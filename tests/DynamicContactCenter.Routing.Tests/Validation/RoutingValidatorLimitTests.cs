@@ -23,7 +23,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
-        diagnostic.Code.ShouldBe(RoutingMessages.ItemTooLargeCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.ItemTooLarge.Code);
         diagnostic.IsError.ShouldBeTrue();
         diagnostic.Location.ShouldBe("dialedNumbers[\"+14443330000\"]");
         diagnostic.Message.ShouldContain("500");
@@ -45,7 +45,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         var sizeFinding = diagnostics.Where(d => d.IsError).ShouldHaveSingleItem(string.Join('\n', diagnostics));
-        sizeFinding.Code.ShouldBe(RoutingMessages.ItemTooLargeCode);
+        sizeFinding.Code.ShouldBe(RoutingMessages.ItemTooLarge.Code);
         sizeFinding.Location.ShouldBe("languages[\"English\"]");
     }
 
@@ -66,7 +66,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
-        diagnostic.Code.ShouldBe(RoutingMessages.KeyTooLongCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.KeyTooLong.Code);
         diagnostic.Message.ShouldContain("2100 bytes");
         diagnostic.Message.ShouldContain("2048");
     }
@@ -82,7 +82,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
-        diagnostic.Code.ShouldBe(RoutingMessages.PromptOverTtsLimitCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.PromptOverTtsLimit.Code);
         diagnostic.IsError.ShouldBeTrue();
         diagnostic.Location.ShouldBe("languages[\"English\"].prompts.waitPrompt");
         diagnostic.Message.ShouldContain("6001 characters");
@@ -103,7 +103,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
-        diagnostic.Code.ShouldBe(RoutingMessages.ResponseTooLargeCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.ResponseTooLarge.Code);
         diagnostic.Location.ShouldBe("languages[\"English\"]");
         diagnostic.Message.ShouldContain("32768");
     }
@@ -130,7 +130,7 @@ public sealed class RoutingValidatorLimitTests
         var diagnostics = RoutingValidator.Validate(data, File);
 
         // Assert
-        var diagnostic = diagnostics.Where(d => d.Code == RoutingMessages.ControlCharacterCode).ShouldHaveSingleItem(name + ": " + string.Join('\n', diagnostics));
+        var diagnostic = diagnostics.Where(d => d.Code == RoutingMessages.ControlCharacter.Code).ShouldHaveSingleItem(name + ": " + string.Join('\n', diagnostics));
         diagnostic.IsError.ShouldBeTrue();
         diagnostic.File.ShouldBe(File);
         diagnostic.Location.ShouldBe(location);
@@ -147,7 +147,7 @@ public sealed class RoutingValidatorLimitTests
         var diagnostics = RoutingValidator.Validate(data, File);
 
         // Assert
-        diagnostics.Select(d => d.Code).ShouldBe([RoutingMessages.InvalidNumberCode, RoutingMessages.ControlCharacterCode], ignoreOrder: true);
+        diagnostics.Select(d => d.Code).ShouldBe([RoutingMessages.InvalidNumber.Code, RoutingMessages.ControlCharacter.Code], ignoreOrder: true);
         diagnostics.ShouldAllBe(d => d.Location == "dialedNumbers[\"+14443332222\\n\"]");
     }
 

@@ -37,25 +37,25 @@ public sealed class RoutingValidatorTests
     public static TheoryData<string, string, string, string> BadInputs => new()
     {
         // case, code, location, text the message must contain (the offending value and what was expected)
-        { "short number", RoutingMessages.InvalidNumberCode, "dialedNumbers[\"+1444\"]", "\"+1444\" is not an E.164 number (expected + followed by 8 to 15 digits" },
-        { "number without plus", RoutingMessages.InvalidNumberCode, "dialedNumbers[\"14443330000\"]", "\"14443330000\"" },
-        { "number starting with 0", RoutingMessages.InvalidNumberCode, "dialedNumbers[\"+04443330000\"]", "\"+04443330000\"" },
-        { "queue is a flow ARN", RoutingMessages.InvalidQueueArnCode, "dialedNumbers[\"+14443331111\"].queue", "contact-flow/f-1\" is not an Amazon Connect queue ARN (expected arn:aws:connect:" },
-        { "queue is a name", RoutingMessages.InvalidQueueArnCode, "dialedNumbers[\"+14443331111\"].queue", "\"SpanishQueue\"" },
-        { "number's language missing", RoutingMessages.UnknownLanguageCode, "dialedNumbers[\"+14443332222\"].language", "language \"German\" is not defined under languages (expected one of: English, Spanish, French)" },
-        { "number's language empty", RoutingMessages.EmptyValueCode, "dialedNumbers[\"+14443332222\"].language", "language is empty (expected the name of a language under languages: English, Spanish, French)" },
-        { "language missing a prompt", RoutingMessages.MissingPromptCode, "languages[\"Spanish\"].prompts", "language \"Spanish\" has no holdPrompt" },
-        { "language with empty prompt", RoutingMessages.EmptyPromptCode, "languages[\"Spanish\"].prompts.closedPrompt", "closedPrompt of language \"Spanish\" is empty" },
-        { "unknown voice", RoutingMessages.UnknownVoiceCode, "languages[\"French\"].voice", "\"Chantale\" is not an Amazon Polly voice (expected a voice for fr-CA, e.g. Chantal, Gabrielle, Liam)" },
-        { "voice of another language", RoutingMessages.VoiceLanguageMismatchCode, "languages[\"French\"].voice", "voice \"Joanna\" speaks en-US, not fr-CA" },
-        { "empty voice", RoutingMessages.EmptyValueCode, "languages[\"French\"].voice", "voice is empty (expected an Amazon Polly voice, e.g. Chantal" },
-        { "bad language code", RoutingMessages.InvalidLanguageCodeCode, "languages[\"French\"].languageCode", "\"French\" is not a language code" },
-        { "default language missing", RoutingMessages.UnknownDefaultLanguageCode, "defaultLanguage", "default language \"Klingon\"" },
-        { "environment without getPrompts", RoutingMessages.MissingFunctionCode, "environments[\"prod\"]", "environment \"prod\" has no getPrompts" },
-        { "function not an ARN", RoutingMessages.InvalidFunctionArnCode, "environments[\"prod\"].getPrompts", "\"GetPrompts\" is not a Lambda function ARN" },
-        { "duplicate number", RoutingMessages.DuplicateKeyCode, "dialedNumbers[\"+14443330000\"]", "appears more than once in dialedNumbers" },
-        { "empty organisation", RoutingMessages.EmptyValueCode, "organisation", "organisation is empty" },
-        { "no languages", RoutingMessages.NoLanguagesCode, "languages", "no languages are defined" },
+        { "short number", RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]", "\"+1444\" is not an E.164 number (expected + followed by 8 to 15 digits" },
+        { "number without plus", RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"14443330000\"]", "\"14443330000\"" },
+        { "number starting with 0", RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+04443330000\"]", "\"+04443330000\"" },
+        { "queue is a flow ARN", RoutingMessages.InvalidQueueArn.Code, "dialedNumbers[\"+14443331111\"].queue", "contact-flow/f-1\" is not an Amazon Connect queue ARN (expected arn:aws:connect:" },
+        { "queue is a name", RoutingMessages.InvalidQueueArn.Code, "dialedNumbers[\"+14443331111\"].queue", "\"SpanishQueue\"" },
+        { "number's language missing", RoutingMessages.UnknownLanguage.Code, "dialedNumbers[\"+14443332222\"].language", "language \"German\" is not defined under languages (expected one of: English, Spanish, French)" },
+        { "number's language empty", RoutingMessages.EmptyValue.Code, "dialedNumbers[\"+14443332222\"].language", "language is empty (expected the name of a language under languages: English, Spanish, French)" },
+        { "language missing a prompt", RoutingMessages.MissingPrompt.Code, "languages[\"Spanish\"].prompts", "language \"Spanish\" has no holdPrompt" },
+        { "language with empty prompt", RoutingMessages.EmptyPrompt.Code, "languages[\"Spanish\"].prompts.closedPrompt", "closedPrompt of language \"Spanish\" is empty" },
+        { "unknown voice", RoutingMessages.UnknownVoice.Code, "languages[\"French\"].voice", "\"Chantale\" is not an Amazon Polly voice (expected a voice for fr-CA, e.g. Chantal, Gabrielle, Liam)" },
+        { "voice of another language", RoutingMessages.VoiceLanguageMismatch.Code, "languages[\"French\"].voice", "voice \"Joanna\" speaks en-US, not fr-CA" },
+        { "empty voice", RoutingMessages.EmptyValue.Code, "languages[\"French\"].voice", "voice is empty (expected an Amazon Polly voice, e.g. Chantal" },
+        { "bad language code", RoutingMessages.InvalidLanguageCode.Code, "languages[\"French\"].languageCode", "\"French\" is not a language code" },
+        { "default language missing", RoutingMessages.UnknownDefaultLanguage.Code, "defaultLanguage", "default language \"Klingon\"" },
+        { "environment without getPrompts", RoutingMessages.MissingFunction.Code, "environments[\"prod\"]", "environment \"prod\" has no getPrompts" },
+        { "function not an ARN", RoutingMessages.InvalidFunctionArn.Code, "environments[\"prod\"].getPrompts", "\"GetPrompts\" is not a Lambda function ARN" },
+        { "duplicate number", RoutingMessages.DuplicateKey.Code, "dialedNumbers[\"+14443330000\"]", "appears more than once in dialedNumbers" },
+        { "empty organisation", RoutingMessages.EmptyValue.Code, "organisation", "organisation is empty" },
+        { "no languages", RoutingMessages.NoLanguages.Code, "languages", "no languages are defined" },
     };
 
     [Fact]
@@ -105,11 +105,11 @@ public sealed class RoutingValidatorTests
         // Assert
         diagnostics.Select(d => (d.Code, d.Location)).ShouldBe(
         [
-            (RoutingMessages.InvalidNumberCode, "dialedNumbers[\"+1444\"]"),
-            (RoutingMessages.InvalidQueueArnCode, "dialedNumbers[\"+1444\"].queue"),
-            (RoutingMessages.UnknownLanguageCode, "dialedNumbers[\"+14443332222\"].language"),
-            (RoutingMessages.MissingPromptCode, "languages[\"Spanish\"].prompts"),
-            (RoutingMessages.MissingPromptCode, "languages[\"Spanish\"].prompts"),
+            (RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]"),
+            (RoutingMessages.InvalidQueueArn.Code, "dialedNumbers[\"+1444\"].queue"),
+            (RoutingMessages.UnknownLanguage.Code, "dialedNumbers[\"+14443332222\"].language"),
+            (RoutingMessages.MissingPrompt.Code, "languages[\"Spanish\"].prompts"),
+            (RoutingMessages.MissingPrompt.Code, "languages[\"Spanish\"].prompts"),
         ]);
         diagnostics[3].Message.ShouldContain("introPrompt");
         diagnostics[4].Message.ShouldContain("exitPrompt");
@@ -126,7 +126,7 @@ public sealed class RoutingValidatorTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(RoutingMessages.PromptTooLongCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.PromptTooLong.Code);
         diagnostic.Severity.ShouldBe(Severity.Warning);
         diagnostic.Location.ShouldBe("languages[\"English\"].prompts.waitPrompt");
         diagnostic.Message.ShouldContain("3001 characters");
@@ -143,7 +143,7 @@ public sealed class RoutingValidatorTests
 
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(RoutingMessages.UnusedPromptCode);
+        diagnostic.Code.ShouldBe(RoutingMessages.UnusedPrompt.Code);
         diagnostic.Severity.ShouldBe(Severity.Warning);
         diagnostic.Location.ShouldBe("languages[\"English\"].prompts.introPromt");
     }

@@ -24,7 +24,7 @@ public sealed class SafeYamlTests
         // Assert
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         result.Stream.ShouldBeNull();
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooManyNodesCode);
+        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooManyNodes.Code);
         result.Refusal.File.ShouldBe(File);
         result.Refusal.Line.ShouldNotBeNull().ShouldBeGreaterThan(1);
         result.Refusal.Message.ShouldContain("1,000,000");
@@ -40,7 +40,7 @@ public sealed class SafeYamlTests
         var result = SafeYaml.Load(yaml, File);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.ComplexKeyCode);
+        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.ComplexKey.Code);
         result.Refusal.Line.ShouldBe(line);
     }
 
@@ -54,7 +54,7 @@ public sealed class SafeYamlTests
         var result = SafeYaml.Load(yaml, File);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooDeepCode);
+        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooDeep.Code);
         result.Refusal.Message.ShouldContain("the limit is 64");
     }
 
@@ -65,7 +65,7 @@ public sealed class SafeYamlTests
         var result = SafeYaml.Load("x: " + new string('a', 100), File, new SafeYamlLimits(64, 64, 1000));
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooLargeCode);
+        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooLarge.Code);
         result.Refusal.Message.ShouldBe("the file is 103 bytes (the limit is 64 bytes)");
     }
 
@@ -76,7 +76,7 @@ public sealed class SafeYamlTests
         var result = SafeYaml.Load("a: &a [x]\nb: &a [*a]\n", File);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.RecursiveAliasCode);
+        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.RecursiveAlias.Code);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class SafeYamlTests
 
         // Assert
         text.ShouldBeEmpty();
-        refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.NotUtf8Code);
+        refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.NotUtf8.Code);
         refusal.Line.ShouldBe(3);
         refusal.Message.ShouldStartWith($"byte {bytes.Length - 2} is not valid UTF-8");
     }

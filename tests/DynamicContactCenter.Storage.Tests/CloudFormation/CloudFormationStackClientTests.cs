@@ -122,23 +122,23 @@ public sealed class CloudFormationStackClientTests : IDisposable
         // status, body, expected code, expected text
         {
             HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "Stack with id dcc-prod does not exist"),
-            CloudFormationMessages.StackNotFoundCode, "CloudFormation stack \"dcc-prod\" does not exist in region eu-west-1"
+            CloudFormationMessages.StackNotFound.Code, "CloudFormation stack \"dcc-prod\" does not exist in region eu-west-1"
         },
         {
             HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("SignatureDoesNotMatch", "The request signature we calculated does not match"),
-            CloudFormationMessages.RequestFailedCode, "failed with HTTP 403 Forbidden: SignatureDoesNotMatch: The request signature we calculated does not match"
+            CloudFormationMessages.RequestFailed.Code, "failed with HTTP 403 Forbidden: SignatureDoesNotMatch: The request signature we calculated does not match"
         },
         {
             HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("ExpiredToken", "The security token included in the request is expired"),
-            CloudFormationMessages.RequestFailedCode, "ExpiredToken: The security token included in the request is expired"
+            CloudFormationMessages.RequestFailed.Code, "ExpiredToken: The security token included in the request is expired"
         },
         {
             HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "1 validation error detected: Value 'a b' at 'stackName' failed"),
-            CloudFormationMessages.RequestFailedCode, "HTTP 400 BadRequest: ValidationError: 1 validation error"
+            CloudFormationMessages.RequestFailed.Code, "HTTP 400 BadRequest: ValidationError: 1 validation error"
         },
-        { HttpStatusCode.BadGateway, "<html>bad gateway</html", CloudFormationMessages.RequestFailedCode, "HTTP 502 BadGateway: <html>bad gateway</html" },
-        { HttpStatusCode.OK, "not xml", CloudFormationMessages.MalformedResponseCode, "is not the expected XML" },
-        { HttpStatusCode.OK, "<DescribeStacksResponse><DescribeStacksResult><Stacks/></DescribeStacksResult></DescribeStacksResponse>", CloudFormationMessages.MalformedResponseCode, "no DescribeStacksResult/Stacks/member" },
+        { HttpStatusCode.BadGateway, "<html>bad gateway</html", CloudFormationMessages.RequestFailed.Code, "HTTP 502 BadGateway: <html>bad gateway</html" },
+        { HttpStatusCode.OK, "not xml", CloudFormationMessages.MalformedResponse.Code, "is not the expected XML" },
+        { HttpStatusCode.OK, "<DescribeStacksResponse><DescribeStacksResult><Stacks/></DescribeStacksResult></DescribeStacksResponse>", CloudFormationMessages.MalformedResponse.Code, "no DescribeStacksResult/Stacks/member" },
     };
 
     [Theory]
@@ -174,7 +174,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.UnreachableCode + ":");
+        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.Unreachable.Code + ":");
         result.Error.ShouldContain($"cannot reach CloudFormation at {endpoint} to read stack \"dcc-prod\" in region eu-west-1");
     }
 
@@ -188,7 +188,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.NoCredentialsCode + ":");
+        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.NoCredentials.Code + ":");
         result.Error.ShouldContain("no AWS credentials to sign DescribeStacks for stack \"dcc-prod\" in region eu-west-1: no profile, no variables");
         _cloudFormation.Received.ShouldBeEmpty();
     }

@@ -42,7 +42,7 @@ public sealed class RoutingStackOutputsTests
 
         // Assert
         result.Names.ShouldBeNull();
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.MissingOutputsCode + ": CloudFormation stack \"dcc-prod\" in region eu-west-1 (status CREATE_COMPLETE)");
+        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.MissingOutputs.Code + ": CloudFormation stack \"dcc-prod\" in region eu-west-1 (status CREATE_COMPLETE)");
         result.Error.ShouldContain(expectedText);
     }
 

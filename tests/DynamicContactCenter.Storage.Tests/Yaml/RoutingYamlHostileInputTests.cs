@@ -75,7 +75,7 @@ public sealed class RoutingYamlHostileInputTests
         // Assert
         result.Data.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(RoutingMessages.EmptyValueCode);
+        error.Code.ShouldBe(RoutingMessages.EmptyValue.Code);
         error.Location.ShouldBe("organisation");
         error.Line.ShouldBe(line);
     }
@@ -105,7 +105,7 @@ public sealed class RoutingYamlHostileInputTests
         // Assert
         result.Data.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(RoutingMessages.EmptyPromptCode);
+        error.Code.ShouldBe(RoutingMessages.EmptyPrompt.Code);
         error.Line.ShouldBe(index + 1);
     }
 }

@@ -13,15 +13,15 @@ public sealed class RoutingYamlLoaderTests
     public static TheoryData<string, string, string, string, string, string> BadFiles => new()
     {
         // case, text in the shipped file, its replacement, code, location, text on the reported line
-        { "bad E.164 number", "\"+14443331111\":", "\"+1444\":", RoutingMessages.InvalidNumberCode, "dialedNumbers[\"+1444\"]", "\"+1444\":" },
-        { "queue is not a queue ARN", "queue/aaaaaaaa-0000-0000-0000-000000000003", "contact-flow/aaaaaaaa-0000-0000-0000-000000000003", RoutingMessages.InvalidQueueArnCode, "dialedNumbers[\"+14443332222\"].queue", "contact-flow/" },
-        { "number's language does not exist", "language: Spanish", "language: Portuguese", RoutingMessages.UnknownLanguageCode, "dialedNumbers[\"+14443331111\"].language", "language: Portuguese" },
-        { "number's language is empty", "language: French", "language: \"\"", RoutingMessages.EmptyValueCode, "dialedNumbers[\"+14443332222\"].language", "language: \"\"" },
-        { "language missing a prompt", "      holdPrompt: Thank you for waiting. Your call is important to {organisation}; please continue to hold.\n", "", RoutingMessages.MissingPromptCode, "languages[\"English\"].prompts", "    prompts:" },
-        { "voice of another language", "voice: Chantal", "voice: Mia", RoutingMessages.VoiceLanguageMismatchCode, "languages[\"French\"].voice", "voice: Mia" },
-        { "organisation written as a list", "organisation: Alpha to Zulu Corp", "organisation: [Alpha, Zulu]", StorageMessages.WrongShapeCode, "organisation", "organisation: [Alpha, Zulu]" },
-        { "missing queue", "    queue: arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000002\n", "", StorageMessages.MissingKeyCode, "dialedNumbers[\"+14443331111\"].queue", "\"+14443331111\":" },
-        { "unterminated quote", "name: Spanish line", "name: \"Spanish line", StorageMessages.YamlSyntaxCode, "(document)", "" },
+        { "bad E.164 number", "\"+14443331111\":", "\"+1444\":", RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]", "\"+1444\":" },
+        { "queue is not a queue ARN", "queue/aaaaaaaa-0000-0000-0000-000000000003", "contact-flow/aaaaaaaa-0000-0000-0000-000000000003", RoutingMessages.InvalidQueueArn.Code, "dialedNumbers[\"+14443332222\"].queue", "contact-flow/" },
+        { "number's language does not exist", "language: Spanish", "language: Portuguese", RoutingMessages.UnknownLanguage.Code, "dialedNumbers[\"+14443331111\"].language", "language: Portuguese" },
+        { "number's language is empty", "language: French", "language: \"\"", RoutingMessages.EmptyValue.Code, "dialedNumbers[\"+14443332222\"].language", "language: \"\"" },
+        { "language missing a prompt", "      holdPrompt: Thank you for waiting. Your call is important to {organisation}; please continue to hold.\n", "", RoutingMessages.MissingPrompt.Code, "languages[\"English\"].prompts", "    prompts:" },
+        { "voice of another language", "voice: Chantal", "voice: Mia", RoutingMessages.VoiceLanguageMismatch.Code, "languages[\"French\"].voice", "voice: Mia" },
+        { "organisation written as a list", "organisation: Alpha to Zulu Corp", "organisation: [Alpha, Zulu]", StorageMessages.WrongShape.Code, "organisation", "organisation: [Alpha, Zulu]" },
+        { "missing queue", "    queue: arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000002\n", "", StorageMessages.MissingKey.Code, "dialedNumbers[\"+14443331111\"].queue", "\"+14443331111\":" },
+        { "unterminated quote", "name: Spanish line", "name: \"Spanish line", StorageMessages.YamlSyntax.Code, "(document)", "" },
     };
 
     [Fact]
@@ -107,10 +107,10 @@ public sealed class RoutingYamlLoaderTests
         result.Data.ShouldBeNull();
         result.Diagnostics.Select(d => (d.Code, d.Location, d.Line)).ShouldBe(
         [
-            (StorageMessages.MissingKeyCode, "dialedNumbers[\"default\"].name", LineOf(yaml, "  default:")),
-            (RoutingMessages.InvalidNumberCode, "dialedNumbers[\"+1444\"]", LineOf(yaml, "\"+1444\":")),
-            (RoutingMessages.UnknownLanguageCode, "dialedNumbers[\"+14443332222\"].language", LineOf(yaml, "language: German")),
-            (RoutingMessages.UnknownVoiceCode, "languages[\"English\"].voice", LineOf(yaml, "voice: Joana")),
+            (StorageMessages.MissingKey.Code, "dialedNumbers[\"default\"].name", LineOf(yaml, "  default:")),
+            (RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]", LineOf(yaml, "\"+1444\":")),
+            (RoutingMessages.UnknownLanguage.Code, "dialedNumbers[\"+14443332222\"].language", LineOf(yaml, "language: German")),
+            (RoutingMessages.UnknownVoice.Code, "languages[\"English\"].voice", LineOf(yaml, "voice: Joana")),
         ], ignoreOrder: true);
     }
 
@@ -127,8 +127,8 @@ public sealed class RoutingYamlLoaderTests
         result.Data.ShouldBeNull();
         result.Diagnostics.Select(d => (d.Code, d.Location, d.Line)).ShouldBe(
         [
-            (StorageMessages.UnknownKeyCode, "dialedNumbers[\"+14443331111\"].langauge", LineOf(yaml, "langauge: Spanish")),
-            (StorageMessages.MissingKeyCode, "dialedNumbers[\"+14443331111\"].language", LineOf(yaml, "\"+14443331111\":")),
+            (StorageMessages.UnknownKey.Code, "dialedNumbers[\"+14443331111\"].langauge", LineOf(yaml, "langauge: Spanish")),
+            (StorageMessages.MissingKey.Code, "dialedNumbers[\"+14443331111\"].language", LineOf(yaml, "\"+14443331111\":")),
         ]);
         result.Diagnostics[0].Message.ShouldBe("\"langauge\" is not a known key here (expected one of: name, queue, language)");
     }
@@ -143,7 +143,7 @@ public sealed class RoutingYamlLoaderTests
 
         // Assert
         result.Data.ShouldBeNull();
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(StorageMessages.EmptyDocumentCode);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(StorageMessages.EmptyDocument.Code);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class RoutingYamlLoaderTests
         // Assert
         result.Data.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(StorageMessages.MissingKeyCode);
+        diagnostic.Code.ShouldBe(StorageMessages.MissingKey.Code);
         diagnostic.Location.ShouldBe("languages");
         diagnostic.Message.ShouldContain("languages is missing (expected a mapping of language name");
     }
@@ -174,7 +174,7 @@ public sealed class RoutingYamlLoaderTests
 
         // Assert
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(StorageMessages.YamlSyntaxCode);
+        diagnostic.Code.ShouldBe(StorageMessages.YamlSyntax.Code);
         diagnostic.Message.ShouldContain("+14443330000");
         diagnostic.Line.ShouldBe(LineOf(yaml, "  \"+14443330000\":", occurrence: 2));
     }
@@ -191,7 +191,7 @@ public sealed class RoutingYamlLoaderTests
         // Assert
         result.Data.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(StorageMessages.UnreadableFileCode);
+        diagnostic.Code.ShouldBe(StorageMessages.UnreadableFile.Code);
         diagnostic.File.ShouldBe(path);
     }
 

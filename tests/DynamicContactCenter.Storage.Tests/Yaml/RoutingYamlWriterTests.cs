@@ -63,7 +63,7 @@ public sealed class RoutingYamlWriterTests
         // (YamlDotNet keeps a TAB as is inside double quotes: valid YAML, read back exactly, and harmless on a terminal.)
         yaml.Where(c => char.IsControl(c) && c is not ('\n' or '\t')).ShouldBeEmpty();
         yaml.ShouldContain("\\r\\e[2K");
-        reloaded.Diagnostics.Where(d => d.Code != RoutingMessages.ControlCharacterCode && d.Code != RoutingMessages.InvalidNumberCode).ShouldBeEmpty(string.Join('\n', reloaded.Diagnostics));
+        reloaded.Diagnostics.Where(d => d.Code != RoutingMessages.ControlCharacter.Code && d.Code != RoutingMessages.InvalidNumber.Code).ShouldBeEmpty(string.Join('\n', reloaded.Diagnostics));
         reloaded.Diagnostics.ShouldContain(d => d.Location == "languages[\"English\"].prompts.introPrompt" && d.Line != null);
         reloaded.Diagnostics.ShouldContain(d => d.Location == "dialedNumbers[\"+14443332222\\n\"].name");
         var root = (YamlMappingNode)Parse(yaml).Documents[0].RootNode;

@@ -26,16 +26,16 @@ internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
             hours = reference is null ? null : c.Instance.FindHours(reference);
             if (hours is null)
             {
-                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.UnknownHours, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours, reference ?? text);
+                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownHours.Code, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours.Format, reference ?? text);
             }
         }
         else if (c.TargetQueue is not { } queue)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.NoTargetQueue, "Parameters.HoursOfOperationId", FlowMessages.NoTargetQueue);
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.NoTargetQueue.Code, "Parameters.HoursOfOperationId", FlowMessages.NoTargetQueue.Format);
         }
         else if ((hours = queue.HoursName is null ? null : c.Instance.FindHours(queue.HoursName)) is null)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.UnknownHours, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours,
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownHours.Code, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours.Format,
                 $"(hours of queue {queue.Name})");
         }
 

@@ -39,7 +39,7 @@ internal sealed class CheckMetricDataExecutor : SyncExecutor
         };
         if (value is null)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters.MetricType", FlowMessages.InvalidParameter, metric ?? "(missing)",
+            return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, "Parameters.MetricType", FlowMessages.InvalidParameter.Format, metric ?? "(missing)",
                 "NumberOfAgentsAvailable, NumberOfAgentsStaffed, NumberOfAgentsOnline, OldestContactInQueueAgeSeconds or NumberOfContactsInQueue");
         }
 

@@ -19,7 +19,7 @@ internal sealed class CompareExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Text("ComparisonValue") is not { } text)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.ComparisonValue", FlowMessages.MissingParameter, "a reference such as $.Attributes.x");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.ComparisonValue", FlowMessages.MissingParameter.Format, "a reference such as $.Attributes.x");
         }
 
         var value = c.ResolveValue(text, "Parameters.ComparisonValue", out _);

@@ -26,7 +26,7 @@ internal static class ExecutorSupport
         if (text is null) return null;
         var value = c.ResolveValue(text, "Parameters." + name, out _);
         if (value is not null && ParameterReader.TryParseInt(value, out var number) && number >= min && number <= max) return number;
-        failure = Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters." + name, FlowMessages.InvalidParameter, value ?? text,
+        failure = Stop(c, FlowMessages.InvalidParameter.Code, "Parameters." + name, FlowMessages.InvalidParameter.Format, value ?? text,
             $"a whole number from {min} to {max}");
         return null;
     }
@@ -38,7 +38,7 @@ internal static class ExecutorSupport
         var text = c.Action.Parameters.Text(name);
         if (text is null) return defaultValue;
         if (ParameterReader.TryParseBool(text, out var value)) return value;
-        failure = Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters." + name, FlowMessages.InvalidParameter, text, "True or False");
+        failure = Stop(c, FlowMessages.InvalidParameter.Code, "Parameters." + name, FlowMessages.InvalidParameter.Format, text, "True or False");
         return defaultValue;
     }
 
@@ -54,7 +54,7 @@ internal static class ExecutorSupport
             var queue = value is null ? null : dynamic ? c.Instance.Queues.FirstOrDefault(q => q.Arn == value || q.Id == value) : c.Instance.FindQueue(value);
             if (queue is null)
             {
-                failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.UnknownQueue, "Parameters.QueueId", FlowMessages.UnknownQueue, value ?? queueText);
+                failure = Fail(c, "NoMatchingError", FlowMessages.UnknownQueue.Code, "Parameters.QueueId", FlowMessages.UnknownQueue.Format, value ?? queueText);
             }
 
             return queue;
@@ -66,7 +66,7 @@ internal static class ExecutorSupport
             var agent = c.Instance.Agents.FirstOrDefault(a => a.Name == name);
             if (agent is null)
             {
-                failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.UnknownQueue, "Parameters.AgentId", FlowMessages.UnknownQueue, name ?? agentText);
+                failure = Fail(c, "NoMatchingError", FlowMessages.UnknownQueue.Code, "Parameters.AgentId", FlowMessages.UnknownQueue.Format, name ?? agentText);
                 return null;
             }
 
@@ -75,7 +75,7 @@ internal static class ExecutorSupport
         }
 
         if (fallBackToTarget && c.TargetQueue is { } target) return target;
-        failure = Fail(c, "NoMatchingError", FlowDiagnosticCodes.NoTargetQueue, "Parameters.QueueId", FlowMessages.NoTargetQueue);
+        failure = Fail(c, "NoMatchingError", FlowMessages.NoTargetQueue.Code, "Parameters.QueueId", FlowMessages.NoTargetQueue.Format);
         return null;
     }
 
@@ -97,12 +97,12 @@ internal static class ExecutorSupport
             if (ParameterReader.Find(owner, name) is { ValueKind: not JsonValueKind.Null } value && !(name == "Media" && value.ValueKind == JsonValueKind.Object))
             {
                 var field = fieldPrefix + name;
-                return Stop(c, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.WrongFieldType, field, Parsing.FlowParser.Describe(value),
+                return Stop(c, FlowMessages.InvalidParameter.Code, field, FlowMessages.WrongFieldType.Format, field, Parsing.FlowParser.Describe(value),
                     name == "Media" ? "an object with a Uri string" : "a string");
             }
         }
 
-        return Stop(c, FlowDiagnosticCodes.MissingParameter, missingField, FlowMessages.MissingParameter, expected);
+        return Stop(c, FlowMessages.MissingParameter.Code, missingField, FlowMessages.MissingParameter.Format, expected);
     }
 
     public static bool Speak(CallContext c, JsonElement owner, string fieldPrefix)

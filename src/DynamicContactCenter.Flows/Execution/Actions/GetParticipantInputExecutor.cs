@@ -65,8 +65,8 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
             var formatted = PhoneNumberRules.Validate(stored, ph);
             if (formatted is null)
             {
-                return ExecutorSupport.Fail(c, ErrorTypes.InvalidPhoneNumber, FlowDiagnosticCodes.InvalidParameter, "Parameters.InputValidation.PhoneNumberValidation",
-                    FlowMessages.InvalidParameter, stored, "a phone number in the configured format");
+                return ExecutorSupport.Fail(c, ErrorTypes.InvalidPhoneNumber, FlowMessages.InvalidParameter.Code, "Parameters.InputValidation.PhoneNumberValidation",
+                    FlowMessages.InvalidParameter.Format, stored, "a phone number in the configured format");
             }
 
             stored = formatted;

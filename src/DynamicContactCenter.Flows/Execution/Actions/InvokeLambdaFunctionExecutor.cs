@@ -36,7 +36,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         var p = c.Action.Parameters;
         if (p.Text("LambdaFunctionARN") is not { } arnText)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.LambdaFunctionARN", FlowMessages.MissingParameter, "the function ARN");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.LambdaFunctionARN", FlowMessages.MissingParameter.Format, "the function ARN");
         }
 
         var seconds = ExecutorSupport.ReadInt(c, "InvocationTimeLimitSeconds", 1, 8, out var failure) ?? 8;
@@ -45,7 +45,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
             ? Parsing.FlowDocumentReader.ScalarText(rt) : "STRING_MAP";
         if (responseType is not ("STRING_MAP" or "JSON"))
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters.ResponseValidation.ResponseType", FlowMessages.InvalidParameter, responseType, "STRING_MAP or JSON");
+            return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, "Parameters.ResponseValidation.ResponseType", FlowMessages.InvalidParameter.Format, responseType, "STRING_MAP or JSON");
         }
 
         var asynchronous = string.Equals(p.Text("InvocationType"), "ASYNCHRONOUS", StringComparison.OrdinalIgnoreCase);
@@ -77,7 +77,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         if (error is not null)
         {
             if (c.Options.ClearExternalOnLambdaFailure) c.Run.External = null;
-            var diagnostic = c.Diagnostic(FlowDiagnosticCodes.LambdaFailed, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.LambdaFailed,
+            var diagnostic = c.Diagnostic(FlowMessages.LambdaFailed.Code, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.LambdaFailed.Format,
                 resolved.Definition?.Name ?? function, error);
             return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, diagnostic.Message, diagnostic);
         }
@@ -92,7 +92,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
     {
         if (function.ServedBy == LambdaServedBy.Unknown)
         {
-            c.Report(c.Diagnostic(FlowDiagnosticCodes.UnknownFunction, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.UnknownFunction, function.Reference));
+            c.Report(c.Diagnostic(FlowMessages.UnknownFunction.Code, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.UnknownFunction.Format, function.Reference));
         }
 
         if (function.ServedBy == LambdaServedBy.Stub)

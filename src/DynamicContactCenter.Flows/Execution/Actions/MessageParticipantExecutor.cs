@@ -31,8 +31,8 @@ internal sealed class MessageParticipantExecutor : SyncExecutor
         var spoken = (PromptSpokenEvent)c.Events[^1];
         if (spoken.Format is "text" or "ssml" && spoken.Text.Length > MaxSpeechCharacters)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, "Parameters." + (spoken.Format == "ssml" ? "SSML" : "Text"),
-                FlowMessages.InvalidParameter, $"{spoken.Text.Length} characters", $"at most {MaxSpeechCharacters} characters of speech");
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, "Parameters." + (spoken.Format == "ssml" ? "SSML" : "Text"),
+                FlowMessages.InvalidParameter.Format, $"{spoken.Text.Length} characters", $"at most {MaxSpeechCharacters} characters of speech");
         }
 
         return ActionOutcome.Next;

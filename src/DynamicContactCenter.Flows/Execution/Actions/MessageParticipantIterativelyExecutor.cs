@@ -21,7 +21,7 @@ internal sealed class MessageParticipantIterativelyExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Element("Messages") is not { ValueKind: JsonValueKind.Array } messages || messages.GetArrayLength() == 0)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.Messages", FlowMessages.MissingParameter,
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.Messages", FlowMessages.MissingParameter.Format,
                 "a list of messages, each with Text, SSML, PromptId or Media");
         }
 

@@ -17,7 +17,7 @@ internal sealed class TagContactExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Object("Tags") is not { } tags)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.Tags", FlowMessages.MissingParameter, "an object of tag keys to values");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.Tags", FlowMessages.MissingParameter.Format, "an object of tag keys to values");
         }
 
         var resolved = tags.EnumerateObject()
@@ -25,13 +25,13 @@ internal sealed class TagContactExecutor : SyncExecutor
             .ToList();
         if (resolved.Find(t => t.Name.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)) is { Name: not null } reserved)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, "Parameters.Tags." + reserved.Name, FlowMessages.InvalidParameter,
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, "Parameters.Tags." + reserved.Name, FlowMessages.InvalidParameter.Format,
                 reserved.Name, "a tag key without the reserved aws: prefix");
         }
 
         if (resolved.Select(t => t.Name).Union(c.Tags.Keys).Count() > MaxTags)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, "Parameters.Tags", FlowMessages.InvalidParameter,
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, "Parameters.Tags", FlowMessages.InvalidParameter.Format,
                 $"{resolved.Count} tags", $"at most {MaxTags} user tags per contact");
         }
 

@@ -22,7 +22,7 @@ internal sealed class TransferContactToQueueExecutor : SyncExecutor
     {
         if (c.TargetQueue is not { } queue)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, Diagnostics.FlowDiagnosticCodes.NoTargetQueue, "Parameters", Diagnostics.FlowMessages.NoTargetQueue);
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, Diagnostics.FlowMessages.NoTargetQueue.Code, "Parameters", Diagnostics.FlowMessages.NoTargetQueue.Format);
         }
 
         return Enqueue(queue);

@@ -24,7 +24,7 @@ internal sealed class TransferParticipantToThirdPartyExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Text("ThirdPartyPhoneNumber") is not { } text)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.ThirdPartyPhoneNumber", FlowMessages.MissingParameter, "an E.164 phone number");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.ThirdPartyPhoneNumber", FlowMessages.MissingParameter.Format, "an E.164 phone number");
         }
 
         var number = c.Interpolate(text, "Parameters.ThirdPartyPhoneNumber").Trim();
@@ -34,8 +34,8 @@ internal sealed class TransferParticipantToThirdPartyExecutor : SyncExecutor
         if (failure is not null) return failure;
         if (!PhoneNumberRules.IsE164(number))
         {
-            return ExecutorSupport.Fail(c, continueFlow ? ErrorTypes.CallFailed : ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter,
-                "Parameters.ThirdPartyPhoneNumber", FlowMessages.InvalidParameter, number, "an E.164 phone number such as +15555550123");
+            return ExecutorSupport.Fail(c, continueFlow ? ErrorTypes.CallFailed : ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code,
+                "Parameters.ThirdPartyPhoneNumber", FlowMessages.InvalidParameter.Format, number, "an E.164 phone number such as +15555550123");
         }
 
         c.Emit(new TransferEvent(c.FlowName, c.Action.Id, "thirdParty", number, null));

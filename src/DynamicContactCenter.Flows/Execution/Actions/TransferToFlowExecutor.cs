@@ -29,7 +29,7 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
         var field = "Parameters." + name;
         if (c.Action.Parameters.Text(name) is not { } text)
         {
-            failure = ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, field, FlowMessages.MissingParameter, "a flow ARN or id");
+            failure = ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, field, FlowMessages.MissingParameter.Format, "a flow ARN or id");
             return null;
         }
 
@@ -37,9 +37,9 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
         var resolution = reference.Length == 0 ? null : c.Catalog.Resolve(reference);
         if (resolution is { Succeeded: true }) return resolution;
         var detail = resolution?.Diagnostics.FirstOrDefault(d => d.IsError);
-        var diagnostic = c.Diagnostic(FlowDiagnosticCodes.UnknownFlow, Routing.Diagnostics.Severity.Warning, field, FlowMessages.UnknownFlow,
+        var diagnostic = c.Diagnostic(FlowMessages.UnknownFlow.Code, Routing.Diagnostics.Severity.Warning, field, FlowMessages.UnknownFlow.Format,
             reference.Length == 0 ? text : reference);
-        if (detail is not null && detail.Code != FlowDiagnosticCodes.UnknownFlow)
+        if (detail is not null && detail.Code != FlowMessages.UnknownFlow.Code)
         {
             diagnostic = diagnostic with { Message = $"{diagnostic.Message} It does not load: {detail}" };
         }

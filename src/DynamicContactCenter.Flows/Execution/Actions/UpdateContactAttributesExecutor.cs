@@ -22,7 +22,7 @@ internal sealed class UpdateContactAttributesExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Object("Attributes") is not { } attributes)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.Attributes", FlowMessages.MissingParameter, "an object of attribute names to values");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.Attributes", FlowMessages.MissingParameter.Format, "an object of attribute names to values");
         }
 
         var resolved = new List<(string Key, string Value)>();
@@ -31,7 +31,7 @@ internal sealed class UpdateContactAttributesExecutor : SyncExecutor
             var field = $"Parameters.Attributes.{property.Name}";
             if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.InvalidParameter, property.Value.GetRawText(), "a text value");
+                return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, field, FlowMessages.InvalidParameter.Format, property.Value.GetRawText(), "a text value");
             }
 
             resolved.Add((c.Interpolate(property.Name, field), c.Interpolate(Parsing.FlowDocumentReader.ScalarText(property.Value), field)));
@@ -42,7 +42,7 @@ internal sealed class UpdateContactAttributesExecutor : SyncExecutor
         var bytes = after.Sum(a => Encoding.UTF8.GetByteCount(a.Key) + Encoding.UTF8.GetByteCount(a.Value));
         if (bytes > MaxAttributeBytes)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.AttributesTooLarge, "Parameters.Attributes", FlowMessages.AttributesTooLarge, bytes);
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.AttributesTooLarge.Code, "Parameters.Attributes", FlowMessages.AttributesTooLarge.Format, bytes);
         }
 
         foreach (var (key, value) in resolved)

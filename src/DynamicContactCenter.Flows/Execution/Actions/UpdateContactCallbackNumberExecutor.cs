@@ -20,7 +20,7 @@ internal sealed class UpdateContactCallbackNumberExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Text("CallbackNumber") is not { } text)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.CallbackNumber", FlowMessages.MissingParameter, "a reference such as $.StoredCustomerInput");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.CallbackNumber", FlowMessages.MissingParameter.Format, "a reference such as $.StoredCustomerInput");
         }
 
         var number = c.ResolveValue(text, "Parameters.CallbackNumber", out _)?.Trim();

@@ -26,7 +26,7 @@ internal sealed partial class UpdateContactDataExecutor : SyncExecutor
             var value = c.Interpolate(Parsing.FlowDocumentReader.ScalarText(property.Value), field);
             if (property.NameEquals("LanguageCode") && !LanguageCodePattern().IsMatch(value))
             {
-                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.InvalidParameter, value,
+                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, field, FlowMessages.InvalidParameter.Format, value,
                     "a language code such as en-US");
             }
 

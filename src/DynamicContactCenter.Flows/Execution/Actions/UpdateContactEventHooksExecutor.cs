@@ -21,7 +21,7 @@ internal sealed class UpdateContactEventHooksExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Object("EventHooks") is not { } hooks)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.EventHooks", FlowMessages.MissingParameter, "an object of event type to flow ARN");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.EventHooks", FlowMessages.MissingParameter.Format, "an object of event type to flow ARN");
         }
 
         var updates = new List<(string, string)>();
@@ -30,7 +30,7 @@ internal sealed class UpdateContactEventHooksExecutor : SyncExecutor
             var field = "Parameters.EventHooks." + hook.Name;
             if (!ValidTypes.Contains(hook.Name))
             {
-                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.InvalidParameter, hook.Name,
+                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, field, FlowMessages.InvalidParameter.Format, hook.Name,
                     string.Join(", ", ValidTypes.Order(StringComparer.Ordinal)));
             }
 

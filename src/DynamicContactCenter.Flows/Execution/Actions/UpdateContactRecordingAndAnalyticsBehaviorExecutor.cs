@@ -21,7 +21,7 @@ internal sealed class UpdateContactRecordingAndAnalyticsBehaviorExecutor : SyncE
         var chat = p.Object("ChatBehavior");
         if (voice is null == chat is null)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters", FlowMessages.InvalidParameter,
+            return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, "Parameters", FlowMessages.InvalidParameter.Format,
                 voice is null ? "neither" : "both", "exactly one of VoiceBehavior or ChatBehavior");
         }
 

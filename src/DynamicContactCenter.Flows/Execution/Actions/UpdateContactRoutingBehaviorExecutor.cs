@@ -24,7 +24,7 @@ internal sealed class UpdateContactRoutingBehaviorExecutor : SyncExecutor
         if (failure is not null) return failure;
         if (priority is null && adjustment is null)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.QueuePriority", FlowMessages.MissingParameter, "QueuePriority or QueueTimeAdjustmentSeconds");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.QueuePriority", FlowMessages.MissingParameter.Format, "QueuePriority or QueueTimeAdjustmentSeconds");
         }
 
         if (priority is { } p) ExecutorSupport.Setting(c, "QueuePriority", p.ToString(CultureInfo.InvariantCulture));

@@ -26,7 +26,7 @@ internal sealed class UpdateContactRoutingCriteriaExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Object("RoutingCriteria") is not { } criteria)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.RoutingCriteria", FlowMessages.MissingParameter, "an object with Steps");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.RoutingCriteria", FlowMessages.MissingParameter.Format, "an object with Steps");
         }
 
         if (ParameterReader.Find(criteria, "Steps") is not { ValueKind: JsonValueKind.Array } steps || steps.GetArrayLength() == 0)
@@ -53,7 +53,7 @@ internal sealed class UpdateContactRoutingCriteriaExecutor : SyncExecutor
     }
 
     private static ActionOutcome Invalid(CallContext c, string field, string expected) =>
-        ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.InvalidParameter,
+        ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.InvalidParameter.Code, field, FlowMessages.InvalidParameter.Format,
             c.Action.Parameters.Object("RoutingCriteria")?.GetRawText(), expected);
 
     /// <summary>The preferred agents (references resolved) when the step names them; otherwise the expression as written.</summary>

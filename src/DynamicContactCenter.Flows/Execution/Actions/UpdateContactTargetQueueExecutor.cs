@@ -20,7 +20,7 @@ internal sealed class UpdateContactTargetQueueExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Text("QueueId") is null && c.Action.Parameters.Text("AgentId") is null)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.QueueId", FlowMessages.MissingParameter, "QueueId (a queue ARN) or AgentId");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.QueueId", FlowMessages.MissingParameter.Format, "QueueId (a queue ARN) or AgentId");
         }
 
         var queue = ExecutorSupport.ResolveQueue(c, out var failure, fallBackToTarget: false);

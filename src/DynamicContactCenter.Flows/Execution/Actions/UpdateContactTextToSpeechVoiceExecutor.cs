@@ -25,13 +25,13 @@ internal sealed class UpdateContactTextToSpeechVoiceExecutor : SyncExecutor
         var p = c.Action.Parameters;
         if (p.Text("TextToSpeechVoice") is not { } voiceText)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.TextToSpeechVoice", FlowMessages.MissingParameter, "a Polly voice name such as Joanna");
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.TextToSpeechVoice", FlowMessages.MissingParameter.Format, "a Polly voice name such as Joanna");
         }
 
         var voice = c.Interpolate(voiceText, "Parameters.TextToSpeechVoice").Trim();
         if (!c.Instance.Voices.TryGetValue(voice, out var canonical))
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowDiagnosticCodes.UnknownVoice, "Parameters.TextToSpeechVoice", FlowMessages.UnknownVoice, voice);
+            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownVoice.Code, "Parameters.TextToSpeechVoice", FlowMessages.UnknownVoice.Format, voice);
         }
 
         var engine = p.Text("TextToSpeechEngine") is { } e ? c.Interpolate(e, "Parameters.TextToSpeechEngine") : null;

@@ -17,7 +17,7 @@ internal sealed class UpdateFlowAttributesExecutor : SyncExecutor
     {
         if (c.Action.Parameters.Object("FlowAttributes") is not { } attributes)
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.MissingParameter, "Parameters.FlowAttributes", FlowMessages.MissingParameter,
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.FlowAttributes", FlowMessages.MissingParameter.Format,
                 "an object of names to {\"Value\": ...}");
         }
 
@@ -28,7 +28,7 @@ internal sealed class UpdateFlowAttributesExecutor : SyncExecutor
             var raw = property.Value.ValueKind == JsonValueKind.Object ? ParameterReader.Find(property.Value, "Value") : property.Value;
             if (raw is not { } value || value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
-                return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, field, FlowMessages.InvalidParameter, property.Value.GetRawText(), "{\"Value\": \"text\"}");
+                return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, field, FlowMessages.InvalidParameter.Format, property.Value.GetRawText(), "{\"Value\": \"text\"}");
             }
 
             resolved.Add((property.Name, c.Interpolate(Parsing.FlowDocumentReader.ScalarText(value), field + ".Value")));

@@ -18,7 +18,7 @@ internal sealed class UpdateFlowLoggingBehaviorExecutor : SyncExecutor
         var value = c.Action.Parameters.Text("FlowLoggingBehavior");
         if (value is not ("Enabled" or "Disabled"))
         {
-            return ExecutorSupport.Stop(c, FlowDiagnosticCodes.InvalidParameter, "Parameters.FlowLoggingBehavior", FlowMessages.InvalidParameter, value ?? "(missing)", "Enabled or Disabled");
+            return ExecutorSupport.Stop(c, FlowMessages.InvalidParameter.Code, "Parameters.FlowLoggingBehavior", FlowMessages.InvalidParameter.Format, value ?? "(missing)", "Enabled or Disabled");
         }
 
         ExecutorSupport.Setting(c, "FlowLogging", value);

@@ -31,7 +31,7 @@ public static class LegacyFlowConverter
         }
         catch (JsonException e)
         {
-            return new LegacyConversion(null, [FlowParser.Error(FlowDiagnosticCodes.InvalidJson, file, fallbackName, null, null, FlowMessages.InvalidJson, e.Message)]);
+            return new LegacyConversion(null, [FlowParser.Error(FlowMessages.InvalidJson.Code, file, fallbackName, null, null, FlowMessages.InvalidJson.Format, e.Message)]);
         }
 
         using (document)
@@ -42,7 +42,7 @@ public static class LegacyFlowConverter
                 var message = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Actions", out _)
                     ? "the file is already flow language (Version 2019-10-30); there is nothing to convert."
                     : "the document is not a legacy flow export: expected an object with modules, start and version \"1\".";
-                return new LegacyConversion(null, [FlowParser.Error(FlowDiagnosticCodes.NotAFlow, file, fallbackName, null, null, message)]);
+                return new LegacyConversion(null, [FlowParser.Error(FlowMessages.NotAFlow.Code, file, fallbackName, null, null, message)]);
             }
 
             var translation = LegacyFlowTranslator.Translate(root, file, LegacyFlowTranslator.Name(root) ?? fallbackName);

@@ -33,7 +33,7 @@ internal static class LegacyFlowTranslator
         var modules = root.GetProperty("modules");
         if (modules.ValueKind != JsonValueKind.Array || modules.GetArrayLength() == 0)
         {
-            diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.WrongFieldType, file, flowName, null, "modules", FlowMessages.WrongFieldType, "modules",
+            diagnostics.Add(FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, null, "modules", FlowMessages.WrongFieldType.Format, "modules",
                 modules.ValueKind == JsonValueKind.Array ? "an empty array" : FlowParser.Describe(modules), "an array of modules"));
             return new LegacyTranslation(null, [.. diagnostics]);
         }
@@ -41,7 +41,7 @@ internal static class LegacyFlowTranslator
         string? start = null;
         if (!root.TryGetProperty("start", out var startElement) || startElement.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(startElement.GetString()))
         {
-            diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, null, "start", FlowMessages.MissingField, "start",
+            diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, null, "start", FlowMessages.MissingField.Format, "start",
                 "the id of the first module"));
         }
         else
@@ -103,8 +103,8 @@ internal static class LegacyFlowTranslator
     {
         if (LegacyModuleTypes.For(module) is not { } rule)
         {
-            diagnostics.Add(new FlowDiagnostic(LegacyDiagnosticCodes.UnknownModuleType, Severity.Error, file, flowName, module.Id, module.Field + ".type",
-                LegacyMessages.Format(LegacyMessages.UnknownModuleType, module.Display, LegacyModuleTypes.Known)));
+            diagnostics.Add(new FlowDiagnostic(LegacyMessages.UnknownModuleType.Code, Severity.Error, file, flowName, module.Id, module.Field + ".type",
+                LegacyMessages.UnknownModuleType.Message(module.Display, LegacyModuleTypes.Known)));
             return null;
         }
 
@@ -131,8 +131,8 @@ internal static class LegacyFlowTranslator
         {
             if (!rule.Branches.TryGetValue(branch.Condition, out var branchRule))
             {
-                context.Fail(new FlowDiagnostic(LegacyDiagnosticCodes.UnknownBranchCondition, Severity.Error, file, flowName, module.Id, branch.Field + ".condition",
-                    LegacyMessages.Format(LegacyMessages.UnknownBranchCondition, branch.Condition, module.Display,
+                context.Fail(new FlowDiagnostic(LegacyMessages.UnknownBranchCondition.Code, Severity.Error, file, flowName, module.Id, branch.Field + ".condition",
+                    LegacyMessages.UnknownBranchCondition.Message(branch.Condition, module.Display,
                         string.Join(", ", rule.Branches.Keys.Order(StringComparer.Ordinal)))));
                 continue;
             }
@@ -151,8 +151,8 @@ internal static class LegacyFlowTranslator
                 case LegacyBranchRule.Percentage:
                     if (!decimal.TryParse(branch.ConditionValue, NumberStyles.Number, CultureInfo.InvariantCulture, out var share))
                     {
-                        context.Fail(FlowParser.Error(FlowDiagnosticCodes.WrongFieldType, file, flowName, module.Id, branch.Field + ".conditionValue",
-                            FlowMessages.WrongFieldType, branch.Field + ".conditionValue", $"'{branch.ConditionValue}'", "this branch's percentage, a number"));
+                        context.Fail(FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, module.Id, branch.Field + ".conditionValue",
+                            FlowMessages.WrongFieldType.Format, branch.Field + ".conditionValue", $"'{branch.ConditionValue}'", "this branch's percentage, a number"));
                         break;
                     }
 
@@ -166,9 +166,9 @@ internal static class LegacyFlowTranslator
                     }
                     else
                     {
-                        context.Fail(new FlowDiagnostic(LegacyDiagnosticCodes.UnknownConditionType, Severity.Error, file, flowName, module.Id,
+                        context.Fail(new FlowDiagnostic(LegacyMessages.UnknownConditionType.Code, Severity.Error, file, flowName, module.Id,
                             branch.Field + ".conditionType",
-                            LegacyMessages.Format(LegacyMessages.UnknownConditionType, branch.ConditionType ?? "(missing)")));
+                            LegacyMessages.UnknownConditionType.Message(branch.ConditionType ?? "(missing)")));
                     }
 
                     break;

@@ -27,14 +27,14 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
 
     /// <summary>Reports that <paramref name="what"/> is missing at <paramref name="field"/> of this module.</summary>
     public void FailMissing(string field, string what, string expected) =>
-        Fail(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, module.Id, field, FlowMessages.MissingField, what, expected));
+        Fail(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, module.Id, field, FlowMessages.MissingField.Format, what, expected));
 
     /// <summary>A static value as its text; an attribute (<c>namespace</c> set) as its JSONPath.</summary>
     public string? Resolve(LegacyParameter p)
     {
         if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
-            Fail(FlowParser.Error(FlowDiagnosticCodes.WrongFieldType, file, flowName, module.Id, p.Field + ".value", FlowMessages.WrongFieldType,
+            Fail(FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, module.Id, p.Field + ".value", FlowMessages.WrongFieldType.Format,
                 p.Field + ".value", FlowParser.Describe(p.Value), "a string, number or boolean"));
             return null;
         }
@@ -52,10 +52,11 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
     {
         var path = LegacyReferences.Path(ns, name, out var problem);
         if (path is not null) return path;
-        var message = problem == LegacyReferenceProblem.UnknownSystemAttribute
-            ? LegacyMessages.Format(LegacyMessages.UnknownSystemAttribute, name, LegacyReferences.KnownSystemNames)
-            : LegacyMessages.Format(LegacyMessages.UnknownNamespace, ns);
-        Fail(new FlowDiagnostic(LegacyDiagnosticCodes.UnknownNamespace, Severity.Error, file, flowName, module.Id, field, message));
+        var diagnostic = problem == LegacyReferenceProblem.UnknownSystemAttribute
+            ? new FlowDiagnostic(LegacyMessages.UnknownSystemAttribute.Code, Severity.Error, file, flowName, module.Id, field,
+                LegacyMessages.UnknownSystemAttribute.Message(name, LegacyReferences.KnownSystemNames))
+            : new FlowDiagnostic(LegacyMessages.UnknownNamespace.Code, Severity.Error, file, flowName, module.Id, field, LegacyMessages.UnknownNamespace.Message(ns));
+        Fail(diagnostic);
         return null;
     }
 
@@ -73,7 +74,7 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
         {
             if (string.IsNullOrEmpty(p.Key))
             {
-                Fail(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, module.Id, p.Field + ".key", FlowMessages.MissingField,
+                Fail(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, module.Id, p.Field + ".key", FlowMessages.MissingField.Format,
                     p.Field + ".key", "the attribute name the value is stored under"));
                 continue;
             }

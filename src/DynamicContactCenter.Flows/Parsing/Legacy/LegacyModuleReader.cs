@@ -86,7 +86,7 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Flo
         var field = $"{at}.{name}";
         if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            diagnostics.Add(FlowParser.Error(FlowDiagnosticCodes.MissingField, file, flowName, id, field, FlowMessages.MissingField, field, expected));
+            diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field, FlowMessages.MissingField.Format, field, expected));
             return null;
         }
 
@@ -103,6 +103,6 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Flo
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private FlowDiagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
-        FlowParser.Error(FlowDiagnosticCodes.WrongFieldType, file, flowName, id, field, FlowMessages.WrongFieldType, field,
+        FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
             value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
 }

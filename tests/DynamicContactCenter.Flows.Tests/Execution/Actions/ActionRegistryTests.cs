@@ -19,6 +19,6 @@ public sealed class ActionRegistryTests
         var result = await CallHarness.RunFlowAsync(null, Act("A", type, "{}", "Hang up", errors: [Err("NoMatchingError", "Hang up")]), Disconnect());
 
         // Assert
-        result.Diagnostics.ShouldNotContain(d => d.Code == FlowDiagnosticCodes.InternalError, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
+        result.Diagnostics.ShouldNotContain(d => d.Code == FlowMessages.InternalError.Code, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
     }
 }

@@ -57,7 +57,7 @@ public sealed class CheckHoursOfOperationExecutorTests
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.UnknownHours);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.UnknownHours.Code);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CheckHoursOfOperationExecutorTests
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.NoTargetQueue);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.NoTargetQueue.Code);
     }
 
     [Fact]

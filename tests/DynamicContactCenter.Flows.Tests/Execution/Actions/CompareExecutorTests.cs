@@ -79,7 +79,7 @@ public sealed class CompareExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.MissingBranch);
+        error.Code.ShouldBe(FlowMessages.MissingBranch.Code);
         error.Message.ShouldContain("NoMatchingCondition");
     }
 }

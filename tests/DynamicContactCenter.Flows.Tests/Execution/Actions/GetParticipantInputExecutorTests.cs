@@ -97,7 +97,7 @@ public sealed class GetParticipantInputExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.InvalidParameter);
+        error.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
         error.Field.ShouldBe("Parameters.StoreInput");
     }
 

@@ -87,7 +87,7 @@ public sealed class InvokeLambdaFunctionExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldContain(d => d.Code == FlowDiagnosticCodes.LambdaFailed && d.ActionId == "Call");
+        result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.LambdaFailed.Code && d.ActionId == "Call");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class InvokeLambdaFunctionExecutorTests
         var result = await CallHarness.RunFlowAsync(null, [Invoke("arn:aws:lambda:us-east-1:1:function:nobody"), .. Rest]);
 
         // Assert
-        result.Diagnostics.ShouldContain(d => d.Code == FlowDiagnosticCodes.UnknownFunction);
+        result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.UnknownFunction.Code);
         result.Events.OfType<LambdaCalledEvent>().ShouldHaveSingleItem().ServedBy.ShouldBe("unknown");
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
     }

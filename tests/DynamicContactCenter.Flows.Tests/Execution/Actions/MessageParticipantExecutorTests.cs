@@ -52,7 +52,7 @@ public sealed class MessageParticipantExecutorTests
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Hello !");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
-        warning.Code.ShouldBe(FlowDiagnosticCodes.UnresolvedReference);
+        warning.Code.ShouldBe(FlowMessages.UnresolvedReference.Code);
         warning.ActionId.ShouldBe("Greet");
         warning.Field.ShouldBe("Parameters.Text");
     }
@@ -68,7 +68,7 @@ public sealed class MessageParticipantExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.InvalidParameter);
+        error.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
         error.Field.ShouldBe(field);
         error.Message.ShouldStartWith(message);
     }
@@ -82,7 +82,7 @@ public sealed class MessageParticipantExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.MissingParameter);
+        error.Code.ShouldBe(FlowMessages.MissingParameter.Code);
         error.Flow.ShouldBe("Main");
         error.ActionId.ShouldBe("Empty");
     }

@@ -29,6 +29,6 @@ public sealed class TagContactExecutorTests
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.InvalidParameter);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidParameter.Code);
     }
 }

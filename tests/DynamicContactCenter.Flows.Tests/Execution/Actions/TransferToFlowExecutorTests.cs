@@ -50,7 +50,7 @@ public sealed class TransferToFlowExecutorTests
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
-        (warning.Code, warning.Flow, warning.ActionId, warning.Field).ShouldBe((FlowDiagnosticCodes.UnknownFlow, "Main", "Transfer", "Parameters.ContactFlowId"));
+        (warning.Code, warning.Flow, warning.ActionId, warning.Field).ShouldBe((FlowMessages.UnknownFlow.Code, "Main", "Transfer", "Parameters.ContactFlowId"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TransferToFlowExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.UnknownFlow);
+        error.Code.ShouldBe(FlowMessages.UnknownFlow.Code);
         error.Message.ShouldContain("Nowhere");
     }
 
@@ -79,6 +79,6 @@ public sealed class TransferToFlowExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.TransferLimitExceeded);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.TransferLimitExceeded.Code);
     }
 }

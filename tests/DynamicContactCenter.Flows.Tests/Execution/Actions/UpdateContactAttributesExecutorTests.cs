@@ -35,7 +35,7 @@ public sealed class UpdateContactAttributesExecutorTests
 
         // Assert
         result.Attributes.ShouldBeEmpty();
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.AttributesTooLarge);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.AttributesTooLarge.Code);
         result.Prompts.Last().Text.ShouldBe("Failed");
     }
 

@@ -41,7 +41,7 @@ public sealed class UpdateContactRoutingCriteriaExecutorTests
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Code.ShouldBe(FlowDiagnosticCodes.InvalidParameter);
+        diagnostic.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
         diagnostic.Field.ShouldBe(field);
     }
 

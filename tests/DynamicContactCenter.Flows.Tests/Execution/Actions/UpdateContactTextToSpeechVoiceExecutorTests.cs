@@ -47,7 +47,7 @@ public sealed class UpdateContactTextToSpeechVoiceExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(FlowDiagnosticCodes.UnknownVoice);
+        error.Code.ShouldBe(FlowMessages.UnknownVoice.Code);
         (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Voice", "Parameters.TextToSpeechVoice"));
         error.Message.ShouldContain("Robotron");
     }

@@ -29,6 +29,6 @@ public sealed class UpdateFlowAttributesExecutorTests
         var result = await CallHarness.RunFlowAsync(null, Act("Set", "UpdateFlowAttributes", "{}", "Hang up"), Disconnect());
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowDiagnosticCodes.MissingParameter);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.MissingParameter.Code);
     }
 }

@@ -135,18 +135,18 @@ public sealed class LegacyFlowReaderTests
     public static TheoryData<string, string, string?, string> Malformed => new()
     {
         // json, expected code, expected action (module id), expected field
-        { Legacy("""{"id":"m1","branches":[],"parameters":[]}"""), FlowDiagnosticCodes.MissingField, "m1", "modules[0].type" },
-        { Legacy("""{"type":"Disconnect"}"""), FlowDiagnosticCodes.MissingField, null, "modules[0].id" },
-        { Legacy("""{"id":"m1","type":"Disconnect","parameters":{"name":"x"}}"""), FlowDiagnosticCodes.WrongFieldType, "m1", "modules[0].parameters" },
-        { Legacy("""{"id":"m1","type":"PlayPrompt","branches":[{"condition":"Success"}],"parameters":[]}"""), FlowDiagnosticCodes.MissingField, "m1", "modules[0].branches[0].transition" },
-        { Legacy("""{"id":"m1","type":"SetVoice","branches":[],"parameters":[]}"""), FlowDiagnosticCodes.MissingField, "m1", "modules[0].parameters[name=GlobalVoice]" },
-        { Legacy("""{"id":"m1","type":"TeleportCaller","branches":[],"parameters":[]}"""), LegacyDiagnosticCodes.UnknownModuleType, "m1", "modules[0].type" },
-        { Legacy("""{"id":"m1","type":"Transfer","target":"Moon","branches":[],"parameters":[]}"""), LegacyDiagnosticCodes.UnknownModuleType, "m1", "modules[0].type" },
-        { Legacy("""{"id":"m1","type":"Disconnect","branches":[{"condition":"Timeout","transition":"m1"}],"parameters":[]}"""), LegacyDiagnosticCodes.UnknownBranchCondition, "m1", "modules[0].branches[0].condition" },
-        { Legacy("""{"id":"m1","type":"SetAttributes","branches":[],"parameters":[{"name":"Attribute","key":"k","value":"Shoe size","namespace":"System"}]}"""), LegacyDiagnosticCodes.UnknownNamespace, "m1", "modules[0].parameters[0].namespace" },
-        { Legacy("""{"id":"m1","type":"CheckAttribute","branches":[{"condition":"Evaluate","conditionType":"Resembles","conditionValue":"x","transition":"m1"}],"parameters":[{"name":"Attribute","value":"a"},{"name":"Namespace","value":"External"}]}"""), LegacyDiagnosticCodes.UnknownConditionType, "m1", "modules[0].branches[0].conditionType" },
-        { """{"modules":[],"start":"m1","version":"1"}""", FlowDiagnosticCodes.WrongFieldType, null, "modules" },
-        { """{"modules":[{"id":"m1","type":"Disconnect"}],"version":"1"}""", FlowDiagnosticCodes.MissingField, null, "start" },
+        { Legacy("""{"id":"m1","branches":[],"parameters":[]}"""), FlowMessages.MissingField.Code, "m1", "modules[0].type" },
+        { Legacy("""{"type":"Disconnect"}"""), FlowMessages.MissingField.Code, null, "modules[0].id" },
+        { Legacy("""{"id":"m1","type":"Disconnect","parameters":{"name":"x"}}"""), FlowMessages.WrongFieldType.Code, "m1", "modules[0].parameters" },
+        { Legacy("""{"id":"m1","type":"PlayPrompt","branches":[{"condition":"Success"}],"parameters":[]}"""), FlowMessages.MissingField.Code, "m1", "modules[0].branches[0].transition" },
+        { Legacy("""{"id":"m1","type":"SetVoice","branches":[],"parameters":[]}"""), FlowMessages.MissingField.Code, "m1", "modules[0].parameters[name=GlobalVoice]" },
+        { Legacy("""{"id":"m1","type":"TeleportCaller","branches":[],"parameters":[]}"""), LegacyMessages.UnknownModuleType.Code, "m1", "modules[0].type" },
+        { Legacy("""{"id":"m1","type":"Transfer","target":"Moon","branches":[],"parameters":[]}"""), LegacyMessages.UnknownModuleType.Code, "m1", "modules[0].type" },
+        { Legacy("""{"id":"m1","type":"Disconnect","branches":[{"condition":"Timeout","transition":"m1"}],"parameters":[]}"""), LegacyMessages.UnknownBranchCondition.Code, "m1", "modules[0].branches[0].condition" },
+        { Legacy("""{"id":"m1","type":"SetAttributes","branches":[],"parameters":[{"name":"Attribute","key":"k","value":"Shoe size","namespace":"System"}]}"""), LegacyMessages.UnknownSystemAttribute.Code, "m1", "modules[0].parameters[0].namespace" },
+        { Legacy("""{"id":"m1","type":"CheckAttribute","branches":[{"condition":"Evaluate","conditionType":"Resembles","conditionValue":"x","transition":"m1"}],"parameters":[{"name":"Attribute","value":"a"},{"name":"Namespace","value":"External"}]}"""), LegacyMessages.UnknownConditionType.Code, "m1", "modules[0].branches[0].conditionType" },
+        { """{"modules":[],"start":"m1","version":"1"}""", FlowMessages.WrongFieldType.Code, null, "modules" },
+        { """{"modules":[{"id":"m1","type":"Disconnect"}],"version":"1"}""", FlowMessages.MissingField.Code, null, "start" },
     };
 
     [Theory]
