@@ -46,8 +46,7 @@ internal static class FunctionMessages
     // Settings (init errors)
     public const string MissingSettingCode = "DCC4020";
     public const string MissingSetting = "The environment variable {0} is not set; {1}.";
-    public const string PartialTablesCode = "DCC4021";
-    public const string PartialTables = "Set all three table variables (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE) or none; only {0} set.";
+    // DCC4021 (only some table variables set) lives with the rule it reports: RoutingTableNames.PartlySetCode.
     public const string BadSettingCode = "DCC4022";
     public const string BadSetting = "The environment variable {0} is '{1}'; expected {2}.";
     public const string RoutingFileCode = "DCC4023";

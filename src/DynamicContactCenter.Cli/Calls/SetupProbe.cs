@@ -24,7 +24,7 @@ internal static class SetupProbe
     /// needs a few seconds; a healthy one answers in milliseconds after that).</summary>
     private static readonly TimeSpan FunctionBudget = TimeSpan.FromSeconds(15);
 
-    /// <summary>The LocalLambda codes that mean the process never served an invocation (timed out, exited, failed to initialise,
+    /// <summary>The Local codes that mean the process never served an invocation (timed out, exited, failed to initialise,
     /// Runtime API stopped), as opposed to a handler's own error answer.</summary>
     private static readonly string[] ProcessFailureCodes = ["DCC4501", "DCC4502", "DCC4503", "DCC4505"];
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Local.Preview;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;

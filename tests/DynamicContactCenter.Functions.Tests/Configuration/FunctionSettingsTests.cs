@@ -50,7 +50,7 @@ public sealed class FunctionSettingsTests
 
     public static TheoryData<Dictionary<string, string>, string, string> BadSettings => new()
     {
-        { new() { ["PROMPTS_TABLE"] = "p" }, FunctionMessages.PartialTablesCode, "only PROMPTS_TABLE set" },
+        { new() { ["PROMPTS_TABLE"] = "p" }, Storage.DynamoDb.RoutingTableNames.PartlySetCode, "only PROMPTS_TABLE set" },
         { new() { ["AWS_ENDPOINT_URL_DYNAMODB"] = "not a url" }, FunctionMessages.BadSettingCode, "AWS_ENDPOINT_URL_DYNAMODB is 'not a url'" },
         { new() { ["DCC_CACHE_TTL_SECONDS"] = "-3" }, FunctionMessages.BadSettingCode, "DCC_CACHE_TTL_SECONDS is '-3'" },
     };

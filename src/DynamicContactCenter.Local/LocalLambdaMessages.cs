@@ -1,4 +1,4 @@
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>The LocalLambda message catalogue (DCC45nn).</summary>
 internal static class LocalLambdaMessages
