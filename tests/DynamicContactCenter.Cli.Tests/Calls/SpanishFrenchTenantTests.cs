@@ -32,6 +32,18 @@ public sealed class SpanishFrenchTenantTests(DynaliteFixture dynalite) : IDispos
     }
 
     [Fact]
+    public async Task Call_SpanishFrenchTenantWithFunctionProcesses_QueuesInSpanish()
+    {
+        // Act: each function as its own process (the bootstrap.dll shipped with dcc), which must get the tenant's DEFAULT_LANGUAGE.
+        var run = await DccRun.RunAsync("call", SampleRoutingData.SpanishNumber, "--at", Open, "--routing", WriteTenant(), "--json", "--functions", "process");
+
+        // Assert
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("\"outcome\": \"queued\"");
+        run.Output.ShouldContain("Gracias por llamar a Alpha to Zulu Corp");
+    }
+
+    [Fact]
     public async Task Lint_SpanishFrenchTenant_ExitsZeroWithNoFindings()
     {
         // Act
