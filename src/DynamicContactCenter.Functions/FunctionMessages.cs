@@ -33,7 +33,7 @@ public static class FunctionMessages
 
     // Settings (init errors)
     public static readonly DiagnosticDescriptor MissingSetting = new("DCC4020", "The environment variable {0} is not set; {1}.");
-    public static readonly DiagnosticDescriptor PartialTables = new("DCC4021", "Set all three table variables (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE) or none; only {0} set.");
+    // DCC4021 (only some table variables set) lives with the rule it reports: StorageMessages.TablesPartlySet.
     public static readonly DiagnosticDescriptor BadSetting = new("DCC4022", "The environment variable {0} is '{1}'; expected {2}.");
     public static readonly DiagnosticDescriptor RoutingFile = new("DCC4023", "The routing file '{0}' (DCC_ROUTING_FILE) could not be loaded: {1}");
 

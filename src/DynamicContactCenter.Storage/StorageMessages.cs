@@ -10,6 +10,9 @@ namespace DynamicContactCenter.Storage;
 /// </summary>
 public static class StorageMessages
 {
+    /// <summary>Only some of the three table variables are set (the functions' init error and every command's; one rule, RoutingTableNames.FromVariables).</summary>
+    public static readonly DiagnosticDescriptor TablesPartlySet = new("DCC4021", "Set all three table variables (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE, PROMPTS_TABLE) or none; only {0} set.");
+
     public static readonly DiagnosticDescriptor YamlSyntax = new("DCC1201", "the file is not valid YAML: {0}");
 
     public static readonly DiagnosticDescriptor WrongShape = new("DCC1202", "{0} is {1} (expected {2})");

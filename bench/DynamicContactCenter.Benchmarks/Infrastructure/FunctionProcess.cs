@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Benchmarks.Infrastructure;
 

@@ -1,4 +1,4 @@
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Benchmarks.Infrastructure;
 

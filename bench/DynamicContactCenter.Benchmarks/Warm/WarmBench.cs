@@ -29,7 +29,7 @@ internal static class WarmBench
         return results;
     }
 
-    private static void Check(FunctionRuntime runtime, CacheMode mode, LocalLambda.LocalInvocationResult result, FunctionProcess process)
+    private static void Check(FunctionRuntime runtime, CacheMode mode, Local.LocalInvocationResult result, FunctionProcess process)
     {
         if (mode != CacheMode.Floor)
         {

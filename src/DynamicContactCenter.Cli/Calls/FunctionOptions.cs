@@ -1,9 +1,7 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Commands;
-using DynamicContactCenter.Flows.Execution;
-using DynamicContactCenter.Functions.Hosting;
-using DynamicContactCenter.LocalLambda;
-using DynamicContactCenter.Routing;
+using DynamicContactCenter.Functions.Configuration;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Cli.Calls;
@@ -35,12 +33,13 @@ internal sealed class FunctionOptions
 
     /// <summary>The invoker for the chosen mode, or null (with the reason written) when it cannot be started.</summary>
     /// <remarks>In process mode each function runs as its own <c>bootstrap</c> process behind a local Runtime API, reading the same store the
-    /// command was given: the routing file through DCC_ROUTING_FILE, or the tables through the variables the deployed functions read.</remarks>
-    public async Task<LambdaInvokerLease?> CreateInvokerAsync(ParseResult parseResult, IRoutingStore store, StoreOptions storeOptions, CliContext context)
+    /// command was given: the routing file through DCC_ROUTING_FILE, or the tables through the variables the deployed functions read;
+    /// with the center's default language (DEFAULT_LANGUAGE), so both modes answer alike.</remarks>
+    public async Task<LambdaInvokerLease?> CreateInvokerAsync(ParseResult parseResult, LocalContactCenter center, StoreOptions storeOptions, CliContext context)
     {
         if (parseResult.GetValue(Functions) != "process")
         {
-            return new LambdaInvokerLease(new InProcessLambdaInvoker(new FunctionHost(store, HostOptions.For(store)), TimeProvider.System), null);
+            return new LambdaInvokerLease(center.Functions, null);
         }
 
         var bootstrap = parseResult.GetValue(Bootstrap) is { } given ? context.ResolvePath(given) : DefaultBootstrap;
@@ -50,13 +49,18 @@ internal sealed class FunctionOptions
             return null;
         }
 
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { [SettingNames.DefaultLanguage] = center.HostOptions.DefaultLanguage };
         if (parseResult.GetValue(storeOptions.Store) == "dynamodb")
         {
-            var defaults = RoutingTableNames.Default;
-            environment[RoutingTableNames.EnvironmentsVariable] = context.Environment(RoutingTableNames.EnvironmentsVariable) ?? defaults.Environments;
-            environment[RoutingTableNames.DialedNumbersVariable] = context.Environment(RoutingTableNames.DialedNumbersVariable) ?? defaults.DialedNumbers;
-            environment[RoutingTableNames.PromptsVariable] = context.Environment(RoutingTableNames.PromptsVariable) ?? defaults.Prompts;
+            // The names the command's own store reads, so the function processes read the same tables.
+            if (DynamoStoreFactory.TablesFromEnvironment(context) is not { } tables)
+            {
+                return null;
+            }
+
+            environment[RoutingTableNames.EnvironmentsVariable] = tables.Environments;
+            environment[RoutingTableNames.DialedNumbersVariable] = tables.DialedNumbers;
+            environment[RoutingTableNames.PromptsVariable] = tables.Prompts;
             if (parseResult.GetValue(storeOptions.EndpointUrl) is { } endpoint)
             {
                 environment[DynamoDbClientFactory.ServiceEndpointVariable] = endpoint;

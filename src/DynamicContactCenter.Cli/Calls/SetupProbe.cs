@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using DynamicContactCenter.Cli.Commands;
 using DynamicContactCenter.Flows.Execution;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 
@@ -25,7 +25,7 @@ internal static class SetupProbe
     /// needs a few seconds; a healthy one answers in milliseconds after that).</summary>
     private static readonly TimeSpan FunctionBudget = TimeSpan.FromSeconds(15);
 
-    /// <summary>The LocalLambda codes that mean the process never served an invocation (timed out, exited, failed to initialise,
+    /// <summary>The Local codes that mean the process never served an invocation (timed out, exited, failed to initialise,
     /// Runtime API stopped), as opposed to a handler's own error answer.</summary>
     private static readonly string[] ProcessFailureCodes = [LocalLambdaMessages.TimedOut.Code, LocalLambdaMessages.ProcessExited.Code, LocalLambdaMessages.InitError.Code, LocalLambdaMessages.Stopped.Code];
 

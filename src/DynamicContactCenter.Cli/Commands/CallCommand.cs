@@ -4,6 +4,7 @@ using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -47,15 +48,21 @@ internal static class CallCommand
                 return ExitCodes.BadInput;
             }
 
-            await using var invoker = await functions.CreateInvokerAsync(parseResult, routingStore, store, context);
+            var center = new LocalContactCenter(model.Instance, model.Catalog, routingStore);
+            await using var invoker = await functions.CreateInvokerAsync(parseResult, center, store, context);
             if (invoker is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            if (invoker.Binary is { } binary && !await SetupProbe.FunctionsRunAsync(invoker.Invoker, binary, context, cancellationToken))
+            if (invoker.Binary is { } binary)
             {
-                return ExitCodes.BadInput;
+                if (!await SetupProbe.FunctionsRunAsync(invoker.Invoker, binary, context, cancellationToken))
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                center = center.WithFunctions(invoker.Invoker);
             }
 
             var startFlow = parseResult.GetValue(flow);
@@ -63,7 +70,7 @@ internal static class CallCommand
             {
                 StartFlow = startFlow is not null && File.Exists(context.ResolvePath(startFlow)) ? context.ResolvePath(startFlow) : startFlow,
             };
-            var result = await new CallEnvironment(model.Instance, model.Catalog, invoker.Invoker).RunAsync(request, cancellationToken);
+            var result = await center.CallAsync(request, cancellationToken);
 
             if (parseResult.GetValue(json))
             {

@@ -13,8 +13,8 @@ namespace DynamicContactCenter.Cli.Commands;
 /// <remarks>
 /// Table names: <c>--tables-from-stack S</c> reads them from the deploy stack's outputs (EnvironmentsTableName,
 /// DialedNumbersTableName, PromptsTableName); <c>--table-prefix P</c> gives P + Environments, DialedNumbers, Prompts;
-/// without either each name comes from the variable the functions read (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE,
-/// PROMPTS_TABLE), else the logical name.
+/// without either the names come from the variables the functions read (ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE,
+/// PROMPTS_TABLE) by their rule, all three or none, else the logical names (<see cref="DynamoStoreFactory.TablesFromEnvironment"/>).
 /// </remarks>
 internal sealed class ConfigTableOptions
 {
@@ -144,10 +144,11 @@ internal sealed class ConfigTableOptions
         {
             tables = parseResult.GetValue(TablePrefix) is { } prefix
                 ? RoutingTableNames.Default.WithPrefix(prefix)
-                : new RoutingTableNames(
-                    context.Environment(RoutingTableNames.EnvironmentsVariable) ?? RoutingTableNames.Default.Environments,
-                    context.Environment(RoutingTableNames.DialedNumbersVariable) ?? RoutingTableNames.Default.DialedNumbers,
-                    context.Environment(RoutingTableNames.PromptsVariable) ?? RoutingTableNames.Default.Prompts);
+                : DynamoStoreFactory.TablesFromEnvironment(context);
+            if (tables is null)
+            {
+                return null;
+            }
         }
 
         var options = new DynamoDbClientOptions

@@ -17,11 +17,27 @@ internal static class DynamoStoreFactory
             return null;
         }
 
-        var tables = new RoutingTableNames(
-            context.Environment(RoutingTableNames.EnvironmentsVariable) ?? RoutingTableNames.Default.Environments,
-            context.Environment(RoutingTableNames.DialedNumbersVariable) ?? RoutingTableNames.Default.DialedNumbers,
-            context.Environment(RoutingTableNames.PromptsVariable) ?? RoutingTableNames.Default.Prompts);
+        if (TablesFromEnvironment(context) is not { } tables)
+        {
+            return null;
+        }
+
         var client = DynamoDbClientFactory.Create(new DynamoDbClientOptions { EndpointUrl = endpoint, Region = region });
         return new DynamoRoutingStore(client, tables);
+    }
+
+    /// <summary>The table names from ENVIRONMENTS_TABLE, DIALED_NUMBERS_TABLE and PROMPTS_TABLE by the deployed functions' rule
+    /// (<see cref="RoutingTableNames.FromVariables"/>: blank is unset, all three or none), else the logical names; null after writing
+    /// the functions' own error (DCC4021) when only some are set, so a command never reads a mix of given and default tables.</summary>
+    public static RoutingTableNames? TablesFromEnvironment(CliContext context)
+    {
+        var (names, partlySet) = RoutingTableNames.FromVariables(context.Environment);
+        if (partlySet.Count > 0)
+        {
+            context.Error.WriteLine("error " + RoutingTableNames.PartlySetError(partlySet));
+            return null;
+        }
+
+        return names ?? RoutingTableNames.Default;
     }
 }

@@ -1,4 +1,3 @@
-using DynamicContactCenter.LocalLambda;
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Options;
@@ -6,6 +5,7 @@ using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -50,9 +50,8 @@ internal static class GraphCommand
                     return ExitCodes.BadInput;
                 }
 
-                var invoker = new InProcessLambdaInvoker(new Functions.Hosting.FunctionHost(routingStore), TimeProvider.System);
                 var request = callOptions.Read(parseResult, number) with { StartFlow = flowReference };
-                var result = await new CallEnvironment(model.Instance, model.Catalog, invoker).RunAsync(request, cancellationToken);
+                var result = await new LocalContactCenter(model.Instance, model.Catalog, routingStore).CallAsync(request, cancellationToken);
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                 {
                     await context.Error.WriteLineAsync(diagnostic.ToDiagnostic().ToString());

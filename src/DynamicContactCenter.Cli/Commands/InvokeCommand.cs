@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Functions;
 using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -83,7 +83,7 @@ internal static class InvokeCommand
                 return ExitCodes.BadInput;
             }
 
-            var host = new FunctionHost(routingStore, HostOptions.For(routingStore) with { Log = context.Error });
+            var host = new FunctionHost(routingStore, LocalContactCenter.FunctionHostOptionsFor(routingStore, log: context.Error));
             var outcome = await host.InvokeAsync(name, eventJson, cancellationToken);
             if (outcome.Succeeded)
             {

@@ -1,10 +1,9 @@
-using DynamicContactCenter.LocalLambda;
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Lint;
-using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Storage;
 
 namespace DynamicContactCenter.Cli.Commands;
@@ -55,7 +54,8 @@ internal static class LintCommand
                 Routing = data.Data,
                 RoutingFile = data.File,
                 RoutingDiagnostics = data.Diagnostics,
-                Functions = data.Data is null ? null : new InProcessLambdaInvoker(new FunctionHost(InMemoryRoutingStore.Create(data.Data)), TimeProvider.System),
+                // The walk calls the functions as a call does: through the contact center, with the routing data's default language.
+                Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data)).Functions,
             };
             var report = await FlowLinter.LintAsync(request, cancellationToken);
             if (parseResult.GetValue(json))

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Scenarios;
+using DynamicContactCenter.Local;
+using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.Yaml;
 
@@ -58,7 +60,7 @@ internal static class TestCommand
             }
 
             if (withMatrix) files.Add(RoutingMatrix.Generate(store.Data, model.Instance));
-            var runner = new ScenarioRunner(model.Instance, model.Catalog, store.Data, store);
+            var runner = new ScenarioRunner(new LocalContactCenter(model.Instance, model.Catalog, store), store.Data);
             var suites = new List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)>();
             foreach (var file in files)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DynamicContactCenter.Flows.Transcript;
+using DynamicContactCenter.Local.Scenarios;
 
 namespace DynamicContactCenter.Cli.Scenarios;
 

@@ -1,5 +1,6 @@
 using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Flows.Scenarios;
+using DynamicContactCenter.Local.Scenarios;
 using Spectre.Console;
 
 namespace DynamicContactCenter.Cli.Scenarios;

@@ -47,17 +47,10 @@ public sealed record FunctionSettings
         var errors = ImmutableArray.CreateBuilder<string>();
         string? Get(string name) => environment.Read(name) is { Length: > 0 } value ? value.Trim() : null;
 
-        var tables = new[] { SettingNames.EnvironmentsTable, SettingNames.DialedNumbersTable, SettingNames.PromptsTable }
-            .Select(name => (name, value: Get(name))).ToArray();
-        var setTables = tables.Where(t => t.value is not null).ToArray();
-        RoutingTableNames? tableNames = null;
-        if (setTables.Length == 3)
+        var (tableNames, partlySet) = RoutingTableNames.FromVariables(environment.Read);
+        if (partlySet.Count > 0)
         {
-            tableNames = new RoutingTableNames(tables[0].value!, tables[1].value!, tables[2].value!);
-        }
-        else if (setTables.Length > 0)
-        {
-            errors.Add(Format(FunctionMessages.PartialTables.Code, FunctionMessages.PartialTables.Format, string.Join(", ", setTables.Select(t => t.name))));
+            errors.Add(RoutingTableNames.PartlySetError(partlySet));
         }
 
         Uri? endpoint = null;

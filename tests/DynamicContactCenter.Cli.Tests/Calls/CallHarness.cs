@@ -1,7 +1,6 @@
-using DynamicContactCenter.LocalLambda;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Flows.Execution;
-using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Storage;
 
@@ -16,12 +15,12 @@ internal static class CallHarness
     public static async Task<CallResult> PlayAsync(CallRequest request, IRoutingStore? store = null, Func<ILambdaInvoker, ILambdaInvoker>? fault = null)
     {
         var loaded = await CallEnvironment.LoadInstanceAsync(null, TextWriter.Null) ?? throw new InvalidOperationException("shipped instance model did not load");
-        ILambdaInvoker invoker = new InProcessLambdaInvoker(new FunctionHost(store ?? InMemoryRoutingStore.Default), TimeProvider.System);
+        var center = new LocalContactCenter(loaded.Instance, loaded.Catalog, store ?? InMemoryRoutingStore.Default);
         if (fault is not null)
         {
-            invoker = fault(invoker);
+            center = center.WithFunctions(fault(center.Functions));
         }
-        return await new CallEnvironment(loaded.Instance, loaded.Catalog, invoker).RunAsync(request, CancellationToken.None);
+        return await center.CallAsync(request, CancellationToken.None);
     }
 
     public static string[] Spoken(CallResult result) => [.. result.Prompts.Select(p => p.Text)];

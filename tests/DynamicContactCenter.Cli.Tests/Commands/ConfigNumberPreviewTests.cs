@@ -1,4 +1,4 @@
-using DynamicContactCenter.Cli.Commands;
+using DynamicContactCenter.Local.Preview;
 
 namespace DynamicContactCenter.Cli.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using DynamicContactCenter.Cli.Calls;
-using DynamicContactCenter.Cli.Scenarios;
+using DynamicContactCenter.Local;
+using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.Yaml;
@@ -19,7 +20,7 @@ public sealed class OriginalSampleMatrixTests : IDisposable
     private async Task<List<ScenarioOutcome>> RunMatrixAsync(bool importStepDone)
     {
         var loaded = (await CallEnvironment.LoadInstanceAsync(OriginalSampleFlows.WriteInstance(_folder, importStepDone), TextWriter.Null))!.Value;
-        var runner = new ScenarioRunner(loaded.Instance, loaded.Catalog, Data, InMemoryRoutingStore.Create(Data));
+        var runner = new ScenarioRunner(new LocalContactCenter(loaded.Instance, loaded.Catalog, InMemoryRoutingStore.Create(Data)), Data);
         var outcomes = new List<ScenarioOutcome>();
         foreach (var scenario in RoutingMatrix.Generate(Data, loaded.Instance).Scenarios)
         {

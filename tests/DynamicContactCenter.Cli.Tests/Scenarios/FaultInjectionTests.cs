@@ -1,6 +1,6 @@
-using DynamicContactCenter.Cli.Scenarios;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Scenarios;
+using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage;

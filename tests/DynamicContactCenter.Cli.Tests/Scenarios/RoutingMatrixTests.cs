@@ -1,7 +1,8 @@
 using DynamicContactCenter.Cli.Calls;
-using DynamicContactCenter.Cli.Scenarios;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Scenarios;
+using DynamicContactCenter.Local;
+using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.Yaml;
 using DynamicContactCenter.Testing;
@@ -15,7 +16,7 @@ public sealed class RoutingMatrixTests
     private static async Task<ScenarioRunner> RunnerAsync(Routing.Model.RoutingData data)
     {
         var loaded = await CallEnvironment.LoadInstanceAsync(RepositoryPaths.Combine("config", "instance.yaml"), TextWriter.Null);
-        return new ScenarioRunner(loaded!.Value.Instance, loaded.Value.Catalog, data, InMemoryRoutingStore.Create(data));
+        return new ScenarioRunner(new LocalContactCenter(loaded!.Value.Instance, loaded.Value.Catalog, InMemoryRoutingStore.Create(data)), data);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using DynamicContactCenter.Cli.Packaging;
 using DynamicContactCenter.Deploy.Tests.TestSupport;
 using DynamicContactCenter.Functions.Configuration;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Deploy.Tests.Packaging;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DynamicContactCenter.Deploy.Tests.TestSupport;
 using DynamicContactCenter.Functions.Configuration;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Testing;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Runtime;
 using DynamicContactCenter.Functions.Tests.TestHelpers;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Testing;
 

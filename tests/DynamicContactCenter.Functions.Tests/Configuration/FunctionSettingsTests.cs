@@ -50,7 +50,7 @@ public sealed class FunctionSettingsTests
 
     public static TheoryData<Dictionary<string, string>, string, string> BadSettings => new()
     {
-        { new() { ["PROMPTS_TABLE"] = "p" }, FunctionMessages.PartialTables.Code, "only PROMPTS_TABLE set" },
+        { new() { ["PROMPTS_TABLE"] = "p" }, Storage.StorageMessages.TablesPartlySet.Code, "only PROMPTS_TABLE set" },
         { new() { ["AWS_ENDPOINT_URL_DYNAMODB"] = "not a url" }, FunctionMessages.BadSetting.Code, "AWS_ENDPOINT_URL_DYNAMODB is 'not a url'" },
         { new() { ["DCC_CACHE_TTL_SECONDS"] = "-3" }, FunctionMessages.BadSetting.Code, "DCC_CACHE_TTL_SECONDS is '-3'" },
     };

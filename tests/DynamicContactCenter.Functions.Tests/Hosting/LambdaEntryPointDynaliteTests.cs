@@ -2,7 +2,7 @@ using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Functions.Runtime;
 using DynamicContactCenter.Functions.Tests.TestHelpers;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Testing;
 

@@ -3,7 +3,7 @@ using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Functions.Runtime;
 using DynamicContactCenter.Functions.Tests.TestHelpers;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 
 namespace DynamicContactCenter.Functions.Tests.Hosting;
 
@@ -13,7 +13,7 @@ public sealed class LambdaEntryPointTests
     {
         { new() { ["_HANDLER"] = "GetWeather" }, ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction.Code },
         { new(), ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction.Code },
-        { new() { ["_HANDLER"] = "GetPrompts", ["ENVIRONMENTS_TABLE"] = "env" }, ErrorTypes.InvalidSettings, FunctionMessages.PartialTables.Code },
+        { new() { ["_HANDLER"] = "GetPrompts", ["ENVIRONMENTS_TABLE"] = "env" }, ErrorTypes.InvalidSettings, Storage.StorageMessages.TablesPartlySet.Code },
         { new() { ["_HANDLER"] = "GetPrompts", ["DCC_ROUTING_FILE"] = "/no/such/routing.yaml" }, ErrorTypes.InvalidSettings, FunctionMessages.RoutingFile.Code },
     };
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using DynamicContactCenter.Functions.Runtime;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DynamicContactCenter.Functions.Tests.Runtime;

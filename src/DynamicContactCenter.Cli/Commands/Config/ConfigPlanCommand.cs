@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Local.Preview;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Local.Preview;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Config;

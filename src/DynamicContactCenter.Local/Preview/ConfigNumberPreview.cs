@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Local.Preview;
 
 /// <summary>What a caller of one number hears before and after an apply: one line per prompt (<c>[Voice] text</c>), then how the call ends.</summary>
 /// <param name="Number">The number called.</param>
 /// <param name="Name">The line's name, for people.</param>
 /// <param name="Before">What is heard over the live rows.</param>
 /// <param name="After">What is heard over the file's rows.</param>
-internal sealed record ConfigNumberPreview(string Number, string Name, ImmutableArray<string> Before, ImmutableArray<string> After)
+public sealed record ConfigNumberPreview(string Number, string Name, ImmutableArray<string> Before, ImmutableArray<string> After)
 {
     /// <summary>Whether a caller hears anything different.</summary>
     public bool Changed => !Before.SequenceEqual(After);

@@ -1,8 +1,8 @@
 using System.Net;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DynamicContactCenter.Functions.Tests.LocalLambda;
+namespace DynamicContactCenter.Functions.Tests.Local;
 
 /// <summary>The emulator on a fake clock: a timeout happens when the test advances the clock, never by a wall-clock race.</summary>
 public sealed class LocalRuntimeApiTests

@@ -1,4 +1,4 @@
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>How one event is offered through the local Runtime API.</summary>
 public sealed record LocalInvocationOptions

@@ -1,11 +1,11 @@
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Scenarios;
 
-namespace DynamicContactCenter.Cli.Scenarios;
+namespace DynamicContactCenter.Local.Scenarios;
 
 /// <summary>Answers the functions a scenario breaks with their fault instead of calling them; every other function is served normally.</summary>
 /// <remarks>A timeout is reported at once with the block's full time limit as its duration, so a scenario never waits the 8 seconds.</remarks>
-internal sealed class FaultInjectingInvoker(ILambdaInvoker inner, IReadOnlyCollection<ScenarioFault> faults) : ILambdaInvoker
+public sealed class FaultInjectingInvoker(ILambdaInvoker inner, IReadOnlyCollection<ScenarioFault> faults) : ILambdaInvoker
 {
     /// <summary>What a function answers for <see cref="ScenarioFaultKind.FunctionReturnsNested"/>: an object where STRING_MAP needs a string.</summary>
     public const string NestedResponse = "{\"errorPrompt\":{\"text\":\"nested\"},\"voice\":{\"name\":\"Joanna\"}}";
@@ -13,6 +13,7 @@ internal sealed class FaultInjectingInvoker(ILambdaInvoker inner, IReadOnlyColle
     /// <summary>What a function answers for <see cref="ScenarioFaultKind.FunctionReturnsNotJson"/>: a gateway's HTML error page.</summary>
     public const string NotJsonResponse = "<html><body>502 Bad Gateway</body></html>";
 
+    /// <inheritdoc />
     public Task<LambdaInvocationResult> InvokeAsync(string functionArn, string eventJson, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var fault = faults.FirstOrDefault(f => f.IsFunctionFault && Hits(f.Target, functionArn));

@@ -1,7 +1,7 @@
 using DynamicContactCenter.Functions.Tests.TestHelpers;
-using DynamicContactCenter.LocalLambda;
+using DynamicContactCenter.Local;
 
-namespace DynamicContactCenter.Functions.Tests.LocalLambda;
+namespace DynamicContactCenter.Functions.Tests.Local;
 
 public sealed class LocalLambdaInvokerTests
 {

@@ -1,4 +1,4 @@
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>What came back through the local Runtime API for one event.</summary>
 /// <param name="RequestId">The request id the emulator gave the event.</param>

@@ -1,6 +1,6 @@
 using DynamicContactCenter.Routing.Diagnostics;
 
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 #pragma warning disable CS1591 // The entries are the catalogue: each code and format says what it reports.
 

@@ -6,14 +6,15 @@ using DynamicContactCenter.Functions;
 using DynamicContactCenter.Routing.Model;
 using NodaTime;
 
-namespace DynamicContactCenter.Cli.Scenarios;
+namespace DynamicContactCenter.Local.Scenarios;
 
 /// <summary>The routing matrix (<c>dcc test --matrix</c>): for every dialed number (and the default row, through a number with no row) ×
 /// {open and staffed, closed, open but unstaffed, holiday override, each function failing}, the experience the caller must get.</summary>
 /// <remarks>INVARIANT: expectations come from the routing data (the number's row, its language's prompts, voice and language code) and
 /// the instance model (queue by ARN, hours, overrides), never from running the interpreter, so the matrix really checks the flows.</remarks>
-internal static class RoutingMatrix
+public static class RoutingMatrix
 {
+    /// <summary>The name the matrix is reported under.</summary>
     public const string SuiteName = "routing matrix";
 
     /// <summary>Where the search for an ordinary open day starts (a Monday), so the matrix's calls are the same on every run.</summary>
@@ -21,6 +22,7 @@ internal static class RoutingMatrix
 
     private static readonly string[] Chain = [FunctionNames.GetLambdas, FunctionNames.GetDynAttributes, FunctionNames.GetPrompts];
 
+    /// <summary>The matrix's scenarios for <paramref name="routing"/> in <paramref name="instance"/>.</summary>
     public static ScenarioFile Generate(RoutingData routing, InstanceModel instance)
     {
         var scenarios = new List<Scenario>();

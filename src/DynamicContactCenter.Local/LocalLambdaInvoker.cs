@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Execution;
 
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>
 /// An <see cref="ILambdaInvoker"/> that runs each function as a real process behind a local Runtime API (the

@@ -1,4 +1,4 @@
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>How to start a function process behind a <see cref="LocalRuntimeApi"/>.</summary>
 public sealed record LambdaProcessOptions

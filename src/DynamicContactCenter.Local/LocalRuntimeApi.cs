@@ -1,36 +1,54 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>
 /// A Lambda Runtime API on 127.0.0.1 (a free port): serves <c>/2018-06-01/runtime/invocation/next</c>, <c>/{id}/response</c>,
 /// <c>/{id}/error</c> and <c>/runtime/init/error</c> with the real headers, so a real <c>bootstrap</c> runs against it unchanged.
 /// Events are queued by <see cref="InvokeAsync"/> and answered in order, one at a time per polling runtime.
 /// </summary>
+/// <remarks>Served by Kestrel (an empty host: no configuration sources, no logging providers, so nothing reaches the console and no
+/// ASPNETCORE_* variable moves it), one terminal request delegate and no routing: the contract is six paths.</remarks>
 public sealed class LocalRuntimeApi : IAsyncDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
 
-    private readonly HttpListener _listener;
+    /// <summary>How long a stop waits for requests in flight; every waiting <c>/next</c> is answered at once when stopping.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication _host;
     private readonly TimeProvider _time;
     private readonly Channel<PendingInvocation> _queue = Channel.CreateUnbounded<PendingInvocation>();
     private readonly ConcurrentDictionary<string, PendingInvocation> _inFlight = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _serving;
     private string? _fatal;
 
-    private LocalRuntimeApi(HttpListener listener, int port, TimeProvider time)
+    private LocalRuntimeApi(TimeProvider time)
     {
-        _listener = listener;
         _time = time;
-        Address = $"127.0.0.1:{port}";
-        _serving = Task.Run(ServeAsync);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+        _host = builder.Build();
+        _host.Run(HandleAsync);
+        _host.StartAsync().GetAwaiter().GetResult();
+        var bound = new Uri(_host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        Address = $"127.0.0.1:{bound.Port}";
     }
 
     /// <summary>host:port, the value for <c>AWS_LAMBDA_RUNTIME_API</c>.</summary>
@@ -44,26 +62,9 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
 
     private int _served;
 
-    /// <summary>Starts the emulator on a free loopback port.</summary>
-    public static LocalRuntimeApi Start(TimeProvider? timeProvider = null)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return new LocalRuntimeApi(listener, port, timeProvider ?? TimeProvider.System);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Another process took the port between probing and binding: try another.
-                listener.Close();
-            }
-        }
-    }
+    /// <summary>Starts the emulator on a free loopback port (port 0: the system picks it while binding, so no other process can
+    /// take it between a probe and the bind).</summary>
+    public static LocalRuntimeApi Start(TimeProvider? timeProvider = null) => new(timeProvider ?? TimeProvider.System);
 
     /// <summary>Queues an event and waits for the function's response or error (or the timeout).</summary>
     public async Task<LocalInvocationResult> InvokeAsync(string eventJson, LocalInvocationOptions? options = null, CancellationToken cancellationToken = default)
@@ -114,57 +115,25 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     {
         FailAll(LocalLambdaMessages.Stopped.CodedMessage());
         await _stopping.CancelAsync();
-        try
+        using (var grace = new CancellationTokenSource(StopGrace, _time))
         {
-            _listener.Close();
-        }
-        catch (NullReferenceException)
-        {
-            // The managed HttpListener (Linux) can throw from WebHeaderCollection.GetKey while Close flushes a response that the
-            // serving loop is still writing (seen in CI: HttpResponseStream.DisposeCore -> FormatHeaders). The listener is shut
-            // down either way and every pending invocation was failed above, so nothing is lost; the emulator moves to Kestrel
-            // with issue #11, which removes this race at its source.
-        }
-        try
-        {
-            await _serving;
-        }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-            // Closing the listener ends the accept loop with one of these; nothing is lost.
+            await _host.StopAsync(grace.Token);
         }
 
+        await _host.DisposeAsync();
         _stopping.Dispose();
     }
 
     private LocalInvocationResult Failed(string requestId, string reason, long started) =>
         new(requestId, null, "Runtime.ExitError", reason, null, started == 0 ? TimeSpan.Zero : _time.GetElapsedTime(started), TimedOut: false);
 
-    private async Task ServeAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
-
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var response = context.Response;
         try
         {
-            var path = request.Url!.AbsolutePath;
+            var path = request.Path.Value ?? "";
             if (!path.StartsWith(Prefix, StringComparison.Ordinal))
             {
                 await WriteAsync(response, 404, """{"errorMessage":"Unknown path","errorType":"NotFound"}""");
@@ -172,21 +141,21 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             }
 
             var route = path[Prefix.Length..].Split('/');
-            switch (request.HttpMethod, route)
+            switch (request.Method, route)
             {
                 case ("GET", ["invocation", "next"]):
-                    await NextAsync(response);
+                    await NextAsync(response, context.RequestAborted);
                     break;
                 case ("POST", ["invocation", var id, "response"]):
                     await AnswerAsync(response, id, await ReadBodyAsync(request), error: false, null);
                     break;
                 case ("POST", ["invocation", var id, "error"]):
-                    await AnswerAsync(response, id, await ReadBodyAsync(request), error: true, request.Headers["Lambda-Runtime-Function-Error-Type"]);
+                    await AnswerAsync(response, id, await ReadBodyAsync(request), error: true, ErrorTypeHeader(request));
                     break;
                 case ("POST", ["init", "error"]):
                     var body = await ReadBodyAsync(request);
                     InitErrorBody = body;
-                    var (type, message) = ReadError(body, request.Headers["Lambda-Runtime-Function-Error-Type"]);
+                    var (type, message) = ReadError(body, ErrorTypeHeader(request));
                     FailAll(LocalLambdaMessages.InitError.CodedMessage(type, message));
                     await WriteAsync(response, 202, """{"status":"OK"}""");
                     break;
@@ -195,7 +164,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
                     break;
             }
         }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException or OperationCanceledException)
+        catch (Exception exception) when (exception is ObjectDisposedException or IOException or OperationCanceledException)
         {
             // The runtime went away mid-request (it was stopped or killed); its invocation fails via FailAll or the timeout.
         }
@@ -207,23 +176,25 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             {
                 await WriteAsync(response, 500, JsonSerializer.Serialize(exception.Message));
             }
-            catch (Exception inner) when (inner is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
+            catch (Exception inner) when (inner is ObjectDisposedException or IOException or InvalidOperationException)
             {
                 // The response had already started; the caller's timeout reports the invocation.
             }
         }
     }
 
-    private async Task NextAsync(HttpListenerResponse response)
+    private async Task NextAsync(HttpResponse response, CancellationToken runtimeGone)
     {
         PendingInvocation pending;
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, runtimeGone);
         do
         {
             try
             {
-                pending = await _queue.Reader.ReadAsync(_stopping.Token);
+                // A runtime that hangs up while polling takes no event with it: the next poll gets it.
+                pending = await _queue.Reader.ReadAsync(waiting.Token);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 // Shutting down: a 500 tells a real runtime to exit.
                 await WriteAsync(response, 500, """{"errorMessage":"Runtime API stopping","errorType":"ServiceException"}""");
@@ -239,12 +210,11 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         response.Headers["Lambda-Runtime-Trace-Id"] = pending.TraceId;
         response.ContentType = "application/json";
         response.StatusCode = 200;
-        response.ContentLength64 = pending.Event.Length;
-        await response.OutputStream.WriteAsync(pending.Event, _stopping.Token);
-        response.Close();
+        response.ContentLength = pending.Event.Length;
+        await response.Body.WriteAsync(pending.Event, _stopping.Token);
     }
 
-    private async Task AnswerAsync(HttpListenerResponse response, string requestId, string body, bool error, string? errorTypeHeader)
+    private async Task AnswerAsync(HttpResponse response, string requestId, string body, bool error, string? errorTypeHeader)
     {
         if (!_inFlight.TryRemove(requestId, out var pending))
         {
@@ -283,27 +253,22 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         }
     }
 
-    private static async Task<string> ReadBodyAsync(HttpListenerRequest request)
+    private static string? ErrorTypeHeader(HttpRequest request) =>
+        request.Headers.TryGetValue("Lambda-Runtime-Function-Error-Type", out var value) ? value.ToString() : null;
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request)
     {
-        using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
-        return await reader.ReadToEndAsync();
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string json)
+    private static async Task WriteAsync(HttpResponse response, int status, string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         response.StatusCode = status;
         response.ContentType = "application/json";
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
     }
 
     private sealed class PendingInvocation(string requestId, byte[] eventBytes, DateTimeOffset deadline, string functionArn)

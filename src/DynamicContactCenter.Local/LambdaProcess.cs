@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>
 /// A function process (AOT <c>bootstrap</c> or <c>dotnet bootstrap.dll</c>) running against its own <see cref="LocalRuntimeApi"/>,

@@ -1,14 +1,11 @@
-using DynamicContactCenter.LocalLambda;
 using System.Collections.Immutable;
-using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Instance;
-using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.DynamoDb;
 
-namespace DynamicContactCenter.Cli.Commands;
+namespace DynamicContactCenter.Local.Preview;
 
 /// <summary>
 /// <c>dcc config plan --preview</c>: plays a call to every dialed number through the shipped flows and the real handlers,
@@ -17,9 +14,10 @@ namespace DynamicContactCenter.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Until the routing matrix (#4) exists this is one call per number at one time with the instance model's agents.
-/// The tables hold no default language, so both sides use the file's settings: the preview shows what the table changes do.
+/// The tables hold no default language, so both sides use the file's (<c>defaultLanguage</c>, as DEFAULT_LANGUAGE is set when the
+/// file is deployed): the preview shows what the table changes do.
 /// </remarks>
-internal static class ConfigPreview
+public static class ConfigPreview
 {
     /// <summary>The number played for the <c>default</c> row: one no row has, so the flows fall back to <c>default</c>.</summary>
     public const string OtherNumber = "+19995550100";
@@ -28,8 +26,10 @@ internal static class ConfigPreview
     public static async Task<ImmutableArray<ConfigNumberPreview>> RunAsync(
         RoutingData desired, RoutingRows live, InstanceModel instance, FlowCatalog catalog, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var current = new ConfigPreviewStore(live.Environments, live.DialedNumbers, live.Languages);
-        var proposed = new ConfigPreviewStore(desired.Environments, desired.DialedNumbers, desired.Languages);
+        ArgumentNullException.ThrowIfNull(desired);
+        ArgumentNullException.ThrowIfNull(live);
+        var current = new LocalContactCenter(instance, catalog, new ConfigPreviewStore(live.Environments, live.DialedNumbers, live.Languages), desired.DefaultLanguage);
+        var proposed = new LocalContactCenter(instance, catalog, new ConfigPreviewStore(desired.Environments, desired.DialedNumbers, desired.Languages), desired.DefaultLanguage);
         var names = live.DialedNumbers.Concat(desired.DialedNumbers).GroupBy(n => n.Number, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
         var numbers = names.Keys.Where(n => n != DialedNumber.DefaultKey).Order(StringComparer.Ordinal).ToList();
@@ -42,8 +42,8 @@ internal static class ConfigPreview
         foreach (var number in numbers)
         {
             var request = new CallRequest(number, CallRequest.DefaultCallerNumber, at);
-            var before = await HearAsync(instance, catalog, current, request, cancellationToken);
-            var after = await HearAsync(instance, catalog, proposed, request, cancellationToken);
+            var before = await HearAsync(current, request, cancellationToken);
+            var after = await HearAsync(proposed, request, cancellationToken);
             var name = number == OtherNumber ? "any number without a row: the default row" : names[number];
             previews.Add(new ConfigNumberPreview(number, name, before, after));
         }
@@ -51,10 +51,9 @@ internal static class ConfigPreview
         return previews.ToImmutable();
     }
 
-    private static async Task<ImmutableArray<string>> HearAsync(InstanceModel instance, FlowCatalog catalog, ConfigPreviewStore store, CallRequest request, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<string>> HearAsync(LocalContactCenter center, CallRequest request, CancellationToken cancellationToken)
     {
-        var invoker = new InProcessLambdaInvoker(new FunctionHost(store, new FunctionHostOptions { Log = TextWriter.Null }), TimeProvider.System);
-        var result = await new CallEnvironment(instance, catalog, invoker).RunAsync(request, cancellationToken);
+        var result = await center.CallAsync(request, cancellationToken);
         var ending = result.Outcome switch
         {
             CallOutcome.Queued => $"ends queued in {result.Queue?.Name ?? "?"}",

@@ -1,7 +1,7 @@
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Functions.Hosting;
 
-namespace DynamicContactCenter.LocalLambda;
+namespace DynamicContactCenter.Local;
 
 /// <summary>Serves a flow's InvokeLambdaFunction blocks with the real handlers, in this process (<c>--functions in-process</c>).</summary>
 /// <remarks>The handler is cancelled at the block's time limit, and a late answer counts as a timeout, as Connect counts it.

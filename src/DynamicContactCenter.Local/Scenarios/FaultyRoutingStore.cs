@@ -2,25 +2,28 @@ using DynamicContactCenter.Flows.Scenarios;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
 
-namespace DynamicContactCenter.Cli.Scenarios;
+namespace DynamicContactCenter.Local.Scenarios;
 
 /// <summary>A routing store with a scenario's store faults: whole tables that cannot be read (every read throws
 /// <see cref="RoutingStoreException"/>, as the DynamoDB store does on a network or permission error) and language rows that are missing.</summary>
 /// <remarks>The real handlers run over it, so a scenario sees exactly what they do with a broken store.</remarks>
-internal sealed class FaultyRoutingStore(IRoutingStore inner, IReadOnlyCollection<ScenarioFault> faults) : IRoutingStore
+public sealed class FaultyRoutingStore(IRoutingStore inner, IReadOnlyCollection<ScenarioFault> faults) : IRoutingStore
 {
+    /// <inheritdoc />
     public ValueTask<EnvironmentEntry?> GetEnvironmentAsync(string environment, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable(RoutingTable.Environments, environment);
         return inner.GetEnvironmentAsync(environment, cancellationToken);
     }
 
+    /// <inheritdoc />
     public ValueTask<DialedNumber?> GetDialedNumberAsync(string number, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable(RoutingTable.DialedNumbers, number);
         return inner.GetDialedNumberAsync(number, cancellationToken);
     }
 
+    /// <inheritdoc />
     public ValueTask<PromptSet?> GetPromptSetAsync(string language, CancellationToken cancellationToken)
     {
         ThrowIfUnavailable(RoutingTable.Prompts, language);

@@ -1,8 +1,8 @@
 using DynamicContactCenter.Functions.Tests.TestHelpers;
-using DynamicContactCenter.LocalLambda;
-using LocalInvocationOptions = DynamicContactCenter.LocalLambda.LocalInvocationOptions;
+using DynamicContactCenter.Local;
+using LocalInvocationOptions = DynamicContactCenter.Local.LocalInvocationOptions;
 
-namespace DynamicContactCenter.Functions.Tests.LocalLambda;
+namespace DynamicContactCenter.Functions.Tests.Local;
 
 /// <summary>The launcher with the JIT build of the same bootstrap (bootstrap.dll beside the tests): fast, no AOT publish.</summary>
 public sealed class LambdaProcessTests
