@@ -1,7 +1,7 @@
 namespace DynamicContactCenter.Flows.Diagnostics;
 
 /// <summary>The stable codes of every diagnostic the Flows project reports. Tools and tests match on these, never on message text.</summary>
-/// <remarks>Ranges: 30xx flow parsing, 32xx instance model, 33xx a call (interpreter); 1067–1069 reading flow JSON (issue #10,
+/// <remarks>Ranges: 30xx flow parsing, 32xx instance model, 33xx a call (interpreter); 1067–1070 reading flow JSON (issue #10,
 /// from the shared file-reading range DCC1060–DCC1098, beside SafeYaml's 1060–1066).</remarks>
 public static class FlowDiagnosticCodes
 {
@@ -11,6 +11,8 @@ public static class FlowDiagnosticCodes
     public const string DuplicateKey = "DCC1068";
     /// <summary>A string or key is not valid Unicode text (a lone surrogate escape such as \ud800).</summary>
     public const string InvalidText = "DCC1069";
+    /// <summary>The file has a byte that is not UTF-8 (it would be read as U+FFFD and spoken or deployed).</summary>
+    public const string NotUtf8 = "DCC1070";
     /// <summary>The text is not JSON.</summary>
     public const string InvalidJson = "DCC3001";
     /// <summary>The JSON is not a flow-language document (nor a known wrapper of one).</summary>

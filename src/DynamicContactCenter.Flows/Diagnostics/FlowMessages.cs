@@ -22,6 +22,7 @@ internal static class FlowMessages
     public const string ContentTooLong = "the flow content is {0} characters; Connect allows at most 256,000.";
     public const string UnknownActionType = "Type '{0}' is not an action type the simulator runs; a call that reaches this action stops.";
     public const string FileUnreadable = "cannot read the file: {0}";
+    public const string NotUtf8 = "byte {0} (line {1}) is not valid UTF-8; expected a UTF-8 flow file (Connect exports UTF-8; the byte would be read as U+FFFD).";
 
     public const string InstanceYamlInvalid = "instance model is not valid YAML: {0}";
     public const string InstanceMissingKey = "{0} is missing; expected {1}.";
