@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
+using DynamicContactCenter.Routing.Placeholders;
 
 namespace DynamicContactCenter.Cli.Packaging;
 
@@ -8,11 +8,16 @@ namespace DynamicContactCenter.Cli.Packaging;
 /// <c>${Parameter}</c> stays (Sub reads parameters by name), <c>${XArn}</c> becomes <c>${X.Arn}</c> for the Lambda function X or
 /// <c>${X.ContactFlowArn}</c> for the contact flow X, and <c>${AWS::Region}</c>-style pseudo parameters stay.
 /// </summary>
-public static partial class FlowPlaceholders
+public static class FlowPlaceholders
 {
-    /// <summary>Every <c>${...}</c> in <paramref name="text"/>, in order, without duplicates.</summary>
-    public static ImmutableArray<string> Find(string text) =>
-        [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    /// <summary>Every <c>${Name}</c> of ours in <paramref name="text"/>, in order, without duplicates (<see cref="PlaceholderGrammar"/>).</summary>
+    public static ImmutableArray<string> Find(string text) => PlaceholderGrammar.Names(text);
+
+    /// <summary>Every <c>${...}</c> in <paramref name="text"/> that is not one of our names (<c>${a b}</c>, <c>${}</c>, Terraform's
+    /// <c>${var.x["y"]}</c>, Fn::Sub's literal <c>${!Text}</c>), as written. Inside an Fn::Sub string CloudFormation would refuse
+    /// or rewrite each of them, so the packager reports them like an unknown name instead of shipping a template that fails.</summary>
+    public static ImmutableArray<string> FindForeign(string text) =>
+        [.. PlaceholderGrammar.Tokens(text).Where(t => t.Kind == PlaceholderKind.ForeignDollar).Select(t => t.Name).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The Sub variable for <paramref name="placeholder"/>, or null when the template has nothing of that name.</summary>
     /// <param name="placeholder">The name inside <c>${}</c>.</param>
@@ -23,6 +28,11 @@ public static partial class FlowPlaceholders
         ArgumentNullException.ThrowIfNull(placeholder);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(resourceTypes);
+        if (!PlaceholderGrammar.IsName(placeholder))
+        {
+            return null;
+        }
+
         if (parameters.Contains(placeholder) || placeholder.StartsWith("AWS::", StringComparison.Ordinal))
         {
             return placeholder;
@@ -45,16 +55,12 @@ public static partial class FlowPlaceholders
 
     /// <summary>Replaces each placeholder of <paramref name="text"/> by <c>${variable}</c> from <paramref name="variables"/>.</summary>
     public static string Rewrite(string text, IReadOnlyDictionary<string, string> variables) =>
-        Placeholder().Replace(text, m => variables.TryGetValue(m.Groups[1].Value, out var variable) ? "${" + variable + "}" : m.Value);
+        PlaceholderGrammar.Replace(text, name => variables.TryGetValue(name, out var variable) ? "${" + variable + "}" : null);
 
     /// <summary>Replaces each placeholder of <paramref name="text"/> by its value (what Fn::Sub does at deploy time).</summary>
     public static string Substitute(string text, Func<string, string?> valueOf)
     {
         ArgumentNullException.ThrowIfNull(valueOf);
-        return Placeholder().Replace(text, m => valueOf(m.Groups[1].Value) ?? m.Value);
+        return PlaceholderGrammar.Replace(text, valueOf);
     }
-
-    // Fn::Sub's syntax: ${Name}, ${Resource.Attribute}, ${AWS::Pseudo}; ${!Literal} would be written out as ${Literal}.
-    [GeneratedRegex(@"\$\{([^}]*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

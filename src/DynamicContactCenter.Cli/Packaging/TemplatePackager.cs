@@ -106,7 +106,7 @@ public static class TemplatePackager
 
         var variables = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var before = errors.Count;
-        foreach (var placeholder in FlowPlaceholders.Find(json))
+        foreach (var placeholder in FlowPlaceholders.Find(json).Concat(FlowPlaceholders.FindForeign(json)))
         {
             var variable = FlowPlaceholders.SubVariable(placeholder, source.Parameters, source.ResourceTypes);
             if (variable is null)

@@ -44,6 +44,8 @@ public static class FlowMessages
     public static readonly DiagnosticDescriptor UnknownActionType = new("DCC3014", "Type '{0}' is not an action type the simulator runs; a call that reaches this action stops.");
     /// <summary>A flow file cannot be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = new("DCC3015", "cannot read the file: {0}");
+    /// <summary>The file has a byte that is not UTF-8 (it would be read as U+FFFD and spoken or deployed).</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = new("DCC1070", "byte {0} (line {1}) is not valid UTF-8; expected a UTF-8 flow file (Connect exports UTF-8; the byte would be read as U+FFFD).");
 
     /// <summary>instance.yaml is not valid YAML or cannot be read.</summary>
     public static readonly DiagnosticDescriptor InstanceYamlInvalid = new("DCC3201", "instance model is not valid YAML: {0}");

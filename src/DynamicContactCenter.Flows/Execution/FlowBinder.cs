@@ -2,11 +2,11 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Placeholders;
 
 namespace DynamicContactCenter.Flows.Execution;
 
@@ -14,9 +14,6 @@ namespace DynamicContactCenter.Flows.Execution;
 /// the executor for its Type (one switch, in <see cref="ActionExecutors"/>).</summary>
 internal static partial class FlowBinder
 {
-    [GeneratedRegex(@"\$\{([^{}\s]+)\}")]
-    private static partial Regex Placeholder();
-
     public static BoundFlow Bind(FlowModel model, string? arn, string flowType, Func<string, string?> resolvePlaceholder)
     {
         var actions = model.Actions.ToFrozenDictionary(a => a.Identifier, a => BindAction(model, a, resolvePlaceholder), StringComparer.Ordinal);
@@ -89,29 +86,11 @@ internal static partial class FlowBinder
         }
     }
 
-    private static string Replace(string text, string field, Func<string, string?> resolve, List<(string, string)> missing)
-    {
-        if (!text.Contains("${", StringComparison.Ordinal)) return text;
-        var result = new StringBuilder();
-        var last = 0;
-        foreach (Match match in Placeholder().Matches(text))
+    private static string Replace(string text, string field, Func<string, string?> resolve, List<(string, string)> missing) =>
+        PlaceholderGrammar.Replace(text, name =>
         {
-            result.Append(text, last, match.Index - last);
-            var name = match.Groups[1].Value;
             var value = resolve(name);
-            if (value is null)
-            {
-                missing.Add((field, name));
-                result.Append(match.Value);
-            }
-            else
-            {
-                result.Append(value);
-            }
-
-            last = match.Index + match.Length;
-        }
-
-        return result.Append(text, last, text.Length - last).ToString();
-    }
+            if (value is null) missing.Add((field, name));
+            return value;
+        });
 }

@@ -115,6 +115,16 @@ public sealed class InstanceModel
         return null;
     }
 
+    /// <summary>The names <see cref="ResolvePlaceholder"/> answers in their documented form (explicit entries, <c>XArn</c> for each
+    /// flow and function with an ARN, <c>AWS::Region</c>), sorted: what an error about an unknown placeholder lists as known.</summary>
+    public ImmutableArray<string> PlaceholderNames() =>
+        [.. Placeholders.Keys
+            .Concat(Flows.Where(f => f.Arn is not null).Select(f => f.Name + "Arn"))
+            .Concat(Functions.Where(f => f.Arn is not null).Select(f => f.Name + "Arn"))
+            .Append("AWS::Region")
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>The agents who serve <paramref name="queue"/>, each with their status after <paramref name="overrides"/> (queue name or
     /// ARN → status). A queue overridden but with no agent gets one synthetic agent in that status, so <c>--agents Q=Available</c>
     /// always means "someone is available".</summary>

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Routing.Placeholders;
 
 namespace DynamicContactCenter.Flows.Lint;
 
@@ -24,9 +24,6 @@ internal sealed partial class DataFlowWalker(InstanceModel instance, IReadOnlyDi
     private const string CallerNumber = "+15555550100";
     private const int MaxStatesPerCase = 20_000;
     private readonly Dictionary<string, (string? Error, string? Json)> _calls = new(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\$\{([^{}\s]+)\}")]
-    private static partial Regex Placeholder();
 
     /// <summary>The cases of <paramref name="routing"/>: every DialedNumbers row × every environment.</summary>
     public static ImmutableArray<DataCase> Cases(RoutingData routing, InstanceModel instance)
@@ -256,9 +253,7 @@ internal sealed partial class DataFlowWalker(InstanceModel instance, IReadOnlyDi
     /// <summary>Replaces <c>${Name}</c> placeholders (the case's environment first) and references with this state's values.</summary>
     private string Interpolate(string text, WalkState state, DataCase dataCase)
     {
-        var substituted = Placeholder().Replace(text, m => m.Groups[1].Value == "Environment"
-            ? dataCase.Environment
-            : instance.ResolvePlaceholder(m.Groups[1].Value) ?? m.Value);
+        var substituted = PlaceholderGrammar.Replace(text, name => name == "Environment" ? dataCase.Environment : instance.ResolvePlaceholder(name));
         var result = new StringBuilder();
         for (var i = 0; i < substituted.Length; i++)
         {

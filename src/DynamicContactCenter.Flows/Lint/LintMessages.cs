@@ -19,6 +19,7 @@ internal static class LintMessages
     public const string PromptTooLong = "the prompt has {0} characters; Connect fails a prompt over {1}.";
     public const string PromptNearLimit = "the prompt has {0} characters; Connect bills text over {1} and fails it over 6,000.";
     public const string UnknownFlowReference = "'{0}' is not a flow of the instance model (by name, ARN, id or ${{Name}} placeholder).";
+    public const string UnknownPlaceholder = "placeholder ${{{0}}} has no value in the instance model; known names: {1}.";
     public const string AttributeNotProduced = "{0} is read here but no earlier action produces '{1}' for {2}.";
     public const string ExternalOverwritten = "{0} is read here, but '{1}' replaced $.External with a response that has no '{2}' (an earlier call returned it) for {3}.";
     public const string SsmlUnsafeText = "{0} is put inside SSML here and its value '{1}' contains '{2}', which makes the SSML invalid, for {3}.";

@@ -94,6 +94,11 @@ public static class LintRules
         "From every reachable action some path reaches an end (a disconnect, a transfer, a queue, the end of the flow).",
         "Give one action of the loop a branch out of it, e.g. an error or condition branch to a disconnect.");
 
+    /// <summary>A <c>${Name}</c> placeholder the instance model gives no value: every call that reaches the action stops there.</summary>
+    public static LintRule UnknownPlaceholder { get; } = new("DCC5019", "unknown-placeholder", E,
+        "Every ${Name} placeholder in a flow has a value: an entry under placeholders: in instance.yaml, or XArn for a flow or function X of the instance model.",
+        "Fix the placeholder's spelling to one of the known names listed, or add it under placeholders: in instance.yaml (and as a parameter or resource of the template).");
+
     /// <summary>A dialed number is not E.164.</summary>
     public static LintRule RoutingNumber { get; } = new("DCC5101", "routing-e164", E,
         "Dialed numbers are E.164 (+ and up to 15 digits) or 'default'.", "Write the number as +<country><number>, e.g. +14443330000.");
@@ -156,7 +161,7 @@ public static class LintRules
     [
         FlowShape, Version, StartAction, UniqueIdentifier, IdentifierCharacters, DanglingTransition, UnreachableAction, MissingErrorBranch,
         UnknownActionType, ParameterShape, ParameterRange, FlowSize, ConditionsAllowed, FlowTypeAllowed, LiteralArn, PromptLength,
-        UnknownFlowReference, NoExit, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
+        UnknownFlowReference, NoExit, UnknownPlaceholder, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
     ];
 

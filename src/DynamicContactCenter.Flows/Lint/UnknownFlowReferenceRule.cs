@@ -1,17 +1,14 @@
-using System.Text.RegularExpressions;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Routing.Placeholders;
 
 namespace DynamicContactCenter.Flows.Lint;
 
 /// <summary>DCC5017: a static TransferToFlow / InvokeFlowModule target (a name, ARN, id or <c>${Name}</c> placeholder) resolves to a
 /// flow of the instance model. A dynamic target (<c>$.Attributes.x</c>) is known only at run time and is not checked.</summary>
-internal sealed partial class UnknownFlowReferenceRule(InstanceModel instance, IReadOnlySet<string> lintedFlowNames) : IFlowRule
+internal sealed class UnknownFlowReferenceRule(InstanceModel instance, IReadOnlySet<string> lintedFlowNames) : IFlowRule
 {
-    [GeneratedRegex(@"^\$\{([^{}\s]+)\}\z")]
-    private static partial Regex Placeholder();
-
     public void Check(LintedFlow flow, LintFindings findings)
     {
         foreach (var action in flow.Model!.Actions)
@@ -35,9 +32,8 @@ internal sealed partial class UnknownFlowReferenceRule(InstanceModel instance, I
     internal static string? Resolve(InstanceModel instance, IReadOnlySet<string> lintedFlowNames, string reference)
     {
         var value = reference.Trim();
-        if (Placeholder().Match(value) is { Success: true } match)
+        if (PlaceholderGrammar.IsExactlyOne(value, out var name))
         {
-            var name = match.Groups[1].Value;
             value = instance.ResolvePlaceholder(name) ?? (name.EndsWith("Arn", StringComparison.Ordinal) ? name[..^3] : name);
         }
 

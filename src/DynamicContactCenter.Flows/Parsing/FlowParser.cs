@@ -4,6 +4,7 @@ using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Text;
 
 namespace DynamicContactCenter.Flows.Parsing;
 
@@ -33,15 +34,21 @@ public static class FlowParser
     public static FlowParseResult ParseFile(string path, string? flowName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = System.IO.File.ReadAllText(path);
+            bytes = System.IO.File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var name = flowName ?? Path.GetFileNameWithoutExtension(path);
             return new FlowParseResult(null, [Error(FlowMessages.FileUnreadable.Code, path, name, null, null, FlowMessages.FileUnreadable.Format, e.Message)]);
+        }
+
+        if (!StrictUtf8.TryDecode(bytes, out var text, out var badByte))
+        {
+            var name = flowName ?? Path.GetFileNameWithoutExtension(path);
+            return new FlowParseResult(null, [Error(FlowMessages.NotUtf8.Code, path, name, null, null, FlowMessages.NotUtf8.Format, badByte!.Value.Offset, badByte.Value.Line)]);
         }
 
         return Parse(text, path, flowName);

@@ -107,11 +107,20 @@ public static class ScenarioChecker
         var next = 0;
         for (var i = 0; i < expected.Length; i++)
         {
-            var found = heard.FindIndex(next, p => Matches(expected[i], p, routing).Ok);
+            var found = -1;
+            string? problem = null;
+            for (var j = next; j < heard.Count && found < 0 && problem is null; j++)
+            {
+                // A problem is the answer, not "not heard": a pattern that timed out is broken whatever the other prompts say, and
+                // a prompt missing from the routing data matches none of them; the problem names what to fix.
+                (var ok, problem) = Matches(expected[i], heard[j], routing);
+                if (ok) found = j;
+            }
+
             if (found < 0)
             {
                 failures.Add(new($"promptsInclude[{i}]", Expectation(expected[i], routing) + (next == 0 ? "" : $" after prompt {next}"),
-                    "not heard; heard " + List(heard.Select(p => p.Text))));
+                    problem ?? "not heard; heard " + List(heard.Select(p => p.Text))));
                 return;
             }
 

@@ -5,7 +5,6 @@ using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
-using DynamicContactCenter.Routing.Validation;
 
 namespace DynamicContactCenter.Functions.Seeding;
 
@@ -19,17 +18,12 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// (<see cref="SeedPhysicalId"/>). Update also deletes rows this resource wrote before that the new properties do not name.
 /// Delete removes only rows this resource wrote that still hold what it wrote (never rows a replacement or <c>dcc config
 /// apply</c> wrote since), whatever its properties say; a Delete of a resource whose Create failed is a no-op.
+/// The parts: <see cref="SeedPlan"/> reads and validates what a request asks for, this class does it within the work budget,
+/// and <see cref="SeedResponder"/> delivers the answer to the ResponseURL within the margin.
 /// </remarks>
 internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
-    /// <summary>Time kept after the answer's PUT gives up, to report this invocation's own result before the deadline.</summary>
-    private static readonly TimeSpan ReportReserve = TimeSpan.FromMilliseconds(500);
-
-    // Redirects are not followed: the answer goes to the pre-signed URL CloudFormation named and nowhere else.
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false })
-    {
-        Timeout = Timeout.InfiniteTimeSpan, // each PUT has its own budget (PutAsync)
-    });
+    private readonly SeedResponder _responder = new(httpClient, timeProvider, margin);
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
     {
@@ -54,7 +48,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         var response = new CustomResourceResponse(status, reason, physicalId, request.StackId, request.RequestId, request.LogicalResourceId);
         var body = response.ToJson();
 
-        var delivery = await PutAsync(responseUrl, body, status, call, cancellationToken);
+        var delivery = await _responder.PutAsync(responseUrl, body, status, call, cancellationToken);
         if (delivery is not null)
         {
             return FunctionResult.Fail(delivery, null);
@@ -67,13 +61,9 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
     private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
     {
-        var missing = new (string Name, string? Value)[]
+        if (SeedPlan.MissingFields(request) is { } missing)
         {
-            ("RequestType", request.RequestType), ("StackId", request.StackId), ("RequestId", request.RequestId), ("LogicalResourceId", request.LogicalResourceId),
-        }.Where(f => f.Value is null).Select(f => Format(FunctionMessages.RequestMissingField.Code, FunctionMessages.RequestMissingField.Format, f.Name)).ToList();
-        if (missing.Count > 0)
-        {
-            return (CustomResourceResponse.Failed, string.Join(" ", missing));
+            return (CustomResourceResponse.Failed, missing);
         }
 
         using var workTimer = new CancellationTokenSource(WorkBudget(call), timeProvider);
@@ -108,7 +98,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         // Reading the properties parses a caller's YAML (RoutingYaml), which no parser lets us cancel: it runs on the pool and
         // the invocation waits for it only within its budget, so a pathological document still gets a FAILED answer in time.
         // The parse itself runs on until it ends; the YAML reader's own size and alias limits bound that.
-        var (data, invalid) = await Task.Run(() => ReadTenant(request), cancellationToken).WaitAsync(cancellationToken);
+        var (data, invalid) = await Task.Run(() => SeedPlan.ReadTenant(request), cancellationToken).WaitAsync(cancellationToken);
         if (data is null)
         {
             return (CustomResourceResponse.Failed, invalid);
@@ -129,29 +119,6 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         return (CustomResourceResponse.Success, null);
     }
 
-    /// <summary>The tenant the properties describe, validated; or why there is none.</summary>
-    private static (RoutingData? Data, string? Invalid) ReadTenant(CustomResourceRequest request)
-    {
-        var properties = SeedProperties.Read(request.ResourceProperties, out var propertyErrors);
-        if (properties is null)
-        {
-            return (null, string.Join(" ", propertyErrors));
-        }
-
-        var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
-        if (!template.Succeeded)
-        {
-            return (null, Format(FunctionMessages.RoutingYamlInvalid.Code, FunctionMessages.RoutingYamlInvalid.Format,
-                string.Join(" ", template.Errors.Select(e => e.ToString()))));
-        }
-
-        var data = SeedTemplate.Build(properties, template.Data);
-        var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
-        return findings.Count > 0
-            ? (null, Format(FunctionMessages.SeedValidationFailed.Code, FunctionMessages.SeedValidationFailed.Format, string.Join(" ", findings.Select(f => f.ToString()))))
-            : (data, null);
-    }
-
     private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)
     {
         // The Create failed: the rollback's Delete must not touch rows (they may be the live instance's, see SeedPhysicalId).
@@ -166,44 +133,6 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         return (CustomResourceResponse.Success, null);
     }
 
-    private async Task<FunctionFailure?> PutAsync(Uri responseUrl, byte[] body, string status, FunctionCall call, CancellationToken cancellationToken)
-    {
-        using var content = new ByteArrayContent(body);
-        // CloudFormation's pre-signed S3 URL is signed without a content type: send an empty one, as AWS's cfn-response does.
-        content.Headers.TryAddWithoutValidation("Content-Type", "");
-        content.Headers.ContentLength = body.Length;
-        using var request = new HttpRequestMessage(HttpMethod.Put, responseUrl) { Content = content };
-
-        // The answer has the margin the work left it, and gives up in time to report this invocation before the deadline:
-        // a ResponseURL that never answers must not hold the function until Lambda kills it.
-        var budget = margin;
-        if (call.Deadline != DateTimeOffset.MaxValue && Remaining(call.Deadline) - ReportReserve is var left && left < budget)
-        {
-            budget = left > TimeSpan.Zero ? left : TimeSpan.Zero;
-        }
-
-        using var timer = new CancellationTokenSource(budget, timeProvider);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-        try
-        {
-            using var response = await (httpClient ?? SharedClient.Value).SendAsync(request, timeout.Token);
-            return response.IsSuccessStatusCode
-                ? null
-                : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefused.Code, FunctionMessages.ResponseUrlRefused.Format,
-                    status, (int)response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString());
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOut.Code, FunctionMessages.ResponseUrlTimedOut.Format,
-                status, budget.TotalMilliseconds);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailed.Code, FunctionMessages.ResponseUrlFailed.Format,
-                status, exception.Message);
-        }
-    }
-
     /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
     private TimeSpan WorkBudget(FunctionCall call)
     {
@@ -212,14 +141,8 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return Timeout.InfiniteTimeSpan;
         }
 
-        var budget = Remaining(call.Deadline) - margin;
+        var budget = SeedResponder.Remaining(timeProvider, call.Deadline) - margin;
         return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
-    }
-
-    private TimeSpan Remaining(DateTimeOffset deadline)
-    {
-        var remaining = deadline - timeProvider.GetUtcNow();
-        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
     }
 
     private static string FailureCode(string? reason) =>

@@ -32,7 +32,7 @@ public static partial class RoutingRules
     public static bool IsFunctionArn(string? value) => value is not null && FunctionArn().IsMatch(value);
 
     /// <summary>Whether <paramref name="value"/> is a whole CloudFormation-style <c>${Name}</c> placeholder.</summary>
-    public static bool IsPlaceholder(string? value) => value is not null && Placeholder().IsMatch(value);
+    public static bool IsPlaceholder(string? value) => Placeholders.PlaceholderGrammar.IsExactlyOne(value, out _);
 
     /// <summary>Whether <paramref name="code"/> looks like a BCP-47 code of the kind Polly uses (<c>en-US</c>, <c>arb</c>, <c>en-GB-WLS</c>).</summary>
     public static bool IsLanguageCode(string? code) => code is not null && LanguageCode().IsMatch(code);
@@ -46,9 +46,6 @@ public static partial class RoutingRules
 
     [GeneratedRegex(@"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex FunctionArn();
-
-    [GeneratedRegex(@"^\$\{[A-Za-z0-9_.:]+\}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageCode();

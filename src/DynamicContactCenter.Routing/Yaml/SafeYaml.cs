@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -20,8 +21,6 @@ namespace DynamicContactCenter.Routing.Yaml;
 /// </remarks>
 public static class SafeYaml
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Decodes file bytes as strict UTF-8 (a leading BOM is dropped); refuses a file over the size limit or with a byte that is not UTF-8, naming the byte offset and line.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="file">The file name for findings.</param>
@@ -38,18 +37,12 @@ public static class SafeYaml
             return Refuse(SafeYamlMessages.TooLarge.Code, file, 1, SafeYamlMessages.TooLarge.Format, bytes.Length, limits.MaxBytes);
         }
 
-        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        try
+        if (!StrictUtf8.TryDecode(bytes, out text, out var badByte))
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-            return null;
+            return Refuse(SafeYamlMessages.NotUtf8.Code, file, badByte!.Value.Line, SafeYamlMessages.NotUtf8.Format, badByte.Value.Offset);
         }
-        catch (DecoderFallbackException e)
-        {
-            var offset = start + Math.Max(0, e.Index);
-            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
-            return Refuse(SafeYamlMessages.NotUtf8.Code, file, line, SafeYamlMessages.NotUtf8.Format, offset);
-        }
+
+        return null;
     }
 
     /// <summary>Checks <paramref name="yaml"/> against the limits, then loads it.</summary>

@@ -48,12 +48,17 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentNullException.ThrowIfNull(keep);
-        var numbers = await DeleteOwnedRowsAsync(RoutingTable.DialedNumbers, owner, keep.DialedNumbers, cancellationToken).ConfigureAwait(false);
+        foreach (var table in Enum.GetValues<RoutingTable>())
+        {
+            await ReleasePreviousAsync(table, owner, cancellationToken).ConfigureAwait(false);
+        }
+
+        var numbers = await DeleteOwnedRowsAsync(RoutingTable.DialedNumbers, owner, keep.DialedNumbers, [], cancellationToken).ConfigureAwait(false);
 
         // A language a remaining number (someone else's, or kept) still uses stays: no number may point at a missing language.
         var inUse = await LanguagesInUseAsync(cancellationToken).ConfigureAwait(false);
-        var languages = await DeleteOwnedRowsAsync(RoutingTable.Prompts, owner, [.. keep.Languages, .. inUse], cancellationToken).ConfigureAwait(false);
-        var environments = await DeleteOwnedRowsAsync(RoutingTable.Environments, owner, keep.Environments, cancellationToken).ConfigureAwait(false);
+        var languages = await DeleteOwnedRowsAsync(RoutingTable.Prompts, owner, keep.Languages, inUse, cancellationToken).ConfigureAwait(false);
+        var environments = await DeleteOwnedRowsAsync(RoutingTable.Environments, owner, keep.Environments, [], cancellationToken).ConfigureAwait(false);
         return new RoutingKeys(environments, numbers, languages);
     }
 
@@ -73,14 +78,16 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         for (var done = 0; done < rows.Count; done++)
         {
             var (table, key, item) = rows[done];
-            if (owner is not null)
-            {
-                item[SeedOwnerMark.Attribute] = SeedOwnerMark.For(owner, RowAttributes.FromItem(table, item));
-            }
-
             var tableName = _tables.NameOf(table);
             try
             {
+                if (owner is not null)
+                {
+                    // The row as it is now: another resource's row is kept in the mark, to be handed back (SeedOwnerMark).
+                    var existing = await _client.GetItemAsync(new GetItemRequest(tableName, RoutingItemMapper.KeyOf(table, key)) { ConsistentRead = true }, cancellationToken).ConfigureAwait(false);
+                    item[SeedOwnerMark.Attribute] = SeedOwnerMark.For(owner, RowAttributes.FromItem(table, item), existing.IsItemSet ? existing.Item : null);
+                }
+
                 await _client.PutItemAsync(new PutItemRequest(tableName, item), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
@@ -92,10 +99,61 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         return RoutingKeys.Of(data);
     }
 
-    /// <summary>Deletes the rows of <paramref name="table"/> that <paramref name="owner"/> wrote and that still hold what it wrote.</summary>
-    private async Task<ImmutableArray<string>> DeleteOwnedRowsAsync(RoutingTable table, string owner, IEnumerable<string> keep, CancellationToken cancellationToken)
+    /// <summary>Removes <paramref name="owner"/>'s claim from rows another resource replaced: being deleted, it no longer wants them
+    /// back, so that resource's own Delete later removes them (see <see cref="SeedOwnerMark"/>, hand-back rule).</summary>
+    private async Task ReleasePreviousAsync(RoutingTable table, string owner, CancellationToken cancellationToken)
+    {
+        var tableName = _tables.NameOf(table);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["#seed"] = SeedOwnerMark.Attribute, ["#previous"] = SeedOwnerMark.PreviousField, ["#owner"] = SeedOwnerMark.OwnerField,
+        };
+        var claimed = await ScanAsync(table, new ScanRequest(tableName)
+        {
+            ConsistentRead = true,
+            FilterExpression = "#seed.#previous.#owner = :owner",
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = new(StringComparer.Ordinal) { [":owner"] = new AttributeValue(owner) },
+        }, cancellationToken).ConfigureAwait(false);
+        var keyName = RoutingTableSchema.KeyOf(table);
+        foreach (var item in claimed)
+        {
+            var key = item[keyName].S;
+            try
+            {
+                await _client.UpdateItemAsync(new UpdateItemRequest
+                {
+                    TableName = tableName,
+                    Key = RoutingItemMapper.KeyOf(table, key),
+                    UpdateExpression = "REMOVE #seed.#previous",
+                    ConditionExpression = "#seed.#previous.#owner = :owner",
+                    ExpressionAttributeNames = names,
+                    ExpressionAttributeValues = new(StringComparer.Ordinal) { [":owner"] = new AttributeValue(owner) },
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConditionalCheckFailedException)
+            {
+                // Rewritten since the scan: the claim went with the old mark.
+            }
+            catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
+            {
+                throw new RoutingStoreException(table, tableName, key, StorageMessages.DeleteFailed.CodedMessage(table, key, tableName, SdkFailure.Describe(e), 0, claimed.Count), e);
+            }
+        }
+    }
+
+    /// <summary>Deletes the rows of <paramref name="table"/> that <paramref name="owner"/> wrote and that still hold what it wrote; a row
+    /// that replaced another resource's row gets that row back instead (hand-back rule of <see cref="SeedOwnerMark"/>).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="owner">The resource whose rows go.</param>
+    /// <param name="keep">Rows the owner still writes: left as they are.</param>
+    /// <param name="inUse">Rows that must not disappear (a language a number uses): handed back when they replaced a row, else left.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    private async Task<ImmutableArray<string>> DeleteOwnedRowsAsync(RoutingTable table, string owner, IEnumerable<string> keep, IEnumerable<string> inUse,
+        CancellationToken cancellationToken)
     {
         var kept = keep.ToHashSet(StringComparer.Ordinal);
+        var used = inUse.ToHashSet(StringComparer.Ordinal);
         var keyName = RoutingTableSchema.KeyOf(table);
         var owned = await ScanAsync(table, new ScanRequest(_tables.NameOf(table))
         {
@@ -107,6 +165,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         var doomed = owned
             .Where(item => item.TryGetValue(keyName, out var key) && key.S is { Length: > 0 } && !kept.Contains(key.S))
             .Where(item => SeedOwnerMark.IsUnchangedSince(item, table, owner))
+            .Where(item => !used.Contains(item[keyName].S) || SeedOwnerMark.PreviousRow(item) is not null)
             .ToList();
 
         var deleted = ImmutableArray.CreateBuilder<string>();
@@ -116,7 +175,20 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             var key = item[keyName].S;
             try
             {
-                await _client.DeleteItemAsync(UnchangedDelete(table, tableName, item), cancellationToken).ConfigureAwait(false);
+                var (condition, names, values) = UnchangedCondition(table, item);
+                if (SeedOwnerMark.PreviousRow(item) is { } previous)
+                {
+                    await _client.PutItemAsync(new PutItemRequest
+                    {
+                        TableName = tableName, Item = previous, ConditionExpression = condition, ExpressionAttributeNames = names, ExpressionAttributeValues = values,
+                    }, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await _client.DeleteItemAsync(new DeleteItemRequest
+                {
+                    TableName = tableName, Key = RoutingItemMapper.KeyOf(table, key), ConditionExpression = condition, ExpressionAttributeNames = names, ExpressionAttributeValues = values,
+                }, cancellationToken).ConfigureAwait(false);
                 deleted.Add(key);
             }
             catch (ConditionalCheckFailedException)
@@ -132,8 +204,9 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         return deleted.ToImmutable();
     }
 
-    /// <summary>A delete of <paramref name="item"/> on condition that its mark and every routing attribute are as scanned.</summary>
-    private static DeleteItemRequest UnchangedDelete(RoutingTable table, string tableName, Dictionary<string, AttributeValue> item)
+    /// <summary>The condition that <paramref name="item"/>'s mark and every routing attribute are as scanned, for its delete or hand-back.</summary>
+    private static (string Expression, Dictionary<string, string> Names, Dictionary<string, AttributeValue> Values) UnchangedCondition(
+        RoutingTable table, Dictionary<string, AttributeValue> item)
     {
         var mark = SeedOwnerMark.Read(item)!.Value;
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -157,15 +230,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             index++;
         }
 
-        var key = RoutingTableSchema.KeyOf(table);
-        return new DeleteItemRequest
-        {
-            TableName = tableName,
-            Key = RoutingItemMapper.KeyOf(table, item[key].S),
-            ConditionExpression = expression.ToString(),
-            ExpressionAttributeNames = names,
-            ExpressionAttributeValues = values,
-        };
+        return (expression.ToString(), names, values);
     }
 
     private async Task<ImmutableArray<string>> LanguagesInUseAsync(CancellationToken cancellationToken)

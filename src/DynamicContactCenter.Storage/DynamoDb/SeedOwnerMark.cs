@@ -18,6 +18,12 @@ namespace DynamicContactCenter.Storage.DynamoDb;
 /// <c>dcc config apply</c> puts a changed row whole with string attributes only, which drops the mark, so a row a team
 /// changed is no longer the seeder's. A digest rather than a copy of the values: it proves "still holds what it wrote"
 /// (also after an edit that kept the mark, e.g. in the console) without doubling a row's size.</para>
+/// <para>Hand-back rule (replace, then roll back): when a resource puts a row another resource's mark is on, the mark keeps
+/// that row as it was under <c>previous: { owner, row }</c>. CloudFormation creates a replacement before it deletes the old
+/// resource, and a failed update deletes the NEW one while the old one stays live: that Delete puts the previous row back
+/// instead of deleting it. When the update succeeds, the old resource's Delete releases its claim (removes <c>previous</c>),
+/// so a later Delete of the new one removes the row as usual. One level only: the previous row is kept without its own
+/// <c>previous</c>, so a row never grows past two copies.</para>
 /// </remarks>
 public static class SeedOwnerMark
 {
@@ -26,16 +32,62 @@ public static class SeedOwnerMark
 
     internal const string OwnerField = "owner";
     internal const string DigestField = "digest";
+    internal const string PreviousField = "previous";
+    internal const string RowField = "row";
 
     /// <summary>The mark for a row whose routing attributes (key excluded) are <paramref name="attributes"/>.</summary>
-    internal static AttributeValue For(string owner, ImmutableSortedDictionary<string, string> attributes) => new()
+    /// <param name="owner">The resource putting the row.</param>
+    /// <param name="attributes">The row's routing attributes.</param>
+    /// <param name="existing">The row as it is in the table before this put, or null when there is none: another resource's row
+    /// is kept as <c>previous</c>, and the owner's own earlier row passes its <c>previous</c> on.</param>
+    internal static AttributeValue For(string owner, ImmutableSortedDictionary<string, string> attributes, Dictionary<string, AttributeValue>? existing = null)
     {
-        M = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+        var fields = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
             [OwnerField] = new AttributeValue(owner),
             [DigestField] = new AttributeValue(Digest(attributes)),
-        },
-    };
+        };
+        if (existing is not null && Read(existing) is { } mark)
+        {
+            var previous = mark.Owner == owner ? PreviousOf(existing) : new AttributeValue
+            {
+                M = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+                {
+                    [OwnerField] = new AttributeValue(mark.Owner),
+                    [RowField] = new AttributeValue { M = WithoutPrevious(existing) },
+                },
+            };
+            if (previous is not null)
+            {
+                fields[PreviousField] = previous;
+            }
+        }
+
+        return new AttributeValue { M = fields };
+    }
+
+    /// <summary>The row <paramref name="item"/> replaced, as its owner wrote it (to put back), or null when it keeps none.</summary>
+    internal static Dictionary<string, AttributeValue>? PreviousRow(Dictionary<string, AttributeValue> item) =>
+        PreviousOf(item)?.M is { } previous && previous.TryGetValue(RowField, out var row) && row.M is { Count: > 0 } fields ? fields : null;
+
+    private static AttributeValue? PreviousOf(Dictionary<string, AttributeValue> item) =>
+        item.TryGetValue(Attribute, out var mark) && mark.M is { } fields && fields.TryGetValue(PreviousField, out var previous) && previous.M is not null
+            ? previous
+            : null;
+
+    /// <summary>A copy of <paramref name="item"/> whose mark has no <c>previous</c>.</summary>
+    private static Dictionary<string, AttributeValue> WithoutPrevious(Dictionary<string, AttributeValue> item)
+    {
+        var copy = new Dictionary<string, AttributeValue>(item, StringComparer.Ordinal);
+        if (item.TryGetValue(Attribute, out var mark) && mark.M is { } fields && fields.ContainsKey(PreviousField))
+        {
+            var trimmed = new Dictionary<string, AttributeValue>(fields, StringComparer.Ordinal);
+            trimmed.Remove(PreviousField);
+            copy[Attribute] = new AttributeValue { M = trimmed };
+        }
+
+        return copy;
+    }
 
     /// <summary>The owner and digest of <paramref name="item"/>'s mark, or null when it has none (or a malformed one).</summary>
     internal static (string Owner, string Digest)? Read(Dictionary<string, AttributeValue> item) =>

@@ -153,4 +153,22 @@ public sealed class ScenarioCheckerTests
         asTrue.IsEmpty.ShouldBe(isErrorPath, situation);
         asFalse.IsEmpty.ShouldBe(!result.Events.OfType<ErrorBranchEvent>().Any(), situation);
     }
+
+    [Fact]
+    public void Check_PromptsIncludeWithCatastrophicPattern_FailsSayingThePatternTimedOutNotThatNothingWasHeard()
+    {
+        // Arrange: nested quantifiers on a prompt that never ends in X backtrack exponentially, past a short match timeout.
+        var pattern = new System.Text.RegularExpressions.Regex("^(a+)+X$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(20));
+        var result = Result(CallOutcome.Queued, Says(new string('a', 40)));
+        var expect = new ScenarioExpectation { PromptsInclude = [new PromptExpectation(null, pattern, null, null)] };
+
+        // Act
+        var sut = ScenarioChecker.Check(expect, result, Routing);
+
+        // Assert
+        var failure = sut.ShouldHaveSingleItem();
+        failure.Key.ShouldBe("promptsInclude[0]");
+        failure.Actual.ShouldContain("pattern /^(a+)+X$/ did not finish matching");
+        failure.Actual.ShouldNotContain("not heard");
+    }
 }

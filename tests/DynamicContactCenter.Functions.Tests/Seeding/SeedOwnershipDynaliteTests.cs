@@ -14,7 +14,8 @@ namespace DynamicContactCenter.Functions.Tests.Seeding;
 
 /// <summary>
 /// Who owns a row (issue #10 item 1): SeedTables deletes only the rows its own resource instance wrote that still hold what it
-/// wrote, so a replacement, a failed Create's rollback or a row changed by <c>dcc config apply</c> never loses data.
+/// wrote, so a replacement, a failed Create's rollback or a row changed by <c>dcc config apply</c> never loses data; and a
+/// replacement that is rolled back hands the rows back to the old, still live, resource.
 /// </summary>
 [Collection(Dynalite.CollectionName)]
 [Trait("Category", "Integration")]
@@ -161,6 +162,48 @@ public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisp
         rows.Languages.ShouldAllBe(l => !l.Prompts.Keys.Any(k => k.StartsWith("dcc:", StringComparison.Ordinal)));
         plan.HasChanges.ShouldBeFalse();
         export.ShouldNotContain("dcc:");
+    }
+
+    [Fact]
+    public async Task Replacement_RolledBack_DeleteOfTheNewOneHandsEveryRowBackAsTheOldOneWroteIt()
+    {
+        // Arrange (replace, then roll back): CloudFormation created the NEW seeding resource, which wrote over the old one's rows,
+        // then a later resource failed; the rollback deletes the new one while the old one stays live.
+        // The old resource serves Omega Widgets; the renamed one (a replacement) writes Zeta Gadgets over the same rows.
+        var (sut, client, tables) = await StartAsync();
+        var oldId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties("Omega Widgets"), requestId: "create-old", logicalId: "RoutingData"));
+        var served = Export(await ReadAsync(client, tables));
+        var newId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties("Zeta Gadgets"), requestId: "create-new", logicalId: "SeedData"));
+        Export(await ReadAsync(client, tables)).ShouldContain("Zeta Gadgets");
+
+        // Act: a later resource of the update failed; the rollback deletes the new resource.
+        var rollback = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, newId, SeedRequests.Properties("Zeta Gadgets"), logicalId: "SeedData"));
+
+        // Assert: every row is back as the old, still live, resource wrote it, and is its own again: its Delete removes them all.
+        rollback.Succeeded.ShouldBeTrue(rollback.ErrorMessage);
+        Export(await ReadAsync(client, tables)).ShouldBe(served);
+        var stackDelete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, oldId, logicalId: "RoutingData"));
+        stackDelete.Succeeded.ShouldBeTrue(stackDelete.ErrorMessage);
+        (await ReadAsync(client, tables)).Keys.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Replacement_Succeeded_OldDeleteLetsGoSoTheNewOnesDeleteEmptiesTheTables()
+    {
+        // Arrange: create the new resource, then CloudFormation's clean-up deletes the old one.
+        var (sut, client, tables) = await StartAsync();
+        var oldId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties("Omega Widgets"), requestId: "create-old", logicalId: "RoutingData"));
+        var newId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, SeedRequests.Properties("Zeta Gadgets"), requestId: "create-new", logicalId: "SeedData"));
+        var cleanup = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, oldId, logicalId: "RoutingData"));
+        cleanup.Succeeded.ShouldBeTrue(cleanup.ErrorMessage);
+        Export(await ReadAsync(client, tables)).ShouldContain("Zeta Gadgets");
+
+        // Act: the stack is deleted later.
+        var stackDelete = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Delete(_responseUrl.Url, newId, SeedRequests.Properties("Zeta Gadgets"), logicalId: "SeedData"));
+
+        // Assert: nothing is handed back to a resource that no longer exists.
+        stackDelete.Succeeded.ShouldBeTrue(stackDelete.ErrorMessage);
+        (await ReadAsync(client, tables)).Keys.Count.ShouldBe(0);
     }
 
     private async Task<(FunctionHost Sut, AmazonDynamoDBClient Client, RoutingTableNames Tables)> StartAsync()
