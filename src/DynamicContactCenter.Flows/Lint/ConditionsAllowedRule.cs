@@ -56,7 +56,7 @@ internal sealed class ConditionsAllowedRule : IFlowRule
                 return condition.Operator == ConditionOperator.NumberLessThan && operand is not null && decimal.TryParse(operand, out var p) && p is >= 1 and <= 101
                     ? null : "NumberLessThan 1 + the cumulative percentage (2 to 101)";
             case ActionTypes.CheckMetricData:
-                var metric = action.Parameters.TryGetProperty("MetricType", out var m) ? m.ToString() : "";
+                var metric = ParameterStrings.TryGet(action.Parameters, "MetricType", out var m) ? m.ToString() : "";
                 if (metric.StartsWith("NumberOfAgents", StringComparison.Ordinal))
                 {
                     return condition.Operator == ConditionOperator.NumberGreaterThan && operand == "0" ? null : $"NumberGreaterThan 0 for {metric}";
@@ -72,6 +72,6 @@ internal sealed class ConditionsAllowedRule : IFlowRule
     }
 
     private static bool IsStoreMode(FlowAction action) =>
-        action.Type == ActionTypes.GetParticipantInput && action.Parameters.TryGetProperty("StoreInput", out var store)
+        action.Type == ActionTypes.GetParticipantInput && ParameterStrings.TryGet(action.Parameters, "StoreInput", out var store)
         && string.Equals(store.ToString(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -30,11 +30,11 @@ internal sealed class ParameterShapeRule : IFlowRule
         switch (action.Type)
         {
             case ActionTypes.MessageParticipant:
-                var sources = PromptSources.Count(s => p.TryGetProperty(s, out _));
+                var sources = PromptSources.Count(s => ParameterStrings.TryGet(p, s, out _));
                 if (sources != 1) yield return ("Parameters", "exactly one of Text, SSML, PromptId or Media");
 
                 // The same check the interpreter makes (ExecutorSupport.NothingToSpeak): a Text that is a number fails every call.
-                foreach (var source in PromptSources.Where(s => p.TryGetProperty(s, out var v)
+                foreach (var source in PromptSources.Where(s => ParameterStrings.TryGet(p, s, out var v)
                     && v.ValueKind != (s == "Media" ? JsonValueKind.Object : JsonValueKind.String)))
                 {
                     yield return ($"Parameters.{source}", source == "Media" ? "an object with a Uri string" : "a string");
@@ -43,7 +43,7 @@ internal sealed class ParameterShapeRule : IFlowRule
                 break;
             case ActionTypes.InvokeLambdaFunction:
                 if (Missing(p, "LambdaFunctionARN")) yield return ("Parameters.LambdaFunctionARN", "the function's ARN or a ${Name} placeholder");
-                if (p.TryGetProperty("LambdaInvocationAttributes", out var attributes)
+                if (ParameterStrings.TryGet(p, "LambdaInvocationAttributes", out var attributes)
                     && (attributes.ValueKind != JsonValueKind.Object || attributes.EnumerateObject().Any(a => a.Value.ValueKind != JsonValueKind.String)))
                 {
                     yield return ("Parameters.LambdaInvocationAttributes", "an object of string values");
@@ -54,7 +54,7 @@ internal sealed class ParameterShapeRule : IFlowRule
                     yield return ("Parameters.InvocationType", "SYNCHRONOUS or ASYNCHRONOUS");
                 }
 
-                if (p.TryGetProperty("ResponseValidation", out var validation)
+                if (ParameterStrings.TryGet(p, "ResponseValidation", out var validation)
                     && ParameterStrings.Scalar(validation, "ResponseType") is not ("STRING_MAP" or "JSON"))
                 {
                     yield return ("Parameters.ResponseValidation.ResponseType", "STRING_MAP or JSON");
@@ -62,7 +62,7 @@ internal sealed class ParameterShapeRule : IFlowRule
 
                 break;
             case ActionTypes.UpdateContactAttributes:
-                if (!p.TryGetProperty("Attributes", out var values) || values.ValueKind != JsonValueKind.Object || !values.EnumerateObject().Any())
+                if (!ParameterStrings.TryGet(p, "Attributes", out var values) || values.ValueKind != JsonValueKind.Object || !values.EnumerateObject().Any())
                 {
                     yield return ("Parameters.Attributes", "an object with at least one attribute");
                 }
@@ -110,7 +110,7 @@ internal sealed class ParameterShapeRule : IFlowRule
                 break;
             case ActionTypes.GetParticipantInput:
                 var store = string.Equals(ParameterStrings.Scalar(p, "StoreInput"), "true", StringComparison.OrdinalIgnoreCase);
-                if (store != p.TryGetProperty("InputValidation", out _))
+                if (store != ParameterStrings.TryGet(p, "InputValidation", out _))
                 {
                     yield return ("Parameters.InputValidation", "InputValidation exactly when StoreInput is True");
                 }

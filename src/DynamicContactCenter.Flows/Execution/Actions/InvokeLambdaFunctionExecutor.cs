@@ -16,6 +16,9 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
     private const int MaxResponseBytes = 32_768;
 
+    /// <inheritdoc />
+    public bool DecidedByData => true;
+
     public async ValueTask<ActionOutcome> ExecuteAsync(CallContext c, CancellationToken cancellationToken)
     {
         var p = c.Action.Parameters;
@@ -47,7 +50,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         var resolved = c.Functions.Resolve(function);
         var limit = TimeSpan.FromSeconds(seconds);
-        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c, parameters), limit, cancellationToken);
+        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c.Snapshot(), parameters), limit, cancellationToken);
         var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
         string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
         JsonElement? response = null;
