@@ -13,7 +13,6 @@ public static class ContactFlowEventWriter
     /// <param name="parameters">The block's resolved LambdaInvocationAttributes.</param>
     public static string Write(ContactSnapshot contact, IReadOnlyDictionary<string, string> parameters)
     {
-        ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(parameters);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
