@@ -147,7 +147,7 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
         var bytes = response is null ? 0 : Encoding.UTF8.GetByteCount(response);
         // An oversized response is DCC5204's finding (ResponseSizeRule), not also a failed call.
         var error = bytes >= SessionAttributeFold.ResponseLimitBytes ? null : call.Error;
-        observations.Add(new LambdaCall(dataCase, flow, actionId, call.FunctionName ?? call.Function, true, error, call.Error is null || error is null ? bytes : 0));
+        observations.Add(new LambdaCall(dataCase, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
         var earlier = state.Contact.Run.External is { ValueKind: System.Text.Json.JsonValueKind.Object } previous
             ? previous.EnumerateObject().Select(p => p.Name) : [];
         return next => next with { ExternalUnknown = false, EarlierExternalKeys = state.EarlierExternalKeys.Union(earlier), ExternalSetBy = actionId };
