@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Catalog;
 
 /// <summary>Finds flows by name, ARN, id or file: names and ARNs through the instance model, files relative to the instance file's
 /// folder, the repository root (its parent) or any extra search root. Each reference is resolved and each file parsed once per catalog; thread-safe.</summary>
-public sealed class FlowCatalog
+public sealed class FlowCatalog : Execution.IFlowResolver
 {
     private readonly InstanceModel _instance;
     private readonly ImmutableArray<string> _roots;

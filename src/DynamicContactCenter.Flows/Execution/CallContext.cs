@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
@@ -12,12 +11,13 @@ using NodaTime;
 namespace DynamicContactCenter.Flows.Execution;
 
 /// <summary>All state of one call (contact-level and the current flow run), the transcript being written, and the services executors
-/// use. Executors never keep state of their own.</summary>
-internal sealed class CallContext
+/// use. Executors never keep state of their own. It is the contact's <see cref="IFlowValues"/>: every <c>$.</c> reference of a call,
+/// and of the lint walk's forks (<see cref="Fork"/>), reads through <see cref="ResolvePath"/>.</summary>
+internal sealed class CallContext : IFlowValues
 {
     private int _inputCursor;
 
-    public CallContext(CallRequest request, InstanceModel instance, FlowCatalog catalog, ILambdaInvoker invoker, InterpreterOptions options,
+    public CallContext(CallRequest request, InstanceModel instance, IFlowResolver catalog, ILambdaInvoker invoker, InterpreterOptions options,
         LambdaFunctionResolver functions)
     {
         Request = request;
@@ -34,9 +34,37 @@ internal sealed class CallContext
         foreach (var (key, value) in request.InitialAttributes) Attributes[key] = value;
     }
 
+    /// <summary>A copy of <paramref name="source"/>'s contact and flow-run state with an empty transcript (see <see cref="Fork"/>).</summary>
+    private CallContext(CallContext source)
+    {
+        Request = source.Request;
+        Instance = source.Instance;
+        Catalog = source.Catalog;
+        Invoker = source.Invoker;
+        Options = source.Options;
+        Functions = source.Functions;
+        // A fork draws from a fresh generator with the call's seed: forks repeat whatever order they run in.
+        Random = new Random(source.Request.Seed);
+        Now = source.Now;
+        ContactId = source.ContactId;
+        LanguageCode = source.LanguageCode;
+        Voice = source.Voice;
+        TargetQueue = source.TargetQueue;
+        Attributes = new(source.Attributes, StringComparer.Ordinal);
+        Tags = new(source.Tags, StringComparer.Ordinal);
+        EventHooks = new(source.EventHooks, StringComparer.Ordinal);
+        CallbackNumber = source.CallbackNumber;
+        LoopCounters = new(source.LoopCounters, StringComparer.Ordinal);
+        FlowTransfers = source.FlowTransfers;
+        Steps = source.Steps;
+        Run = source.Run?.Fork()!;
+        Action = source.Action;
+        _inputCursor = source._inputCursor;
+    }
+
     public CallRequest Request { get; }
     public InstanceModel Instance { get; }
-    public FlowCatalog Catalog { get; }
+    public IFlowResolver Catalog { get; }
     public ILambdaInvoker Invoker { get; }
     public InterpreterOptions Options { get; }
     public LambdaFunctionResolver Functions { get; }
@@ -68,6 +96,26 @@ internal sealed class CallContext
     public string FlowName => Run is null ? "(call)" : Run.Flow.Name;
 
     public void Emit(TranscriptEvent e) => Events.Add(e);
+
+    /// <summary>An independent copy of the contact as it is now (attributes, queue, language, the current flow run with its
+    /// <c>$.External</c>, the keys still to press), with an empty transcript: what the lint walk and exploration run one branch on.
+    /// The calling module runs are shared, not copied: a fork never returns into them.</summary>
+    public CallContext Fork() => new(this);
+
+    /// <summary>What Connect sends of this contact to a Lambda function (<see cref="ContactFlowEventWriter"/>).</summary>
+    public ContactSnapshot Snapshot() => new(ContactId, Channel, Request.CallerNumber, Request.DialedNumber, Instance.InstanceArn, LanguageCode, Attributes)
+    {
+        QueueName = TargetQueue?.Name,
+        QueueArn = TargetQueue?.Arn,
+    };
+
+    /// <summary>After a TransferToFlow has started <see cref="Run"/> in the target flow: what of <paramref name="previous"/> carries over.
+    /// Flow attributes never do; <c>$.External</c> and stored input per the options (Uncertain in the reference).</summary>
+    public void CarryAcrossTransfer(FlowRun previous)
+    {
+        if (Options.KeepExternalAcrossTransfer) Run.External = previous.External;
+        if (Options.KeepStoredInputAcrossTransfer) Run.StoredCustomerInput = previous.StoredCustomerInput;
+    }
 
     /// <summary>Records a diagnostic in the result and, at this point, in the transcript.</summary>
     public void Report(FlowDiagnostic diagnostic)
@@ -115,48 +163,26 @@ internal sealed class CallContext
 
     /// <summary>Interpolates references inside free text ("static or dynamic" values). An unresolved reference reads as
     /// <see cref="InterpreterOptions.UnresolvedReferenceText"/> and is reported as a warning.</summary>
-    public string Interpolate(string text, string field)
-    {
-        if (!text.Contains('$', StringComparison.Ordinal)) return text;
-        var result = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (text[i] == '$' && AttributePath.TryParseAt(text, i, out var path, out var length))
-            {
-                var value = ResolvePath(path);
-                if (value is null)
-                {
-                    Report(Diagnostic(FlowMessages.UnresolvedReference.Code, Severity.Warning, field, FlowMessages.UnresolvedReference.Format, path.Text,
-                        $"\"{Options.UnresolvedReferenceText}\""));
-                }
-
-                result.Append(value ?? Options.UnresolvedReferenceText);
-                i += length;
-            }
-            else
-            {
-                result.Append(text[i++]);
-            }
-        }
-
-        return result.ToString();
-    }
+    public string Interpolate(string text, string field) =>
+        FlowInterpolation.Interpolate(text, this, Options.UnresolvedReferenceText,
+            static (path, state) => state.Context.Report(state.Context.Diagnostic(FlowMessages.UnresolvedReference.Code, Severity.Warning, state.Field,
+                FlowMessages.UnresolvedReference.Format, path.Text, $"\"{state.Context.Options.UnresolvedReferenceText}\"")),
+            (Context: this, Field: field));
 
     /// <summary>Resolves a "static or single JSONPath" value: the referenced value (null when it has none) or the literal.</summary>
     public string? ResolveValue(string text, string field, out bool dynamic)
     {
-        var path = AttributePath.ParseWhole(text);
+        var value = FlowInterpolation.ResolveWhole(text, this, out var path);
         dynamic = path is not null;
-        if (path is null) return text;
-        var value = ResolvePath(path);
-        if (value is null)
+        if (path is not null && value is null)
         {
             Report(Diagnostic(FlowMessages.UnresolvedReference.Code, Severity.Warning, field, FlowMessages.UnresolvedReference.Format, path.Text, "no value"));
         }
 
         return value;
     }
+
+    string? IFlowValues.Resolve(AttributePath path) => ResolvePath(path);
 
     /// <summary>The value at a flow-data path, or null when it has none.</summary>
     public string? ResolvePath(AttributePath path)

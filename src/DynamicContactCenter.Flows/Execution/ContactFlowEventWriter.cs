@@ -3,12 +3,17 @@ using System.Text.Json;
 
 namespace DynamicContactCenter.Flows.Execution;
 
-/// <summary>Builds the <c>ContactFlowEvent</c> JSON Connect sends to Lambda (connect-lambda-contract.md §1) from the contact's state.
+/// <summary>Builds the <c>ContactFlowEvent</c> JSON Connect sends to Lambda (connect-lambda-contract.md §1) from a contact snapshot: the
+/// one writer of that event, used by a call's InvokeLambdaFunction, the lint walk (through the same executor) and <c>dcc invoke</c>.
 /// It carries contact attributes and system data; never <c>$.External</c>, flow attributes or stored input.</summary>
-internal static class ContactFlowEventWriter
+public static class ContactFlowEventWriter
 {
-    public static string Write(CallContext context, IReadOnlyDictionary<string, string> parameters)
+    /// <summary>The event for <paramref name="contact"/> with <paramref name="parameters"/> as <c>Details.Parameters</c>.</summary>
+    /// <param name="contact">The contact's data.</param>
+    /// <param name="parameters">The block's resolved LambdaInvocationAttributes.</param>
+    public static string Write(ContactSnapshot contact, IReadOnlyDictionary<string, string> parameters)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
@@ -17,24 +22,24 @@ internal static class ContactFlowEventWriter
             w.WriteStartObject("Details");
             w.WriteStartObject("ContactData");
             w.WriteStartObject("Attributes");
-            foreach (var (key, value) in context.Attributes) w.WriteString(key, value);
+            foreach (var (key, value) in contact.Attributes) w.WriteString(key, value);
             w.WriteEndObject();
-            w.WriteString("Channel", context.Channel);
-            w.WriteString("ContactId", context.ContactId);
-            w.WriteString("InitialContactId", context.ContactId);
-            w.WriteString("PreviousContactId", context.ContactId);
-            WriteEndpoint(w, "CustomerEndpoint", context.Request.CallerNumber);
-            WriteEndpoint(w, "SystemEndpoint", context.Request.DialedNumber);
+            w.WriteString("Channel", contact.Channel);
+            w.WriteString("ContactId", contact.ContactId);
+            w.WriteString("InitialContactId", contact.ContactId);
+            w.WriteString("PreviousContactId", contact.ContactId);
+            WriteEndpoint(w, "CustomerEndpoint", contact.CallerNumber);
+            WriteEndpoint(w, "SystemEndpoint", contact.DialedNumber);
             w.WriteString("InitiationMethod", "INBOUND");
-            w.WriteString("InstanceARN", context.Instance.InstanceArn);
-            w.WriteString("LanguageCode", context.LanguageCode);
+            w.WriteString("InstanceARN", contact.InstanceArn);
+            w.WriteString("LanguageCode", contact.LanguageCode);
             w.WriteStartObject("MediaStreams");
             w.WriteEndObject();
-            if (context.TargetQueue is { } queue)
+            if (contact.QueueArn is { } queueArn)
             {
                 w.WriteStartObject("Queue");
-                w.WriteString("ARN", queue.Arn);
-                w.WriteString("Name", queue.Name);
+                w.WriteString("ARN", queueArn);
+                w.WriteString("Name", contact.QueueName);
                 w.WriteEndObject();
             }
             else

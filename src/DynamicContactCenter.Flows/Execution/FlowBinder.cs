@@ -14,6 +14,15 @@ namespace DynamicContactCenter.Flows.Execution;
 /// the executor for its Type (one switch, in <see cref="ActionExecutors"/>).</summary>
 internal static partial class FlowBinder
 {
+    /// <summary>The placeholder rule of a call: its own values (<c>--environment</c>, a lint case's environment) over the instance
+    /// model's <c>placeholders:</c>.</summary>
+    public static Func<string, string?> Placeholders(IReadOnlyDictionary<string, string> overrides, Instance.InstanceModel instance) =>
+        name => overrides.TryGetValue(name, out var value) ? value : instance.ResolvePlaceholder(name);
+
+    /// <summary>Binds a resolved flow (which must have succeeded).</summary>
+    public static BoundFlow Bind(Catalog.FlowResolution resolution, Func<string, string?> resolvePlaceholder) =>
+        Bind(resolution.Flow!, resolution.Arn, resolution.FlowType, resolvePlaceholder);
+
     public static BoundFlow Bind(FlowModel model, string? arn, string flowType, Func<string, string?> resolvePlaceholder)
     {
         var actions = model.Actions.ToFrozenDictionary(a => a.Identifier, a => BindAction(model, a, resolvePlaceholder), StringComparer.Ordinal);

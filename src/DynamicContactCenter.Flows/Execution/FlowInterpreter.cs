@@ -136,9 +136,7 @@ public sealed class FlowInterpreter
                     c.Emit(new TransferEvent(c.FlowName, current.Id, "flow", transfer.Target.Flow!.Name, transfer.Target.Arn));
                     var previous = c.Run;
                     current = Enter(c, transfer.Target, caller: null, returnAction: null);
-                    // Flow attributes never carry over; External and stored input per the options (Uncertain in the reference).
-                    if (_options.KeepExternalAcrossTransfer) c.Run.External = previous.External;
-                    if (_options.KeepStoredInputAcrossTransfer) c.Run.StoredCustomerInput = previous.StoredCustomerInput;
+                    c.CarryAcrossTransfer(previous);
                     continue;
                 case ActionOutcome.EnterModuleOutcome module:
                     if (c.Run.ModuleDepth + 1 > _options.MaxModuleDepth)
@@ -180,36 +178,17 @@ public sealed class FlowInterpreter
     private BoundFlow Bind(CallContext c, FlowResolution resolution)
     {
         var overrides = c.Request.Placeholders;
-        string? Resolve(string name) => overrides.TryGetValue(name, out var value) ? value : _instance.ResolvePlaceholder(name);
-        if (overrides.Count > 0) return FlowBinder.Bind(resolution.Flow!, resolution.Arn, resolution.FlowType, Resolve);
-        return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution.Flow!, resolution.Arn, resolution.FlowType, Resolve));
+        if (overrides.Count > 0) return FlowBinder.Bind(resolution, FlowBinder.Placeholders(overrides, _instance));
+        return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution, _instance.ResolvePlaceholder));
     }
 
     private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out FlowDiagnostic? missing)
     {
         missing = null;
-        var transitions = c.Action.Action.Transitions;
-        foreach (var condition in transitions.Conditions)
+        if (TransitionChoice.ForResult(c.Action.Action.Transitions, result.Value) is { } choice)
         {
-            var operand = condition.Operands.IsDefaultOrEmpty ? "" : condition.Operands[0];
-            if (Expressions.ConditionEvaluator.Holds(condition.Operator, result.Value, operand))
-            {
-                c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, $"{condition.Operator} {operand}", condition.NextAction));
-                return condition.NextAction;
-            }
-        }
-
-        if (transitions.FindError(ErrorTypes.NoMatchingCondition) is { } noMatch)
-        {
-            c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, ErrorTypes.NoMatchingCondition, noMatch));
-            return noMatch;
-        }
-
-        // An action with a result but no conditions (e.g. a menu that only says "press any key") goes on at NextAction.
-        if (transitions.Conditions.IsEmpty && transitions.NextAction is { } next)
-        {
-            c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, "NextAction", next));
-            return next;
+            c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, choice.Label, choice.Target));
+            return choice.Target;
         }
 
         missing = MissingBranch(c, $"result '{result.Value}' that matches no condition", ErrorTypes.NoMatchingCondition);
@@ -219,16 +198,7 @@ public sealed class FlowInterpreter
     private static string? ChooseError(CallContext c, ActionOutcome.ErrorOutcome error, out FlowDiagnostic? stop)
     {
         stop = null;
-        var transitions = c.Action.Action.Transitions;
-        var wiredAs = error.ErrorType;
-        var target = transitions.FindError(error.ErrorType);
-        if (target is null && error.ErrorType != ErrorTypes.NoMatchingError)
-        {
-            wiredAs = ErrorTypes.NoMatchingError;
-            target = transitions.FindError(ErrorTypes.NoMatchingError);
-        }
-
-        if (target is null)
+        if (TransitionChoice.ForError(c.Action.Action.Transitions, error.ErrorType) is not { } choice)
         {
             // Reference §3.5: a missing branch stops the run. The reason, when there is one, is the clearest message.
             var missing = MissingBranch(c, $"error {error.ErrorType} ({error.Reason})", error.ErrorType == ErrorTypes.NoMatchingError
@@ -239,6 +209,7 @@ public sealed class FlowInterpreter
             return null;
         }
 
+        var (target, wiredAs) = choice;
         if (error.Diagnostic is { } diagnostic) c.Report(diagnostic);
         c.Emit(new ErrorBranchEvent(c.FlowName, c.Action.Id, error.ErrorType, wiredAs, error.Reason, target));
         return target;

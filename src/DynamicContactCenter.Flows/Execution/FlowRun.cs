@@ -23,4 +23,13 @@ internal sealed class FlowRun(BoundFlow flow, FlowRun? caller, BoundAction? retu
     public Dictionary<string, string> Metrics { get; } = new(StringComparer.Ordinal);
 
     public int ModuleDepth => Caller is null ? 0 : Caller.ModuleDepth + 1;
+
+    /// <summary>A copy of this run's data for a fork of the contact (see <c>CallContext.Fork</c>); the caller runs are shared.</summary>
+    public FlowRun Fork()
+    {
+        var copy = new FlowRun(Flow, Caller, ReturnAction) { External = External, StoredCustomerInput = StoredCustomerInput };
+        foreach (var (key, value) in FlowAttributes) copy.FlowAttributes[key] = value;
+        foreach (var (key, value) in Metrics) copy.Metrics[key] = value;
+        return copy;
+    }
 }

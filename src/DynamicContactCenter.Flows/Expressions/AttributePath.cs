@@ -64,6 +64,20 @@ public sealed record AttributePath(ImmutableArray<string> Segments, string Text)
         return true;
     }
 
+    /// <summary>Every reference inside <paramref name="text"/>, left to right (what an interpolation of it reads).</summary>
+    public static IEnumerable<AttributePath> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = text.IndexOf('$', StringComparison.Ordinal); i >= 0 && i < text.Length; i = text.IndexOf('$', i + 1))
+        {
+            if (TryParseAt(text, i, out var path, out var length))
+            {
+                yield return path;
+                i += length - 1;
+            }
+        }
+    }
+
     private static bool TryReadBracket(string text, int open, out string name, out int next)
     {
         name = "";

@@ -1,29 +1,38 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.Json;
+using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Flows.Transcript;
 using DynamicContactCenter.Routing.Model;
-using DynamicContactCenter.Routing.Placeholders;
+using DynamicContactCenter.Routing.SessionAttributes;
 
 namespace DynamicContactCenter.Flows.Lint;
 
-/// <summary>Walks every path of the flows for every <see cref="DataCase"/> of the routing data, calling the flows' Lambda functions
-/// through an <see cref="ILambdaInvoker"/> (the real handlers, from the CLI) with the data of that case, and records what each action
-/// reads and gets. Every branch is followed (conditions and errors alike): lint asks what <em>can</em> happen, not what one call does.</summary>
-/// <remarks>A Lambda call's success path continues with its response as <c>$.External</c>; its error paths keep the previous
-/// <c>$.External</c> (InterpreterOptions default). TransferToFlow carries <c>$.External</c> and attributes into the target flow.
+/// <summary>Walks every path of the flows for every <see cref="DataCase"/> of the routing data and records what each action reads and
+/// gets. The actions run through the interpreter's own executors (<see cref="BranchExplorer"/>) on forks of a contact made for the case
+/// (its number, the <c>${Environment}</c> of its environment), so lint and a call cannot disagree about what a parameter, a reference
+/// or the event sent to a Lambda function means; the flows' functions are the real handlers (from the CLI) behind an
+/// <see cref="ILambdaInvoker"/>. Every branch is followed (conditions and errors alike): lint asks what <em>can</em> happen.</summary>
+/// <remarks>A Lambda call's success path continues with its response as <c>$.External</c>, its error paths with the contact as it was.
 /// Each distinct (action, state) is visited once, so loops end.</remarks>
-internal sealed partial class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary<string, LintedFlow> flows, ILambdaInvoker invoker)
+internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary<string, LintedFlow> flows, ILambdaInvoker invoker)
 {
     /// <summary>A number that no DialedNumbers row lists, for walking the <c>default</c> row (555-01xx numbers are fictional).</summary>
     public const string UnlistedNumber = "+15555550199";
 
-    private const string CallerNumber = "+15555550100";
     private const int MaxStatesPerCase = 20_000;
-    private readonly Dictionary<string, (string? Error, string? Json)> _calls = new(StringComparer.Ordinal);
+
+    /// <summary>The walk's contacts need a time, not the present one (libraries do not read the clock): every hours branch is followed
+    /// whatever the time says.</summary>
+    private static readonly DateTimeOffset WalkTime = DateTimeOffset.UnixEpoch;
+
+    private readonly WalkFlows _flows = new(instance, flows);
+    private readonly WalkInvoker _functions = new(invoker, instance);
+    private readonly LambdaFunctionResolver _functionResolver = new(instance);
+    private readonly Dictionary<(FlowModel, string?, string), BoundFlow> _bound = [];
 
     /// <summary>The cases of <paramref name="routing"/>: every DialedNumbers row × every environment.</summary>
     public static ImmutableArray<DataCase> Cases(RoutingData routing, InstanceModel instance)
@@ -41,241 +50,106 @@ internal sealed partial class DataFlowWalker(InstanceModel instance, IReadOnlyDi
         foreach (var dataCase in cases)
         {
             var startReference = instance.PhoneNumbers.GetValueOrDefault(dataCase.Number) ?? instance.DefaultFlow;
-            if (startReference is null || FindFlow(startReference) is not { } start) continue;
+            if (startReference is null || _flows.Resolve(startReference) is not { Succeeded: true } start) continue;
             await WalkCaseAsync(dataCase, start, observations, cancellationToken);
         }
 
         return observations;
     }
 
-    private LintedFlow? FindFlow(string reference)
+    private async Task WalkCaseAsync(DataCase dataCase, FlowResolution start, List<WalkObservation> observations, CancellationToken cancellationToken)
     {
-        var name = instance.FindFlow(reference)?.Name ?? reference;
-        return flows.TryGetValue(name, out var flow) && flow.Model is not null ? flow : null;
-    }
+        var request = new CallRequest(dataCase.Number, CallRequest.DefaultCallerNumber, WalkTime)
+        {
+            Placeholders = new Dictionary<string, string>(StringComparer.Ordinal) { ["Environment"] = dataCase.Environment },
+        };
+        var placeholders = FlowBinder.Placeholders(request.Placeholders, instance);
+        BoundFlow Bind(FlowResolution flow)
+        {
+            var key = (flow.Flow!, flow.Arn, dataCase.Environment);
+            if (!_bound.TryGetValue(key, out var bound)) _bound[key] = bound = FlowBinder.Bind(flow, placeholders);
+            return bound;
+        }
 
-    private async Task WalkCaseAsync(DataCase dataCase, LintedFlow start, List<WalkObservation> observations, CancellationToken cancellationToken)
-    {
+        var explorer = new BranchExplorer(Bind);
+        var contact = new CallContext(request, instance, _flows, _functions, InterpreterOptions.Default, _functionResolver);
+        contact.Run = new FlowRun(Bind(start), null, null);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<WalkObservation>();
         var pending = new Stack<WalkState>();
-        pending.Push(new WalkState(start, start.Model!.StartAction, ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal), false,
-            ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal), null, ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal)));
+        pending.Push(new WalkState(start.Flow!.StartAction, contact, false, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal), null));
         while (pending.TryPop(out var state) && visited.Count < MaxStatesPerCase)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!visited.Add(state.Signature) || state.Flow.Model!.FindAction(state.ActionId) is not { } action) continue;
-            foreach (var observation in Reads(dataCase, state, action))
+            if (!visited.Add(state.Signature) || state.Contact.Run.Flow.Find(state.ActionId) is not { } action) continue;
+            var flow = _flows.Linted(state.Contact.Run.Flow);
+            foreach (var observation in Reads(dataCase, flow, state, action.Action))
             {
                 if (seen.Add(observation)) observations.Add(observation);
             }
 
-            foreach (var next in await SuccessorsAsync(dataCase, state, action, observations, cancellationToken))
+            _functions.LastResponseJson = null;
+            var step = await explorer.StepAsync(state.Contact, action, cancellationToken);
+            var afterCall = Called(dataCase, flow, state, step, observations);
+            foreach (var branch in step.Branches)
             {
-                pending.Push(next);
+                var next = state with { ActionId = branch.Target, Contact = branch.Contact };
+                // Branches that carry the contact as it was (errors) keep what the walk knew of $.External.
+                pending.Push(afterCall is not null && !ReferenceEquals(branch.Contact, state.Contact) ? afterCall(next) : next);
             }
         }
     }
 
-    private static IEnumerable<WalkObservation> Reads(DataCase dataCase, WalkState state, FlowAction action)
+    /// <summary>Every <c>$.External</c> / <c>$.Attributes</c> key the action's parameters read (as written, before placeholders), whether
+    /// the contact has it here, and every reference's value inside SSML.</summary>
+    private static IEnumerable<WalkObservation> Reads(DataCase dataCase, LintedFlow flow, WalkState state, FlowAction action)
     {
+        IFlowValues values = state.Contact;
         foreach (var (field, value) in ParameterStrings.Enumerate(action.Parameters))
         {
-            var ssml = field.EndsWith(".SSML", StringComparison.Ordinal);
-            foreach (var path in References(value))
+            var ssml = field.EndsWith(".SSML", StringComparison.OrdinalIgnoreCase);
+            foreach (var path in AttributePath.FindAll(value))
             {
-                if (path.Segments.Length >= 2 && path.Root is "External" or "Attributes")
+                var root = path.Root.ToUpperInvariant() switch { "EXTERNAL" => "External", "ATTRIBUTES" => "Attributes", _ => null };
+                if (path.Segments.Length >= 2 && root is not null)
                 {
                     var key = path.Segments[1];
-                    var external = path.Root == "External";
-                    if (external && state.ExternalUnknown) continue;
-                    var present = external ? state.External.ContainsKey(key) : state.Attributes.ContainsKey(key);
-                    yield return new ReferenceRead(dataCase, state.Flow, action.Identifier, field, path.Text, path.Root, key, present,
-                        external && state.EarlierExternalKeys.Contains(key), state.ExternalSetBy);
-                }
-
-                if (ssml && Resolve(path, state, dataCase) is { } resolved)
-                {
-                    yield return new SsmlInterpolation(dataCase, state.Flow, action.Identifier, field, path.Text, resolved);
-                }
-            }
-        }
-    }
-
-    private async Task<IEnumerable<WalkState>> SuccessorsAsync(DataCase dataCase, WalkState state, FlowAction action, List<WalkObservation> observations,
-        CancellationToken cancellationToken)
-    {
-        var transitions = action.Transitions;
-        var errors = transitions.Errors.Select(e => state with { ActionId = e.NextAction });
-        switch (action.Type)
-        {
-            case ActionTypes.InvokeLambdaFunction:
-                var called = await CallAsync(dataCase, state, action, cancellationToken);
-                observations.Add(called.Observation);
-                return called.Next is { } success && transitions.NextAction is { } next ? errors.Append(success with { ActionId = next }) : errors;
-            case ActionTypes.UpdateContactAttributes:
-                var attributes = state.Attributes;
-                if (action.Parameters.TryGetProperty("Attributes", out var values) && values.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var property in values.EnumerateObject())
+                    var external = root == "External";
+                    if (!(external && state.ExternalUnknown))
                     {
-                        attributes = attributes.SetItem(property.Name, Interpolate(Parsing.FlowDocumentReader.ScalarText(property.Value), state, dataCase));
+                        var present = values.Resolve(new AttributePath([root, key], path.Text)) is not null;
+                        yield return new ReferenceRead(dataCase, flow, action.Identifier, field, path.Text, root, key, present,
+                            external && state.EarlierExternalKeys.Contains(key), state.ExternalSetBy);
                     }
                 }
 
-                return transitions.NextAction is { } afterSet ? errors.Append(state with { ActionId = afterSet, Attributes = attributes }) : errors;
-            case ActionTypes.TransferToFlow:
-                var reference = Interpolate(ParameterStrings.Scalar(action.Parameters, "ContactFlowId") ?? "", state, dataCase);
-                // Success leaves this flow (reference §3.6): NextAction is not followed; the target starts with External and attributes kept.
-                return FindFlow(reference) is { } target ? errors.Append(state with { Flow = target, ActionId = target.Model!.StartAction }) : errors;
-            case ActionTypes.TransferContactToQueue:
-                return errors;
-            default:
-                return UnreachableActionRule.Targets(transitions).Distinct(StringComparer.Ordinal).Select(t => state with { ActionId = t });
-        }
-    }
-
-    private async Task<(WalkObservation Observation, WalkState? Next)> CallAsync(DataCase dataCase, WalkState state, FlowAction action, CancellationToken cancellationToken)
-    {
-        var function = Interpolate(ParameterStrings.Scalar(action.Parameters, "LambdaFunctionARN") ?? "", state, dataCase).Trim();
-        var definition = instance.FindFunction(function);
-        if (definition is null)
-        {
-            return (new LambdaCall(dataCase, state.Flow, action.Identifier, function, false, "unknown function", 0), state with { ExternalUnknown = true, ExternalSetBy = action.Identifier });
-        }
-
-        var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (action.Parameters.TryGetProperty("LambdaInvocationAttributes", out var invocation) && invocation.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in invocation.EnumerateObject())
-            {
-                parameters[property.Name] = Interpolate(Parsing.FlowDocumentReader.ScalarText(property.Value), state, dataCase);
-            }
-        }
-
-        var eventJson = EventJson(dataCase, state, parameters);
-        var key = definition.Name + "\n" + eventJson;
-        if (!_calls.TryGetValue(key, out var answer))
-        {
-            if (definition.StubResponseJson is { } stub)
-            {
-                answer = (null, stub);
-            }
-            else
-            {
-                var seconds = int.TryParse(ParameterStrings.Scalar(action.Parameters, "InvocationTimeLimitSeconds"), out var s) && s is > 0 and <= 8 ? s : 8;
-                var result = await invoker.InvokeAsync(definition.Name, eventJson, TimeSpan.FromSeconds(seconds), cancellationToken);
-                answer = result.Succeeded ? (null, result.ResponseJson) : (result.Error ?? "failed", null);
-            }
-
-            _calls[key] = answer;
-        }
-
-        if (answer.Json is null || Flatten(answer.Json) is not { } response)
-        {
-            return (new LambdaCall(dataCase, state.Flow, action.Identifier, definition.Name, true, answer.Error ?? "the response is not a JSON object", 0), null);
-        }
-
-        var bytes = Encoding.UTF8.GetByteCount(answer.Json);
-        var next = state with
-        {
-            External = response,
-            ExternalUnknown = false,
-            EarlierExternalKeys = state.EarlierExternalKeys.Union(state.External.Keys),
-            ExternalSetBy = action.Identifier,
-        };
-        return (new LambdaCall(dataCase, state.Flow, action.Identifier, definition.Name, true, null, bytes), next);
-    }
-
-    private string EventJson(DataCase dataCase, WalkState state, IReadOnlyDictionary<string, string> parameters)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteString("Name", "ContactFlowEvent");
-            w.WriteStartObject("Details");
-            w.WriteStartObject("ContactData");
-            w.WriteStartObject("Attributes");
-            foreach (var (key, value) in state.Attributes.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(key, value);
-            w.WriteEndObject();
-            w.WriteString("Channel", "VOICE");
-            w.WriteString("ContactId", "00000000-0000-4000-8000-00000000c0de");
-            w.WriteStartObject("CustomerEndpoint");
-            w.WriteString("Address", CallerNumber);
-            w.WriteString("Type", "TELEPHONE_NUMBER");
-            w.WriteEndObject();
-            w.WriteStartObject("SystemEndpoint");
-            w.WriteString("Address", dataCase.Number);
-            w.WriteString("Type", "TELEPHONE_NUMBER");
-            w.WriteEndObject();
-            w.WriteString("InitiationMethod", "INBOUND");
-            w.WriteString("InstanceARN", instance.InstanceArn);
-            w.WriteNull("Queue");
-            w.WriteEndObject();
-            w.WriteStartObject("Parameters");
-            foreach (var (key, value) in parameters) w.WriteString(key, value);
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static ImmutableDictionary<string, string>? Flatten(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return null;
-            return document.RootElement.EnumerateObject().ToImmutableDictionary(p => p.Name,
-                p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText(), StringComparer.Ordinal);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static IEnumerable<AttributePath> References(string text)
-    {
-        for (var i = text.IndexOf('$', StringComparison.Ordinal); i >= 0 && i < text.Length; i = text.IndexOf('$', i + 1))
-        {
-            if (AttributePath.TryParseAt(text, i, out var path, out var length))
-            {
-                yield return path;
-                i += length - 1;
+                if (ssml && values.Resolve(path) is { } resolved)
+                {
+                    yield return new SsmlInterpolation(dataCase, flow, action.Identifier, field, path.Text, resolved);
+                }
             }
         }
     }
 
-    /// <summary>Replaces <c>${Name}</c> placeholders (the case's environment first) and references with this state's values.</summary>
-    private string Interpolate(string text, WalkState state, DataCase dataCase)
+    /// <summary>Records the Lambda call the step made, if any, and returns how its success branches update what the walk knows of
+    /// <c>$.External</c>; null when the step called nothing.</summary>
+    private Func<WalkState, WalkState>? Called(DataCase dataCase, LintedFlow flow, WalkState state, ExploredStep step, List<WalkObservation> observations)
     {
-        var substituted = PlaceholderGrammar.Replace(text, name => name == "Environment" ? dataCase.Environment : instance.ResolvePlaceholder(name));
-        var result = new StringBuilder();
-        for (var i = 0; i < substituted.Length; i++)
+        if (step.After.Events.OfType<LambdaCalledEvent>().FirstOrDefault() is not { } call) return null;
+        var actionId = state.ActionId;
+        if (call.ServedBy == "unknown")
         {
-            if (substituted[i] == '$' && AttributePath.TryParseAt(substituted, i, out var path, out var length))
-            {
-                result.Append(Resolve(path, state, dataCase) ?? "");
-                i += length - 1;
-                continue;
-            }
-
-            result.Append(substituted[i]);
+            observations.Add(new LambdaCall(dataCase, flow, actionId, call.Function, false, "unknown function", 0));
+            return next => next with { ExternalUnknown = true, ExternalSetBy = actionId };
         }
 
-        return result.ToString();
+        var response = _functions.LastResponseJson ?? (call.ServedBy == "stub" ? _functionResolver.Resolve(call.Function).Definition?.StubResponseJson : null);
+        var bytes = response is null ? 0 : Encoding.UTF8.GetByteCount(response);
+        // An oversized response is DCC5204's finding (ResponseSizeRule), not also a failed call.
+        var error = bytes >= SessionAttributeFold.ResponseLimitBytes ? null : call.Error;
+        observations.Add(new LambdaCall(dataCase, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
+        var earlier = state.Contact.Run.External is { ValueKind: System.Text.Json.JsonValueKind.Object } previous
+            ? previous.EnumerateObject().Select(p => p.Name) : [];
+        return next => next with { ExternalUnknown = false, EarlierExternalKeys = state.EarlierExternalKeys.Union(earlier), ExternalSetBy = actionId };
     }
-
-    private static string? Resolve(AttributePath path, WalkState state, DataCase dataCase) => path.Segments switch
-    {
-        ["External", var key, ..] => state.External.GetValueOrDefault(key),
-        ["Attributes", var key, ..] => state.Attributes.GetValueOrDefault(key),
-        ["SystemEndpoint", "Address"] => dataCase.Number,
-        ["CustomerEndpoint", "Address"] => CallerNumber,
-        _ => null,
-    };
 }

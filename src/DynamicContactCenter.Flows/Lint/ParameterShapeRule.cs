@@ -30,7 +30,7 @@ internal sealed class ParameterShapeRule : IFlowRule
     /// <summary>True when the value (or its absence) has the shape <paramref name="parameter"/> documents. Ranges are DCC5011's.</summary>
     private static bool Fits(JsonElement parameters, ParameterSpec parameter)
     {
-        var present = parameters.TryGetProperty(parameter.Name, out var value);
+        var present = ParameterStrings.TryGet(parameters, parameter.Name, out var value);
         switch (parameter.Shape)
         {
             case ParameterShape.JsonPath:

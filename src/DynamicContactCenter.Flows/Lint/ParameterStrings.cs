@@ -33,11 +33,21 @@ internal static class ParameterStrings
         }
     }
 
-    /// <summary>A parameter's value as text (exports write numbers and booleans as strings), or null when absent or not a scalar.</summary>
+    /// <summary>A parameter's value as text (exports write numbers and booleans as strings), or null when absent or not a scalar. The name
+    /// is found as the interpreter finds it (<see cref="Execution.ParameterReader.Find"/>: exact, else in any case), so a rule never
+    /// judges a parameter the call reads differently.</summary>
     public static string? Scalar(JsonElement parameters, string name) =>
-        parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty(name, out var value)
-            && value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+        Execution.ParameterReader.Find(parameters, name) is { ValueKind: JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } value
             ? Parsing.FlowDocumentReader.ScalarText(value) : null;
+
+    /// <summary>Finds a parameter by the interpreter's case rule (<see cref="Execution.ParameterReader.Find"/>); JSON null is absent. Rules
+    /// use it in place of <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>, which is case-sensitive.</summary>
+    public static bool TryGet(JsonElement parameters, string name, out JsonElement value)
+    {
+        var found = Execution.ParameterReader.Find(parameters, name);
+        value = found ?? default;
+        return found is not null;
+    }
 
     /// <summary>True when the value is (or contains) a <c>$.</c> reference or a <c>${Name}</c> placeholder, i.e. is not static.</summary>
     public static bool IsDynamic(string value) => value.Contains('$', StringComparison.Ordinal);

@@ -3,6 +3,8 @@ using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
 
+using DynamicContactCenter.Flows.Lint;
+
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
 /// <summary>"Check staffing" / "Check queue status": a number for MetricType on QueueId, AgentId or the working queue.</summary>
@@ -49,7 +51,7 @@ internal sealed class CheckMetricDataExecutor : SyncExecutor
     /// <summary>Staffing metrics allow only <c>NumberGreaterThan 0</c> ("True" in the UI); queue metrics any Number* or Equals condition.</summary>
     private static string? AllowedCondition(FlowAction action, TransitionCondition condition)
     {
-        var metric = action.Parameters.TryGetProperty("MetricType", out var m) ? m.ToString() : "";
+        var metric = ParameterStrings.TryGet(action.Parameters, "MetricType", out var m) ? m.ToString() : "";
         if (metric.StartsWith("NumberOfAgents", StringComparison.Ordinal))
         {
             return condition.Operator == ConditionOperator.NumberGreaterThan && ResultSpec.Operand(condition) == "0" ? null : $"NumberGreaterThan 0 for {metric}";

@@ -84,7 +84,7 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
     private static IEnumerable<(string Field, string Expected)> ModeProblems(JsonElement p)
     {
         var store = StoresInput(p);
-        if (store != p.TryGetProperty("InputValidation", out _)) yield return ("Parameters.InputValidation", "InputValidation exactly when StoreInput is True");
+        if (store != ParameterStrings.TryGet(p, "InputValidation", out _)) yield return ("Parameters.InputValidation", "InputValidation exactly when StoreInput is True");
         if (!store && string.IsNullOrWhiteSpace(ParameterStrings.Scalar(p, "InputTimeLimitSeconds")))
         {
             yield return ("Parameters.InputTimeLimitSeconds", "the seconds to wait for the first key");

@@ -7,4 +7,9 @@ internal interface IActionExecutor
     ActionSpec Spec { get; }
 
     ValueTask<ActionOutcome> ExecuteAsync(CallContext context, CancellationToken cancellationToken);
+
+    /// <summary>True when the contact's data alone decides between success and error (a Lambda call answers for the data it is sent),
+    /// so exploring it follows only the outcome it had (<see cref="BranchExplorer"/>). False (the default) when the outcome also hangs on
+    /// what the walk does not fix (the caller's keys, the clock, the agents, chance): then every branch is followed.</summary>
+    bool DecidedByData => false;
 }

@@ -31,6 +31,9 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
     private const int MaxResponseBytes = 32_768;
 
+    /// <inheritdoc />
+    public bool DecidedByData => true;
+
     public async ValueTask<ActionOutcome> ExecuteAsync(CallContext c, CancellationToken cancellationToken)
     {
         var p = c.Action.Parameters;
@@ -62,7 +65,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         var resolved = c.Functions.Resolve(function);
         var limit = TimeSpan.FromSeconds(seconds);
-        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c, parameters), limit, cancellationToken);
+        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c.Snapshot(), parameters), limit, cancellationToken);
         var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
         string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
         JsonElement? response = null;
@@ -150,7 +153,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
     /// <summary>ResponseValidation, when present, names its ResponseType.</summary>
     private static IEnumerable<(string Field, string Expected)> ResponseValidationProblems(JsonElement p)
     {
-        if (p.TryGetProperty("ResponseValidation", out var validation) && ParameterStrings.Scalar(validation, "ResponseType") is not ("STRING_MAP" or "JSON"))
+        if (ParameterStrings.TryGet(p, "ResponseValidation", out var validation) && ParameterStrings.Scalar(validation, "ResponseType") is not ("STRING_MAP" or "JSON"))
         {
             yield return ("Parameters.ResponseValidation.ResponseType", "STRING_MAP or JSON");
         }

@@ -4,6 +4,8 @@ using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 using static DynamicContactCenter.Flows.Model.FlowTypes;
 
+using DynamicContactCenter.Flows.Lint;
+
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
 /// <summary>"Play prompt": speaks Text, SSML, a PromptId or Media with the current voice and language.</summary>
@@ -43,8 +45,8 @@ internal sealed class MessageParticipantExecutor : SyncExecutor
     private static IEnumerable<(string Field, string Expected)> PromptSourceProblems(JsonElement p)
     {
         string[] sources = ["Text", "SSML", "PromptId", "Media"];
-        if (sources.Count(s => p.TryGetProperty(s, out _)) != 1) yield return ("Parameters", "exactly one of Text, SSML, PromptId or Media");
-        foreach (var source in sources.Where(s => p.TryGetProperty(s, out var v) && v.ValueKind != (s == "Media" ? JsonValueKind.Object : JsonValueKind.String)))
+        if (sources.Count(s => ParameterStrings.TryGet(p, s, out _)) != 1) yield return ("Parameters", "exactly one of Text, SSML, PromptId or Media");
+        foreach (var source in sources.Where(s => ParameterStrings.TryGet(p, s, out var v) && v.ValueKind != (s == "Media" ? JsonValueKind.Object : JsonValueKind.String)))
         {
             yield return ($"Parameters.{source}", source == "Media" ? "an object with a Uri string" : "a string");
         }

@@ -72,8 +72,8 @@ internal sealed class UpdateContactRoutingCriteriaExecutor : SyncExecutor
     /// the parameter's own finding.</summary>
     private static IEnumerable<(string Field, string Expected)> StepsProblems(JsonElement p)
     {
-        if (p.TryGetProperty("RoutingCriteria", out var criteria) && criteria.ValueKind == JsonValueKind.Object && criteria.EnumerateObject().Any()
-            && !(criteria.TryGetProperty("Steps", out var steps) && steps.ValueKind == JsonValueKind.Array && steps.GetArrayLength() > 0))
+        if (ParameterStrings.TryGet(p, "RoutingCriteria", out var criteria) && criteria.ValueKind == JsonValueKind.Object && criteria.EnumerateObject().Any()
+            && !(ParameterStrings.TryGet(criteria, "Steps", out var steps) && steps.ValueKind == JsonValueKind.Array && steps.GetArrayLength() > 0))
         {
             yield return ("Parameters.RoutingCriteria.Steps", "a non-empty array of steps, each with an Expression");
         }

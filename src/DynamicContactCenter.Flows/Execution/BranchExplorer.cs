@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Catalog;
+using DynamicContactCenter.Flows.Model;
+
+namespace DynamicContactCenter.Flows.Execution;
+
+/// <summary>Runs actions with the interpreter's own executors over forks of a contact and lists every branch each can take: the base
+/// of the lint walk (flows × routing data) and of exploration (<c>dcc explore</c>, issue #12). Nothing here re-implements an action:
+/// what an action reads, sends and changes is what it does in a call.</summary>
+/// <remarks>Which branches follow an outcome: success (NextAction, every condition) carries the contact as the executor left it, and
+/// every error branch the contact as it was (executors change nothing when they fail). Each condition is followed whatever the result
+/// was, because a result hangs on what exploration does not fix (keys, clock, agents, chance); an executor that is
+/// <see cref="Actions.IActionExecutor.DecidedByData"/> follows only its outcome's side. A transfer continues at the target flow's start
+/// with what a transfer carries (<see cref="CallContext.CarryAcrossTransfer"/>); queueing, disconnecting, ending and a module's return
+/// end the path. Modules are not entered: InvokeFlowModule goes on at its NextAction. The branch the outcome chose is marked
+/// <see cref="ExploredBranch.Taken"/>; exploration that must reach the others in a real call (scenario writing) chooses other inputs
+/// for them, the walk needs no more than the states.</remarks>
+/// <param name="bind">Binds a flow a TransferToFlow reaches (placeholders resolved as the call resolves them).</param>
+internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
+{
+    /// <summary>The label of the branch into a TransferToFlow's target flow.</summary>
+    public const string TransferLabel = ActionTypes.TransferToFlow;
+
+    /// <summary>Runs <paramref name="action"/> on a fork of <paramref name="before"/> (which is not changed).</summary>
+    public async ValueTask<ExploredStep> StepAsync(CallContext before, BoundAction action, CancellationToken cancellationToken)
+    {
+        var after = before.Fork();
+        after.Action = action;
+        ActionOutcome? outcome = null;
+        if (action.BindError is null && action.Executor is { } executor) outcome = await executor.ExecuteAsync(after, cancellationToken);
+        var transitions = action.Action.Transitions;
+        var taken = Taken(transitions, outcome);
+        var branches = ImmutableArray.CreateBuilder<ExploredBranch>();
+        void Add(string label, string target, CallContext contact) => branches.Add(new ExploredBranch(label, target, contact, taken == (target, label)));
+
+        switch (outcome)
+        {
+            case ActionOutcome.TransferOutcome transfer:
+                var previous = after.Run;
+                after.Run = new FlowRun(bind(transfer.Target), null, null);
+                after.CarryAcrossTransfer(previous);
+                branches.Add(new ExploredBranch(TransferLabel, after.Run.Flow.Model.StartAction, after, Taken: true));
+                break;
+            case ActionOutcome.QueuedOutcome or ActionOutcome.DisconnectOutcome or ActionOutcome.EndOutcome or ActionOutcome.ReturnOutcome:
+                break;
+            case ActionOutcome.ErrorOutcome or ActionOutcome.StopOutcome when action.Executor!.DecidedByData:
+                break;
+            default:
+                var success = outcome is { IsNext: true } or ActionOutcome.ResultOutcome or ActionOutcome.EnterModuleOutcome ? after : before;
+                foreach (var condition in transitions.Conditions) Add(TransitionChoice.Label(condition), condition.NextAction, success);
+                if (transitions.NextAction is { } next) Add(TransitionChoice.NextAction, next, success);
+                break;
+        }
+
+        if (outcome is not ActionOutcome.StopOutcome || action.Executor?.DecidedByData != true)
+        {
+            foreach (var error in transitions.Errors) Add(error.ErrorType, error.NextAction, before);
+        }
+
+        return new ExploredStep(outcome, after, branches.ToImmutable());
+    }
+
+    private static (string Target, string Label)? Taken(Transitions transitions, ActionOutcome? outcome) => outcome switch
+    {
+        { IsNext: true } or ActionOutcome.EnterModuleOutcome when transitions.NextAction is { } next => (next, TransitionChoice.NextAction),
+        ActionOutcome.ResultOutcome result => TransitionChoice.ForResult(transitions, result.Value),
+        ActionOutcome.ErrorOutcome error => TransitionChoice.ForError(transitions, error.ErrorType) is { } wired ? (wired.Target, wired.WiredAs) : null,
+        _ => null,
+    };
+}
