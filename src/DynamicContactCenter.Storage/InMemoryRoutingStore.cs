@@ -7,8 +7,9 @@ using DynamicContactCenter.Storage.Yaml;
 namespace DynamicContactCenter.Storage;
 
 /// <summary>
-/// An <see cref="IRoutingStore"/> over validated routing data held in memory: the YAML file store and the embedded
-/// default. Built only from data that passed <see cref="RoutingValidator"/>.
+/// An <see cref="IRoutingStore"/> over routing data held in memory: the YAML file store and the embedded default (built
+/// with <see cref="Create"/> only from data that passed <see cref="RoutingValidator"/>), and the two sides of
+/// <c>dcc config plan --preview</c> (<see cref="Unvalidated"/>).
 /// </summary>
 public sealed class InMemoryRoutingStore : IRoutingStore
 {
@@ -44,6 +45,14 @@ public sealed class InMemoryRoutingStore : IRoutingStore
                 "Routing data with errors cannot become a store:" + Environment.NewLine + string.Join(Environment.NewLine, errors), nameof(data));
         }
 
+        return new InMemoryRoutingStore(data);
+    }
+
+    /// <summary>A store over rows as they are, unvalidated: live rows broken by hand are served as DynamoDB would serve them, so
+    /// <c>dcc config plan --preview</c> shows what callers hear today, errors included. Not for serving calls of a deployed tenant.</summary>
+    public static InMemoryRoutingStore Unvalidated(RoutingData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         return new InMemoryRoutingStore(data);
     }
 

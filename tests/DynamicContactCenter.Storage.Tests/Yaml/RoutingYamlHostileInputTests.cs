@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage.Yaml;
@@ -15,16 +14,12 @@ public sealed class RoutingYamlHostileInputTests
     [Theory]
     [InlineData(9)]
     [InlineData(24)]
-    public async Task Load_AliasBomb_IsACleanErrorWithinASecond(int depth)
+    public async Task Load_AliasBomb_IsACleanErrorBeforeAnyDocumentIsBuilt(int depth)
     {
-        // Arrange
-        var clock = Stopwatch.StartNew();
-
-        // Act
+        // Act (the 10 s wait is a hang guard, not a speed check: the refusal code shows the alias cap fired before a document was built)
         var result = await Task.Run(() => RoutingYamlLoader.Load(HostileYaml.AliasBomb(depth), File)).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         result.Succeeded.ShouldBeFalse();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
