@@ -83,7 +83,7 @@ internal static class InvokeCommand
                 return ExitCodes.BadInput;
             }
 
-            var host = new FunctionHost(routingStore, LocalContactCenter.FunctionHostOptionsFor(routingStore, log: context.Error));
+            var host = new FunctionHost(routingStore, LocalContactCenter.FunctionHostOptionsFor(routingStore, log: context.Error, clock: context.Clock));
             var outcome = await host.InvokeAsync(name, eventJson, cancellationToken);
             if (outcome.Succeeded)
             {
