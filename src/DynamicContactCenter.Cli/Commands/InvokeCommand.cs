@@ -88,7 +88,7 @@ internal static class InvokeCommand
             if (outcome.Succeeded)
             {
                 using var document = JsonDocument.Parse(outcome.ResponseJson!);
-                context.WriteRaw(JsonSerializer.Serialize(document.RootElement, IndentedJson.Options));
+                context.WriteRaw(JsonSerializer.Serialize(document.RootElement, IndentedJson.Context.JsonElement));
                 return ExitCodes.Ok;
             }
 
