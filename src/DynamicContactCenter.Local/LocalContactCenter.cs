@@ -29,8 +29,10 @@ public sealed class LocalContactCenter
     /// <param name="store">Where the functions read routing rows.</param>
     /// <param name="defaultLanguage">The language whose error and exit prompts GetLambdas returns; null to take it from the store's routing file.</param>
     /// <param name="log">Where the functions write their log lines; null for none.</param>
-    public LocalContactCenter(InstanceModel instance, FlowCatalog catalog, IRoutingStore store, string? defaultLanguage = null, TextWriter? log = null)
-        : this(instance, catalog, store, FunctionHostOptionsFor(store, defaultLanguage, log), functions: null)
+    /// <param name="clock">The clock the functions, their durations and the scenario timings read; null for the system clock.</param>
+    public LocalContactCenter(InstanceModel instance, FlowCatalog catalog, IRoutingStore store, string? defaultLanguage = null, TextWriter? log = null,
+        TimeProvider? clock = null)
+        : this(instance, catalog, store, FunctionHostOptionsFor(store, defaultLanguage, log, clock), functions: null)
     {
     }
 
@@ -60,6 +62,9 @@ public sealed class LocalContactCenter
     /// <summary>How the functions run (default language, log); also what a function process is started with.</summary>
     public FunctionHostOptions HostOptions { get; }
 
+    /// <summary>The clock of this center (the functions' options own it): durations and timings are measured on it.</summary>
+    public TimeProvider Clock => HostOptions.TimeProvider;
+
     /// <summary>The real handlers over <see cref="Store"/>, in this process (<c>dcc invoke</c> calls one directly).</summary>
     public FunctionHost Host { get; }
 
@@ -80,9 +85,9 @@ public sealed class LocalContactCenter
 
     /// <summary>The options the functions run with over <paramref name="store"/> (the rule in the remarks above); <c>dcc invoke</c>,
     /// which runs one function without flows, uses it directly.</summary>
-    public static FunctionHostOptions FunctionHostOptionsFor(IRoutingStore store, string? defaultLanguage = null, TextWriter? log = null)
+    public static FunctionHostOptions FunctionHostOptionsFor(IRoutingStore store, string? defaultLanguage = null, TextWriter? log = null, TimeProvider? clock = null)
     {
-        var options = new FunctionHostOptions { Log = log };
+        var options = new FunctionHostOptions { Log = log, TimeProvider = clock ?? TimeProvider.System };
         return (defaultLanguage ?? (store as InMemoryRoutingStore)?.Data.DefaultLanguage) is { } language ? options with { DefaultLanguage = language } : options;
     }
 }

@@ -10,7 +10,9 @@ namespace DynamicContactCenter.Local;
 /// </summary>
 /// <param name="executablePath">The AOT <c>bootstrap</c> or <c>bootstrap.dll</c>.</param>
 /// <param name="environment">Environment for every function process (tables, endpoint, routing file).</param>
-public sealed class LocalLambdaInvoker(string executablePath, IReadOnlyDictionary<string, string> environment) : ILambdaInvoker, IAsyncDisposable
+/// <param name="clock">The clock the Runtime API times invocations on; null for the system clock.</param>
+public sealed class LocalLambdaInvoker(string executablePath, IReadOnlyDictionary<string, string> environment, TimeProvider? clock = null)
+    : ILambdaInvoker, IAsyncDisposable
 {
     /// <summary>The function names a process can serve (the <c>_HANDLER</c> values).</summary>
     public static ImmutableArray<string> Handlers { get; } = ["GetLambdas", "GetDynAttributes", "GetPrompts", "SeedTables"];
@@ -33,6 +35,7 @@ public sealed class LocalLambdaInvoker(string executablePath, IReadOnlyDictionar
             ExecutablePath = executablePath,
             Handler = name,
             Environment = environment,
+            TimeProvider = clock ?? TimeProvider.System,
         }))).Value;
         var result = await process.InvokeAsync(eventJson, new LocalInvocationOptions { Timeout = timeLimit, FunctionArn = functionArn }, cancellationToken);
         return result.Succeeded

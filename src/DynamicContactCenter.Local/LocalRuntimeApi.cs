@@ -174,7 +174,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
         {
             try
             {
-                await WriteAsync(response, 500, JsonSerializer.Serialize(exception.Message));
+                await WriteAsync(response, 500, JsonSerializer.Serialize(exception.Message, LocalJsonContext.Default.String));
             }
             catch (Exception inner) when (inner is ObjectDisposedException or IOException or InvalidOperationException)
             {

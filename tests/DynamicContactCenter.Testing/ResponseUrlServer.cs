@@ -1,7 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 
 namespace DynamicContactCenter.Testing;
 
@@ -13,17 +12,13 @@ namespace DynamicContactCenter.Testing;
 /// matching FunctionHostOptions), so the tests that use this server set it.</remarks>
 public sealed class ResponseUrlServer : IDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly List<ReceivedAnswer> _received = [];
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly LoopbackHttpServer _server;
 
     /// <summary>Starts listening on a free loopback port.</summary>
     public ResponseUrlServer()
     {
-        // One owner of a free loopback port (retries a port taken between probe and bind).
-        (_listener, var url) = LoopbackHttpListener.Start();
-        BaseUrl = $"http://127.0.0.1:{url.Port}/cloudformation-custom-resource-response";
-        _ = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(AnswerAsync);
+        BaseUrl = $"http://127.0.0.1:{_server.Url.Port}/cloudformation-custom-resource-response";
     }
 
     /// <summary>The URL every answer path starts with.</summary>
@@ -42,79 +37,31 @@ public sealed class ResponseUrlServer : IDisposable
     public bool Hang { get; set; }
 
     /// <summary>What arrived so far, in order.</summary>
-    public IReadOnlyList<ReceivedAnswer> Received
-    {
-        get
-        {
-            lock (_received)
-            {
-                return [.. _received];
-            }
-        }
-    }
+    public IReadOnlyList<ReceivedAnswer> Received =>
+        [.. _server.Received.Select(r => new ReceivedAnswer(r.Method, r.Path, r.Header("Content-Type"),
+            long.TryParse(r.Header("Content-Length"), out var length) ? length : -1, r.Text))];
 
     /// <summary>A URL for one request, so each answer can be matched to the request that asked.</summary>
     public string UrlFor(string requestId) => $"{BaseUrl}/{requestId}?X-Amz-Signature=test";
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _listener.Close();
-        _stopping.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 
-    private async Task ServeAsync()
+    private async Task AnswerAsync(LoopbackRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        while (_listener.IsListening)
+        if (Hang)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            // One task per request: a hanging answer must not block the next request.
-            _ = Task.Run(() => AnswerAsync(context));
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
-    }
 
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        try
+        if (RedirectTo is { } location)
         {
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            lock (_received)
-            {
-                _received.Add(new ReceivedAnswer(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
-                    context.Request.Headers["Content-Type"], context.Request.ContentLength64, body));
-            }
-
-            if (Hang)
-            {
-                await Task.Delay(Timeout.Infinite, _stopping.Token);
-            }
-
-            if (RedirectTo is { } location)
-            {
-                context.Response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
-                context.Response.RedirectLocation = location;
-            }
-            else
-            {
-                context.Response.StatusCode = (int)AnswerStatus;
-            }
-
-            context.Response.Close();
+            response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
+            response.Headers.Location = location;
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or OperationCanceledException or IOException)
+        else
         {
-            // The server was stopped or the client gave up: nothing to answer.
+            response.StatusCode = (int)AnswerStatus;
         }
     }
 

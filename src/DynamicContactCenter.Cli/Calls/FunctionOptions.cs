@@ -75,7 +75,7 @@ internal sealed class FunctionOptions
             environment["DCC_ROUTING_FILE"] = context.ResolvePath(routing);
         }
 
-        var invoker = new LocalLambdaInvoker(bootstrap, environment);
+        var invoker = new LocalLambdaInvoker(bootstrap, environment, center.Clock);
         return new LambdaInvokerLease(invoker, invoker, bootstrap);
     }
 

@@ -48,7 +48,7 @@ internal static class CallCommand
                 return ExitCodes.BadInput;
             }
 
-            var center = new LocalContactCenter(model.Instance, model.Catalog, routingStore);
+            var center = new LocalContactCenter(model.Instance, model.Catalog, routingStore, clock: context.Clock);
             await using var invoker = await functions.CreateInvokerAsync(parseResult, center, store, context);
             if (invoker is null)
             {

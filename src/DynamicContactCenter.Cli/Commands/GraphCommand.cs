@@ -51,7 +51,7 @@ internal static class GraphCommand
                 }
 
                 var request = callOptions.Read(parseResult, number) with { StartFlow = flowReference };
-                var result = await new LocalContactCenter(model.Instance, model.Catalog, routingStore).CallAsync(request, cancellationToken);
+                var result = await new LocalContactCenter(model.Instance, model.Catalog, routingStore, clock: context.Clock).CallAsync(request, cancellationToken);
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                 {
                     await context.Error.WriteLineAsync(diagnostic.ToDiagnostic().ToString());

@@ -83,12 +83,12 @@ internal static class InvokeCommand
                 return ExitCodes.BadInput;
             }
 
-            var host = new FunctionHost(routingStore, LocalContactCenter.FunctionHostOptionsFor(routingStore, log: context.Error));
+            var host = new FunctionHost(routingStore, LocalContactCenter.FunctionHostOptionsFor(routingStore, log: context.Error, clock: context.Clock));
             var outcome = await host.InvokeAsync(name, eventJson, cancellationToken);
             if (outcome.Succeeded)
             {
                 using var document = JsonDocument.Parse(outcome.ResponseJson!);
-                context.WriteRaw(JsonSerializer.Serialize(document.RootElement, IndentedJson.Options));
+                context.WriteRaw(JsonSerializer.Serialize(document.RootElement, IndentedJson.Context.JsonElement));
                 return ExitCodes.Ok;
             }
 

@@ -55,7 +55,7 @@ internal static class LintCommand
                 RoutingFile = data.File,
                 RoutingDiagnostics = data.Diagnostics,
                 // The walk calls the functions as a call does: through the contact center, with the routing data's default language.
-                Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data)).Functions,
+                Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data), clock: context.Clock).Functions,
             };
             var report = await FlowLinter.LintAsync(request, cancellationToken);
             if (parseResult.GetValue(json))

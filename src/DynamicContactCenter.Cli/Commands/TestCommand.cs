@@ -60,7 +60,7 @@ internal static class TestCommand
             }
 
             if (withMatrix) files.Add(RoutingMatrix.Generate(store.Data, model.Instance));
-            var runner = new ScenarioRunner(new LocalContactCenter(model.Instance, model.Catalog, store), store.Data);
+            var runner = new ScenarioRunner(new LocalContactCenter(model.Instance, model.Catalog, store, clock: context.Clock), store.Data);
             var suites = new List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)>();
             foreach (var file in files)
             {

@@ -100,7 +100,16 @@ public sealed class FlowInterpreter
             }
 
             if (current.BindError is { } bindError) return Stop(c, bindError);
-            var outcome = await current.Executor!.ExecuteAsync(c, cancellationToken);
+
+            // The binder gives every parsed type its executor (the registry is the single list) or a bind error; this guard keeps
+            // a future gap between them a DCC3301 stop rather than a NullReferenceException caught as an internal error.
+            if (current.Executor is not { } executor)
+            {
+                return Stop(c, Error(c, FlowMessages.UnsupportedActionType.Code, "Type", FlowMessages.UnsupportedActionType.Format,
+                    current.Action.Type, c.FlowName, current.Id));
+            }
+
+            var outcome = await executor.ExecuteAsync(c, cancellationToken);
             string? target;
             switch (outcome)
             {

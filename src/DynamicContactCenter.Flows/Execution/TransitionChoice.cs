@@ -33,6 +33,18 @@ internal static class TransitionChoice
         return null;
     }
 
+    /// <summary>Every branch the action wires, in the order the flow lists them: NextAction, each condition, each error. The linter's
+    /// reachability (DCC5007, DCC5018) and the graph's edges read this one list.</summary>
+    public static IEnumerable<TransitionBranch> Branches(Transitions transitions)
+    {
+        if (transitions.NextAction is { } next) yield return new TransitionBranch(next, null, null);
+        foreach (var condition in transitions.Conditions) yield return new TransitionBranch(condition.NextAction, condition, null);
+        foreach (var error in transitions.Errors) yield return new TransitionBranch(error.NextAction, null, error.ErrorType);
+    }
+
+    /// <summary>The actions <see cref="Branches"/> lead to.</summary>
+    public static IEnumerable<string> Targets(Transitions transitions) => Branches(transitions).Select(b => b.Target);
+
     /// <summary>A condition as the transcript names it: <c>Equals 1</c>.</summary>
     public static string Label(TransitionCondition condition) => $"{condition.Operator} {Operand(condition)}";
 

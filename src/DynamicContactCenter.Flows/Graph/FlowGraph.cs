@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Model;
 
@@ -72,14 +73,12 @@ public sealed class FlowGraph
 
     private static IEnumerable<GraphEdge> EdgesOf(FlowModel model, FlowAction action, Dictionary<(string, string), string> ids, CallPath? path)
     {
-        var branches = new List<(string Target, string Label, GraphEdgeKind Kind)>();
-        if (action.Transitions.NextAction is { } next) branches.Add((next, "Next", GraphEdgeKind.Next));
-        foreach (var condition in action.Transitions.Conditions)
+        var branches = TransitionChoice.Branches(action.Transitions).Select(b => b switch
         {
-            branches.Add((condition.NextAction, $"{condition.Operator} {string.Join(", ", condition.Operands)}", GraphEdgeKind.Condition));
-        }
-
-        foreach (var error in action.Transitions.Errors) branches.Add((error.NextAction, error.ErrorType, GraphEdgeKind.Error));
+            { Condition: { } condition } => (b.Target, Label: $"{condition.Operator} {string.Join(", ", condition.Operands)}", Kind: GraphEdgeKind.Condition),
+            { ErrorType: { } errorType } => (b.Target, Label: errorType, Kind: GraphEdgeKind.Error),
+            _ => (b.Target, Label: "Next", Kind: GraphEdgeKind.Next),
+        });
         var from = ids[(model.Name, action.Identifier)];
         foreach (var group in branches.GroupBy(b => b.Target, StringComparer.Ordinal))
         {

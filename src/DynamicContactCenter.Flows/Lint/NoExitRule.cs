@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Lint;
@@ -30,7 +31,7 @@ internal sealed class NoExitRule : IFlowRule
         var ending = new HashSet<string>(StringComparer.Ordinal);
         foreach (var action in model.Actions)
         {
-            var targets = UnreachableActionRule.Targets(action.Transitions).ToList();
+            var targets = TransitionChoice.Targets(action.Transitions).ToList();
             if (targets.Count == 0 || targets.Exists(t => model.FindAction(t) is null)) ending.Add(action.Identifier);
             foreach (var target in targets)
             {

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
@@ -5,7 +6,8 @@ using DynamicContactCenter.Routing.Placeholders;
 
 namespace DynamicContactCenter.Flows.Lint;
 
-/// <summary>DCC5017: a static TransferToFlow / InvokeFlowModule target (a name, ARN, id or <c>${Name}</c> placeholder) resolves to a
+/// <summary>DCC5017: a static flow reference (a name, ARN, id or <c>${Name}</c> placeholder in a parameter its action's spec marks
+/// <see cref="ParameterSpec.IsFlowReference"/>: TransferToFlow's ContactFlowId, InvokeFlowModule's FlowModuleId) resolves to a
 /// flow of the instance model. A dynamic target (<c>$.Attributes.x</c>) is known only at run time and is not checked.</summary>
 internal sealed class UnknownFlowReferenceRule(InstanceModel instance, IReadOnlySet<string> lintedFlowNames) : IFlowRule
 {
@@ -13,17 +15,14 @@ internal sealed class UnknownFlowReferenceRule(InstanceModel instance, IReadOnly
     {
         foreach (var action in flow.Model!.Actions)
         {
-            var parameter = action.Type switch
+            foreach (var parameter in ActionExecutors.SpecFor(action.Type)?.Parameters.Where(p => p.IsFlowReference) ?? [])
             {
-                ActionTypes.TransferToFlow => "ContactFlowId",
-                ActionTypes.InvokeFlowModule => "FlowModuleId",
-                _ => null,
-            };
-            if (parameter is null || ParameterStrings.Scalar(action.Parameters, parameter) is not { } reference) continue;
-            if (AttributePath.ParseWhole(reference) is not null) continue;
-            if (Resolve(instance, lintedFlowNames, reference) is null)
-            {
-                findings.Flow(LintRules.UnknownFlowReference, flow, action.Identifier, "Parameters." + parameter, LintMessages.UnknownFlowReference, reference);
+                if (ParameterStrings.Scalar(action.Parameters, parameter.Name) is not { } reference) continue;
+                if (AttributePath.ParseWhole(reference) is not null) continue;
+                if (Resolve(instance, lintedFlowNames, reference) is null)
+                {
+                    findings.Flow(LintRules.UnknownFlowReference, flow, action.Identifier, parameter.Field, LintMessages.UnknownFlowReference, reference);
+                }
             }
         }
     }

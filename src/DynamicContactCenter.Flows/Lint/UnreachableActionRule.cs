@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Lint;
@@ -22,19 +23,12 @@ internal sealed class UnreachableActionRule : IFlowRule
         while (pending.TryPop(out var id))
         {
             if (model.FindAction(id) is not { } action) continue;
-            foreach (var target in Targets(action.Transitions))
+            foreach (var target in TransitionChoice.Targets(action.Transitions))
             {
                 if (reached.Add(target)) pending.Push(target);
             }
         }
 
         return reached;
-    }
-
-    internal static IEnumerable<string> Targets(Transitions transitions)
-    {
-        if (transitions.NextAction is { } next) yield return next;
-        foreach (var condition in transitions.Conditions) yield return condition.NextAction;
-        foreach (var error in transitions.Errors) yield return error.NextAction;
     }
 }

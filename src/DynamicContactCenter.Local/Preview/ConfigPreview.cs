@@ -25,12 +25,12 @@ public static class ConfigPreview
 
     /// <summary>What callers of each number hear today and after the apply.</summary>
     public static async Task<ImmutableArray<ConfigNumberPreview>> RunAsync(
-        RoutingData desired, RoutingRows live, InstanceModel instance, FlowCatalog catalog, DateTimeOffset at, CancellationToken cancellationToken)
+        RoutingData desired, RoutingRows live, InstanceModel instance, FlowCatalog catalog, DateTimeOffset at, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(live);
-        var current = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(live.ToRoutingData(desired.Organisation, desired.DefaultLanguage)), desired.DefaultLanguage);
-        var proposed = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(desired), desired.DefaultLanguage);
+        var current = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(live.ToRoutingData(desired.Organisation, desired.DefaultLanguage)), desired.DefaultLanguage, clock: clock);
+        var proposed = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(desired), desired.DefaultLanguage, clock: clock);
         var names = live.DialedNumbers.Concat(desired.DialedNumbers).GroupBy(n => n.Number, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
         var numbers = names.Keys.Where(n => n != DialedNumber.DefaultKey).Order(StringComparer.Ordinal).ToList();

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Scenarios;
 using DynamicContactCenter.Routing.Model;
@@ -27,7 +26,7 @@ public sealed class ScenarioRunner
     /// <summary>Plays <paramref name="scenario"/>'s call with its faults and checks its expectations.</summary>
     public async Task<ScenarioOutcome> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
-        var watch = Stopwatch.StartNew();
+        var started = _center.Clock.GetTimestamp();
         var storeFaults = scenario.Faults.Where(f => !f.IsFunctionFault).ToList();
         var functionFaults = scenario.Faults.Where(f => f.IsFunctionFault).ToList();
         var center = storeFaults.Count == 0 ? _center : _center.WithStore(new FaultyRoutingStore(_center.Store, storeFaults));
@@ -44,7 +43,7 @@ public sealed class ScenarioRunner
                 $"no queue named {q} (queues: {string.Join(", ", _center.Instance.Queues.Select(x => x.Name))})")));
         }
 
-        return new ScenarioOutcome(scenario, request, result, failures, watch.Elapsed);
+        return new ScenarioOutcome(scenario, request, result, failures, _center.Clock.GetElapsedTime(started));
     }
 
     /// <summary>The instance model with waiting contacts set per queue, for scenarios that fill a queue to its capacity.</summary>

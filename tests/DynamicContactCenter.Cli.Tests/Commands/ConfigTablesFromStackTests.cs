@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using DynamicContactCenter.Testing;
+using Microsoft.AspNetCore.Http;
 
 namespace DynamicContactCenter.Cli.Tests.Commands;
 
@@ -145,24 +144,19 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     /// <remarks>The signature itself is verified against a reference signer in Storage.Tests (CloudFormationStackClientTests).</remarks>
     internal sealed class FakeStackEndpoint : IDisposable
     {
-        private readonly HttpListener _listener;
-        private readonly ConcurrentQueue<Request> _received = new();
+        private readonly LoopbackHttpServer _server;
 
-        public FakeStackEndpoint()
-        {
-            (_listener, Endpoint) = LoopbackHttpListener.Start();
-            _ = Task.Run(ServeAsync);
-        }
+        public FakeStackEndpoint() => _server = new LoopbackHttpServer(AnswerAsync);
 
-        public Uri Endpoint { get; }
+        public Uri Endpoint => _server.Url;
 
         public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
         public string Body { get; set; } = "";
 
-        public IReadOnlyList<Request> Received => [.. _received];
+        public IReadOnlyList<Request> Received => [.. _server.Received.Select(r => new Request(r.Method, r.Headers, r.Text))];
 
-        public void Dispose() => _listener.Close();
+        public void Dispose() => _server.Dispose();
 
         /// <summary>A DescribeStacks answer in CloudFormation's shape for one stack.</summary>
         public static string Stack(string name, string status, params (string Key, string Value)[] outputs) =>
@@ -177,30 +171,10 @@ public sealed class ConfigTablesFromStackTests : IDisposable
             $"""<ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><Error><Type>Sender</Type><Code>{code}</Code>""" +
             $"<Message>{message}</Message></Error><RequestId>5ccc7dcd-example</RequestId></ErrorResponse>";
 
-        private async Task ServeAsync()
+        private async Task AnswerAsync(LoopbackRequest request, HttpResponse response, CancellationToken cancellationToken)
         {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var body = await reader.ReadToEndAsync();
-                var headers = context.Request.Headers.AllKeys.OfType<string>()
-                    .ToDictionary(name => name.ToLowerInvariant(), name => context.Request.Headers[name] ?? "", StringComparer.Ordinal);
-                _received.Enqueue(new Request(context.Request.HttpMethod, headers, body));
-                var answer = Encoding.UTF8.GetBytes(Body);
-                context.Response.StatusCode = (int)Status;
-                await context.Response.OutputStream.WriteAsync(answer);
-                context.Response.Close();
-            }
+            response.StatusCode = (int)Status;
+            await response.WriteAsync(Body, cancellationToken);
         }
 
         /// <summary>One request; header names lower-case.</summary>

@@ -35,6 +35,20 @@ public sealed class InvokeCommandTests
     }
 
     [Fact]
+    public async Task Invoke_GetPromptsInFrench_PrintsIndentedWithAccentsAsWritten()
+    {
+        // Act
+        var run = await DccRun.RunAsync("invoke", "GetPrompts", "--language", "French");
+
+        // Assert: the source-generated writer keeps the settings people read (indented, accents not escaped).
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldStartWith("{\n  \"");
+        run.Output.ShouldContain("Merci d'avoir appelé");
+        run.Output.ShouldContain("États-Unis");
+        run.Output.ShouldNotContain("\\u00");
+    }
+
+    [Fact]
     public async Task Invoke_UnknownNumber_AnswersWithDefaultRow()
     {
         var run = await DccRun.RunAsync("invoke", "GetDynAttributes", "--number", "+19998887777");

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using DynamicContactCenter.Testing;
+using Microsoft.AspNetCore.Http;
 
 namespace DynamicContactCenter.Storage.Tests.CloudFormation;
 
@@ -11,26 +10,25 @@ namespace DynamicContactCenter.Storage.Tests.CloudFormation;
 /// </summary>
 internal sealed class FakeCloudFormation : IDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly ConcurrentQueue<ReceivedRequest> _received = new();
+    private readonly LoopbackHttpServer _server;
     private readonly string _secretKey;
 
     public FakeCloudFormation(string secretKey)
     {
         _secretKey = secretKey;
-        (_listener, Endpoint) = LoopbackHttpListener.Start();
-        _ = Task.Run(ServeAsync);
+        _server = new LoopbackHttpServer(AnswerAsync);
     }
 
-    public Uri Endpoint { get; }
+    public Uri Endpoint => _server.Url;
 
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
     public string Body { get; set; } = "";
 
-    public IReadOnlyList<ReceivedRequest> Received => [.. _received];
+    public IReadOnlyList<ReceivedRequest> Received =>
+        [.. _server.Received.Select(r => new ReceivedRequest(r.Method, r.Path, r.Headers, r.Text, SignatureHolds(r)))];
 
-    public void Dispose() => _listener.Close();
+    public void Dispose() => _server.Dispose();
 
     /// <summary>A DescribeStacks answer in the shape CloudFormation sends, for one stack with <paramref name="outputs"/>.</summary>
     public static string DescribeStacksResponse(string stackName, string status, params (string Key, string Value)[] outputs) => $"""
@@ -75,43 +73,22 @@ internal sealed class FakeCloudFormation : IDisposable
         </ErrorResponse>
         """;
 
-    private async Task ServeAsync()
+    private async Task AnswerAsync(LoopbackRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            using var buffer = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(buffer);
-            var body = buffer.ToArray();
-            var headers = context.Request.Headers.AllKeys.OfType<string>()
-                .ToDictionary(name => name.ToLowerInvariant(), name => context.Request.Headers[name] ?? "", StringComparer.Ordinal);
-            _received.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, Encoding.UTF8.GetString(body), SignatureHolds(context.Request, headers, body)));
-            var answer = Encoding.UTF8.GetBytes(Body);
-            context.Response.StatusCode = (int)Status;
-            context.Response.ContentType = "text/xml";
-            await context.Response.OutputStream.WriteAsync(answer);
-            context.Response.Close();
-        }
+        response.StatusCode = (int)Status;
+        response.ContentType = "text/xml";
+        await response.WriteAsync(Body, cancellationToken);
     }
 
-    private bool SignatureHolds(HttpListenerRequest request, Dictionary<string, string> headers, byte[] body)
+    private bool SignatureHolds(LoopbackRequest request)
     {
-        if (SigV4Reference.Parse(headers.GetValueOrDefault("authorization")) is not { } parts || !headers.TryGetValue("x-amz-date", out var amzDate))
+        if (SigV4Reference.Parse(request.Header("authorization")) is not { } parts || request.Header("x-amz-date") is not { } amzDate)
         {
             return false;
         }
 
-        var signed = parts.SignedHeaders.Split(';').Select(name => new KeyValuePair<string, string>(name, headers.GetValueOrDefault(name, "")));
-        var expected = SigV4Reference.Sign(_secretKey, amzDate, parts.Region, parts.Service, request.HttpMethod, request.Url!.AbsolutePath, request.Url.Query.TrimStart('?'), signed, body, out _);
+        var signed = parts.SignedHeaders.Split(';').Select(name => new KeyValuePair<string, string>(name, request.Header(name) ?? ""));
+        var expected = SigV4Reference.Sign(_secretKey, amzDate, parts.Region, parts.Service, request.Method, request.Path, request.Query, signed, request.Body, out _);
         return expected == parts.Signature;
     }
 

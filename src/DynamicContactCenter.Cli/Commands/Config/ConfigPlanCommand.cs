@@ -66,7 +66,7 @@ internal static class ConfigPlanCommand
                     return Error;
                 }
 
-                var previews = await ConfigPreview.RunAsync(desired, rows, model, catalog, when, cancellationToken);
+                var previews = await ConfigPreview.RunAsync(desired, rows, model, catalog, when, context.Clock, cancellationToken);
                 ConfigPlanRenderer.Line(context, "", "");
                 ConfigPlanRenderer.RenderPreview(previews, when, context);
             }

@@ -13,7 +13,7 @@ internal sealed class InvokeFlowModuleExecutor : SyncExecutor
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.InvokeFlowModule) with
     {
         AllowedIn = Of(Inbound),
-        Parameters = [ParameterSpec.RequiredScalar("FlowModuleId", "the module's ARN or id")],
+        Parameters = [ParameterSpec.FlowReference("FlowModuleId", "the module's ARN or id")],
         NodeKind = GraphNodeKind.Transfer,
     };
 

@@ -24,11 +24,18 @@ internal sealed record ParameterSpec(string Name)
     /// <summary>The smallest and largest whole number a static value may be; null when it is not a number.</summary>
     public (decimal Min, decimal Max)? Range { get; init; }
 
+    /// <summary>True when its value names a flow to enter (TransferToFlow's ContactFlowId, InvokeFlowModule's FlowModuleId): DCC5017
+    /// checks that a static value resolves to a flow of the instance model.</summary>
+    public bool IsFlowReference { get; init; }
+
     /// <summary>The field name findings report.</summary>
     public string Field => "Parameters." + Name;
 
     /// <summary>A required scalar.</summary>
     public static ParameterSpec RequiredScalar(string name, string expected) => new(name) { Required = true, Expected = expected };
+
+    /// <summary>A required scalar naming a flow (<see cref="IsFlowReference"/>).</summary>
+    public static ParameterSpec FlowReference(string name, string expected) => RequiredScalar(name, expected) with { IsFlowReference = true };
 
     /// <summary>A scalar that, when present (or always, if <paramref name="required"/>), is one of <paramref name="values"/>.</summary>
     public static ParameterSpec OneOf(string name, bool required, params string[] values) => new(name)

@@ -14,7 +14,7 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.TransferToFlow) with
     {
         AllowedIn = Of(Inbound, Transfer),
-        Parameters = [ParameterSpec.RequiredScalar("ContactFlowId", "the target flow's ARN, id or a ${Name} placeholder")],
+        Parameters = [ParameterSpec.FlowReference("ContactFlowId", "the target flow's ARN, id or a ${Name} placeholder")],
         NodeKind = GraphNodeKind.Transfer,
     };
 

@@ -21,4 +21,14 @@ public sealed class ActionRegistryTests
         // Assert
         result.Diagnostics.ShouldNotContain(d => d.Code == FlowMessages.InternalError.Code, string.Join("; ", result.Diagnostics.Select(d => d.Message)));
     }
+
+    [Fact]
+    public void Specs_FlowReferences_AreTheParametersThatNameAFlowToEnter()
+    {
+        // Act: the one place DCC5017 learns which parameter of which type names a flow.
+        var references = ActionExecutors.All.SelectMany(e => e.Spec.Parameters.Where(p => p.IsFlowReference).Select(p => $"{e.Spec.Type}.{p.Name}"));
+
+        // Assert
+        references.Order(StringComparer.Ordinal).ShouldBe(["InvokeFlowModule.FlowModuleId", "TransferToFlow.ContactFlowId"]);
+    }
 }
