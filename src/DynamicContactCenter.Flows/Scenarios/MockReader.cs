@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -77,42 +75,7 @@ internal static class MockReader
         return null;
     }
 
-    /// <summary>A body as the function returns it: a mapping or list becomes JSON (scalars as strings, so a flat mapping is a STRING_MAP and a
-    /// nested one is not); a scalar is the raw body text.</summary>
-    private static MockAnswer Response(YamlNode node)
-    {
-        if (node is YamlScalarNode scalar) return MockAnswer.Response(scalar.Value ?? "");
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(writer, node);
-        }
-
-        return MockAnswer.Response(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Write(Utf8JsonWriter writer, YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode map:
-                writer.WriteStartObject();
-                foreach (var (name, value) in map.Children)
-                {
-                    writer.WritePropertyName(name is YamlScalarNode s ? s.Value ?? "" : YamlReader.Text(name));
-                    Write(writer, value);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case YamlSequenceNode list:
-                writer.WriteStartArray();
-                foreach (var item in list.Children) Write(writer, item);
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(((YamlScalarNode)node).Value ?? "");
-                break;
-        }
-    }
+    /// <summary>A body as the function returns it: a mapping or list as JSON (<see cref="YamlJson"/>), a scalar as the raw body text.</summary>
+    private static MockAnswer Response(YamlNode node) =>
+        MockAnswer.Response(node is YamlScalarNode scalar ? scalar.Value ?? "" : YamlJson.Write(node));
 }
