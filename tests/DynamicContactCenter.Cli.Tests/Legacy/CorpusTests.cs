@@ -124,7 +124,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>Corpus flows that end naturally (queued, disconnected, transferred, abandoned, ended) today; raise it when a change makes
-    /// more of them end. Stubs (issue #12 item 1) left it at 6 of 7: the corpus's one transfer to a flow of another account now ends
-    /// transferred instead of on its error path, and the one stop left is a Wait whose time comes from a function (mock it with --mock).</summary>
+    /// more of them end. Stubs (issue #12 item 1) left it at 6 of 7: 100_LangFlow's transfer to a flow the instance model does not have now
+    /// ends transferred instead of on its error path, and the one stop left is a Wait whose time comes from a function (mock it with --mock).</summary>
     private const int NaturalEndsToday = 6;
 }
