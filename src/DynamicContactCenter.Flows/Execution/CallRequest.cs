@@ -44,8 +44,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// and stubs, and answer functions the instance model does not know.</summary>
     public ImmutableArray<FunctionMock> Mocks { get; init; } = [];
 
-    /// <summary>Today's rule for unknown references (<c>--strict</c>): a function, flow or placeholder the instance model does not know is an
-    /// error. Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
+    /// <summary>The rule from before stubs (<c>--strict</c>): a placeholder with no value stops the call (DCC3305), a transfer to an unknown
+    /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
 }
