@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Cli.Scenarios;
 using DynamicContactCenter.Local;
 using DynamicContactCenter.Local.Scenarios;
@@ -28,10 +29,11 @@ internal static class TestCommand
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML to this file, for CI systems." };
         var routing = new Option<string?>("--routing") { Description = "A routing.yaml to run on instead of the embedded sample." };
         var instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+        var strict = MockOption.Strict();
 
         var command = new Command("test", "Run call scenarios through the contact flows and check what callers hear and where calls end; exits 1 on any failure.")
         {
-            paths, matrix, junit, routing, instance,
+            paths, matrix, junit, routing, instance, strict,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -68,7 +70,8 @@ internal static class TestCommand
                 var outcomes = new List<ScenarioOutcome>();
                 foreach (var scenario in file.Scenarios)
                 {
-                    var outcome = await runner.RunAsync(scenario, cancellationToken);
+                    var outcome = await runner.RunAsync(parseResult.GetValue(strict) ? scenario with { Call = scenario.Call with { Strict = true } } : scenario,
+                        cancellationToken);
                     ScenarioReportRenderer.Scenario(context.Out, outcome);
                     outcomes.Add(outcome);
                 }

@@ -26,6 +26,8 @@ internal sealed class CallOptions
         };
         Environment = new Option<string?>("--environment") { Description = "The routing environment (the ${Environment} placeholder), e.g. prod or dev." };
         Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
+        Mocks = MockOption.Create(context);
+        Strict = MockOption.Strict();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -43,11 +45,17 @@ internal sealed class CallOptions
 
     public Option<int> Seed { get; }
 
+    /// <summary><c>--mock NAME=FILE</c>: answers for Lambda functions.</summary>
+    public Option<System.Collections.Immutable.ImmutableArray<FunctionMock>> Mocks { get; }
+
+    /// <summary><c>--strict</c>: unknown references are errors.</summary>
+    public Option<bool> Strict { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict }) command.Options.Add(option);
     }
 
     /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
@@ -62,6 +70,8 @@ internal sealed class CallOptions
             InputDigits = parseResult.GetRequiredValue(Input),
             Placeholders = placeholders,
             Seed = parseResult.GetValue(Seed),
+            Mocks = parseResult.GetValue(Mocks),
+            Strict = parseResult.GetValue(Strict),
         };
     }
 }

@@ -4,9 +4,14 @@ using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution;
 
-/// <summary>An action ready to run: its parameters with placeholders resolved, and its executor. A bind error (unsupported type,
-/// placeholder with no value) stops the call only if the call reaches the action.</summary>
-internal sealed record BoundAction(FlowAction Action, ParameterReader Parameters, IActionExecutor? Executor, FlowDiagnostic? BindError)
+/// <summary>An action ready to run: its parameters with placeholders resolved, and its executor. A bind error (unsupported type) stops
+/// the call only if the call reaches the action. A placeholder with no value stays as written in the parameters:
+/// <see cref="UnresolvedPlaceholder"/> (DCC3305) stops a strict call there, and is a DCC3372 warning otherwise.</summary>
+internal sealed record BoundAction(FlowAction Action, ParameterReader Parameters, IActionExecutor? Executor, FlowDiagnostic? BindError,
+    FlowDiagnostic? UnresolvedPlaceholder = null)
 {
+    /// <summary>The placeholder with no value, by name (for the DCC3372 warning), or null.</summary>
+    public string? UnresolvedPlaceholderName { get; init; }
+
     public string Id => Action.Identifier;
 }

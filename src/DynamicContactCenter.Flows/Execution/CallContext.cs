@@ -56,6 +56,7 @@ internal sealed class CallContext : IFlowValues
         CallbackNumber = source.CallbackNumber;
         LoopCounters = new(source.LoopCounters, StringComparer.Ordinal);
         FlowTransfers = source.FlowTransfers;
+        MockInvocations = new(source.MockInvocations, ReferenceEqualityComparer.Instance);
         Steps = source.Steps;
         Run = source.Run?.Fork()!;
         Action = source.Action;
@@ -89,6 +90,9 @@ internal sealed class CallContext : IFlowValues
     public Dictionary<string, int> LoopCounters { get; } = new(StringComparer.Ordinal);
     public int FlowTransfers { get; set; }
     public int Steps { get; set; }
+
+    /// <summary>How often each of the call's mocks has answered (a sequence mock's next answer; unused mocks are reported).</summary>
+    public Dictionary<FunctionMock, int> MockInvocations { get; } = new(ReferenceEqualityComparer.Instance);
 
     // Where the call is.
     public FlowRun Run { get; set; } = null!;

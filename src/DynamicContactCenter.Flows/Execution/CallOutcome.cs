@@ -11,4 +11,7 @@ public enum CallOutcome
     Error,
     /// <summary>The flow ended without queueing or disconnecting (EndFlowExecution, endless loop prompts) (JSON <c>ended</c>).</summary>
     Ended,
+    /// <summary>A transfer left the modelled flows: the target flow is not in the instance model, so the simulation ends there. A normal
+    /// end, like queued (JSON <c>transferred</c>); the transcript's last transfer names the target.</summary>
+    Transferred,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Instance;
 
 namespace DynamicContactCenter.Flows.Execution;
@@ -38,4 +39,13 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>The channel: VOICE (default), CHAT or TASK.</summary>
     public string Channel { get; init; } = "VOICE";
+
+    /// <summary>Answers for Lambda functions (scenario <c>mocks:</c>, <c>dcc call --mock</c>): they win over the instance model's functions
+    /// and stubs, and answer functions the instance model does not know.</summary>
+    public ImmutableArray<FunctionMock> Mocks { get; init; } = [];
+
+    /// <summary>The rule from before stubs (<c>--strict</c>): a placeholder with no value stops the call (DCC3305), a transfer to an unknown
+    /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
+    /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
+    public bool Strict { get; init; }
 }

@@ -39,19 +39,25 @@ internal static partial class FlowBinder
         }
 
         var parameters = action.Parameters;
-        FlowDiagnostic? bindError = null;
+        FlowDiagnostic? unresolved = null;
+        string? unresolvedName = null;
         if (parameters.GetRawText().Contains("${", StringComparison.Ordinal))
         {
             var missing = new List<(string Field, string Name)>();
             parameters = Substitute(parameters, resolvePlaceholder, missing);
             if (missing.Count > 0)
             {
-                bindError = new FlowDiagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, model.File, model.Name, action.Identifier,
-                    missing[0].Field, FlowMessages.UnresolvedPlaceholder.Message(missing[0].Name));
+                // Kept as written (a stub reference); whether that stops the call is the call's choice (CallRequest.Strict).
+                unresolvedName = missing[0].Name;
+                unresolved = new FlowDiagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, model.File, model.Name, action.Identifier,
+                    missing[0].Field, FlowMessages.UnresolvedPlaceholder.Message(unresolvedName));
             }
         }
 
-        return new BoundAction(action, new ParameterReader(parameters), ActionExecutors.For(action.Type), bindError);
+        return new BoundAction(action, new ParameterReader(parameters), ActionExecutors.For(action.Type), null, unresolved)
+        {
+            UnresolvedPlaceholderName = unresolvedName,
+        };
     }
 
     private static JsonElement Substitute(JsonElement parameters, Func<string, string?> resolve, List<(string, string)> missing)

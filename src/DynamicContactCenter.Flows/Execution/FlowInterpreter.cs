@@ -63,8 +63,19 @@ public sealed class FlowInterpreter
             Stop(context, Error(context, FlowMessages.InternalError.Code, null, FlowMessages.InternalError.Format, where, $"{e.GetType().Name}: {e.Message}"));
         }
 
+        ReportUnusedMocks(context);
         return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
             context.Voice, context.LanguageCode, context.Steps);
+    }
+
+    /// <summary>A mock the call never used names no function the flows called: most likely a typo in its name (DCC3373).</summary>
+    private static void ReportUnusedMocks(CallContext c)
+    {
+        foreach (var mock in c.Request.Mocks.Where(m => !c.MockInvocations.ContainsKey(m)))
+        {
+            c.Diagnostics.Add(new FlowDiagnostic(StubMessages.UnusedMock.Code, Severity.Warning, null, null, null, "mocks",
+                StubMessages.UnusedMock.Message(mock.Target)));
+        }
     }
 
     private async Task<(CallOutcome, QueueInfo?)> RunCoreAsync(CallContext c, CancellationToken cancellationToken)
@@ -100,6 +111,16 @@ public sealed class FlowInterpreter
             }
 
             if (current.BindError is { } bindError) return Stop(c, bindError);
+            if (current.UnresolvedPlaceholder is { } unresolved)
+            {
+                if (request.Strict) return Stop(c, unresolved);
+                c.Report(unresolved with
+                {
+                    Code = StubMessages.PlaceholderStub.Code,
+                    Severity = Severity.Warning,
+                    Message = StubMessages.PlaceholderStub.Message(current.UnresolvedPlaceholderName),
+                });
+            }
 
             // The binder gives every parsed type its executor (the registry is the single list) or a bind error; this guard keeps
             // a future gap between them a DCC3301 stop rather than a NullReferenceException caught as an internal error.
@@ -128,6 +149,9 @@ public sealed class FlowInterpreter
                 case ActionOutcome.DisconnectOutcome disconnect:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, disconnect.Reason));
                     return (CallOutcome.Disconnected, null);
+                case ActionOutcome.TransferredOutOutcome leaving:
+                    c.Emit(new TransferEvent(c.FlowName, current.Id, "flow", leaving.Target, null));
+                    return (CallOutcome.Transferred, null);
                 case ActionOutcome.EndOutcome end:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: false, end.Reason));
                     return (CallOutcome.Ended, null);

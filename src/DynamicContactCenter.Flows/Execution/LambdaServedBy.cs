@@ -7,6 +7,7 @@ public enum LambdaServedBy
     Invoker,
     /// <summary>The instance model's canned <c>stub:</c> response.</summary>
     Stub,
-    /// <summary>The instance model does not know the function; the invoker gets the raw ARN (and usually fails).</summary>
+    /// <summary>The instance model does not know the function: a stub that only a mock answers (else the error branch, DCC3370); under
+    /// <see cref="CallRequest.Strict"/> the invoker gets the raw ARN (and usually fails).</summary>
     Unknown,
 }

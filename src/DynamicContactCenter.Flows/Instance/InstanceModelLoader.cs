@@ -268,50 +268,13 @@ public static class InstanceModelLoader
             arns.AddRange(r.ScalarList(YamlReader.Get(map, "arns"), path + ".arns").Select(a => a.Value));
             string? stub = null;
             var stubNode = YamlReader.Get(map, "stub");
-            if (stubNode is YamlMappingNode stubMap) stub = StubJson(stubMap);
+            if (stubNode is YamlMappingNode stubMap) stub = YamlJson.Write(stubMap);
             else if (stubNode is not null && !YamlReader.IsNull(stubNode))
             {
                 r.Error(FlowMessages.InstanceInvalidValue, path + ".stub", stubNode, YamlReader.Text(stubNode), "a mapping of response keys to values");
             }
 
             return new FunctionDefinition(name, [.. arns.Distinct(StringComparer.Ordinal)], stub);
-        }
-
-        private static string StubJson(YamlMappingNode map)
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                WriteNode(writer, map);
-            }
-
-            return Encoding.UTF8.GetString(buffer.ToArray());
-        }
-
-        private static void WriteNode(Utf8JsonWriter writer, YamlNode node)
-        {
-            switch (node)
-            {
-                case YamlMappingNode map:
-                    writer.WriteStartObject();
-                    foreach (var (key, value) in map.Children)
-                    {
-                        writer.WritePropertyName(YamlReader.Text(key));
-                        WriteNode(writer, value);
-                    }
-
-                    writer.WriteEndObject();
-                    break;
-                case YamlSequenceNode sequence:
-                    writer.WriteStartArray();
-                    foreach (var item in sequence.Children) WriteNode(writer, item);
-                    writer.WriteEndArray();
-                    break;
-                default:
-                    // Stub values are strings, as STRING_MAP responses are; JSON-mode stubs may nest mappings and lists.
-                    writer.WriteStringValue(YamlReader.Text(node));
-                    break;
-            }
         }
 
         private ImmutableDictionary<string, string> ReadStringMap(YamlMappingNode root, string key)

@@ -33,6 +33,12 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Seed for random choices.</summary>
     public int Seed { get; init; }
 
+    /// <summary>Answers for Lambda functions: the scenario's <c>mocks:</c>, then those under <c>defaults:</c>.</summary>
+    public ImmutableArray<FunctionMock> Mocks { get; init; } = [];
+
+    /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
+    public bool Strict { get; init; }
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -46,6 +52,8 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             Seed = Seed,
             StartFlow = StartFlow,
             InitialAttributes = Attributes,
+            Mocks = Mocks,
+            Strict = Strict,
         };
     }
 }

@@ -12,7 +12,7 @@ internal static class ScenarioExpectationReader
 {
     private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath"];
     private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
-    private const string Outcomes = "queued, disconnected, error or ended";
+    private const string Outcomes = "queued, disconnected, transferred, error or ended";
 
     public static ScenarioExpectation? Read(ScenarioYamlReader reader, YamlMappingNode scenario)
     {
@@ -35,6 +35,7 @@ internal static class ScenarioExpectationReader
                 "disconnected" => CallOutcome.Disconnected,
                 "error" => CallOutcome.Error,
                 "ended" => CallOutcome.Ended,
+                "transferred" => CallOutcome.Transferred,
                 _ => null,
             };
             if (outcome is null) reader.Report(ScenarioMessages.InvalidValue, "expect.outcome", YamlReader.Value(map, "outcome"), outcomeText, "expect.outcome", Outcomes);

@@ -13,7 +13,10 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// Every problem is a diagnostic naming the file, the scenario, the key and the line; a file with any error yields no scenarios.</summary>
 public static partial class ScenarioParser
 {
-    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "expect"];
+    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect"];
+
+    // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
+    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict"];
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
@@ -75,7 +78,9 @@ public static partial class ScenarioParser
 
         reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
         var defaults = reader.Mapping(YamlReader.Value(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
-        if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", CallKeys);
+        if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", [.. CallKeys, .. DefaultsOnlyKeys]);
+        var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks");
+        var strict = defaults is not null && ReadStrict(reader, defaults);
 
         var scenarios = new List<Scenario>();
         var names = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -84,6 +89,7 @@ public static partial class ScenarioParser
             reader.Scope = $"scenarios[{i}]";
             if (reader.Mapping(list.Children[i], "scenarios", "a mapping with name, call and expect") is not { } node) continue;
             var scenario = ReadScenario(reader, node, defaults, file, instance);
+            if (scenario is not null) scenario = WithMocks(reader, scenario, node, defaultMocks, strict);
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
@@ -96,6 +102,28 @@ public static partial class ScenarioParser
         }
 
         return reader.HasErrors ? new(null, [.. reader.Diagnostics]) : new(new ScenarioFile(file, [.. scenarios]), []);
+    }
+
+    /// <summary>The scenario's own mocks first (they win over a default mock of the same function), then the defaults'.</summary>
+    private static Scenario WithMocks(ScenarioYamlReader reader, Scenario scenario, YamlMappingNode node, ImmutableArray<Execution.FunctionMock> defaultMocks, bool strict)
+    {
+        var own = MockReader.ReadList(reader, YamlReader.Value(node, "mocks"), "mocks");
+        var mocks = own.AddRange(defaultMocks.Where(d => !own.Any(o => o.Target == d.Target)));
+        return scenario with { Call = scenario.Call with { Mocks = mocks, Strict = strict } };
+    }
+
+    private static bool ReadStrict(ScenarioYamlReader reader, YamlMappingNode defaults)
+    {
+        switch (reader.Scalar(defaults, "strict", "defaults.strict", "true or false"))
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            case var other:
+                reader.Report(ScenarioMessages.InvalidValue, "defaults.strict", YamlReader.Value(defaults, "strict"), other, "defaults.strict", "true or false");
+                return false;
+        }
     }
 
     private static Scenario? ReadScenario(ScenarioYamlReader reader, YamlMappingNode node, YamlMappingNode? defaults, string file, InstanceModel? instance)

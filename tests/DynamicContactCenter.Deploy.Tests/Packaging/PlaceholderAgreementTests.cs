@@ -55,7 +55,7 @@ public sealed class PlaceholderAgreementTests : IDisposable
         var report = await FlowLinter.LintAsync(new LintRequest([LintedFlow.FromText(flow, "Main", file: path)], instance), CancellationToken.None);
         var linted = report.Findings.Where(f => f.Rule == LintRules.UnknownPlaceholder).Select(f => f.Message).ToList();
         var call = await new FlowInterpreter(instance, new FlowCatalog(instance), new NoFunctions())
-            .RunAsync(new CallRequest("+14443330000", "+15555550100", DateTimeOffset.UnixEpoch) { StartFlow = path }, CancellationToken.None);
+            .RunAsync(new CallRequest("+14443330000", "+15555550100", DateTimeOffset.UnixEpoch) { StartFlow = path, Strict = true }, CancellationToken.None);
 
         // Assert
         packaged.ShouldBe(names.ToImmutableArray());

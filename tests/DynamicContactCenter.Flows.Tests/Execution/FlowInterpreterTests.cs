@@ -51,10 +51,10 @@ public sealed class FlowInterpreterTests
     }
 
     [Fact]
-    public async Task RunAsync_PlaceholderWithNoValue_StopsWhenReachedNamingField()
+    public async Task RunAsync_PlaceholderWithNoValue_Strict_StopsWhenReachedNamingField()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null,
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true },
             Act("Call", "InvokeLambdaFunction", """{"LambdaFunctionARN":"${MissingFunctionArn}"}""", "Hang up"), Disconnect());
 
         // Assert

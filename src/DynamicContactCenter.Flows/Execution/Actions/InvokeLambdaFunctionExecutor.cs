@@ -10,7 +10,8 @@ using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
-/// <summary>InvokeLambdaFunction: builds the ContactFlowEvent, calls the function (through the invoker or the instance's stub), checks
+/// <summary>InvokeLambdaFunction: builds the ContactFlowEvent, calls the function (a mock, the instance's stub, the invoker; an unknown
+/// function is a stub answered only by a mock), checks
 /// the response (STRING_MAP: flat strings; JSON: any object; under 32 KB) and replaces <c>$.External</c> on success.</summary>
 internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 {
@@ -65,7 +66,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         var resolved = c.Functions.Resolve(function);
         var limit = TimeSpan.FromSeconds(seconds);
-        var result = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c.Snapshot(), parameters), limit, cancellationToken);
+        var (result, servedBy, stub) = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c.Snapshot(), parameters), limit, cancellationToken);
         var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
         string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
         JsonElement? response = null;
@@ -75,12 +76,12 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         }
 
         var outcome = timedOut ? "timedOut" : result.Error is not null ? "failed" : error is not null ? "invalidResponse" : "succeeded";
-        c.Emit(new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, ServedBy(resolved.ServedBy), result.Duration,
-            outcome, error, result.Note ?? (resolved.ServedBy == LambdaServedBy.Stub ? "stub response from the instance model" : null)));
+        c.Emit(new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, servedBy, result.Duration,
+            outcome, error, result.Note));
         if (error is not null)
         {
             if (c.Options.ClearExternalOnLambdaFailure) c.Run.External = null;
-            var diagnostic = c.Diagnostic(FlowMessages.LambdaFailed.Code, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.LambdaFailed.Format,
+            var diagnostic = stub ?? c.Diagnostic(FlowMessages.LambdaFailed.Code, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.LambdaFailed.Format,
                 resolved.Definition?.Name ?? function, error);
             return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, diagnostic.Message, diagnostic);
         }
@@ -90,9 +91,26 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         return ActionOutcome.Next;
     }
 
-    private static async ValueTask<Execution.LambdaInvocationResult> CallAsync(CallContext c, ResolvedFunction function, string eventJson, TimeSpan limit,
-        CancellationToken cancellationToken)
+    /// <summary>Who answers, in order: the call's mock for the function (it wins over the instance model), the instance model's
+    /// <c>stub:</c>, the invoker for a function the model knows; a function it does not know is a stub that, with no mock, fails (DCC3370)
+    /// so the block takes its error branch. A strict call passes an unknown function to the invoker as before (DCC3313).</summary>
+    private static async ValueTask<(Execution.LambdaInvocationResult Result, string ServedBy, FlowDiagnostic? Stub)> CallAsync(CallContext c, ResolvedFunction function, string eventJson,
+        TimeSpan limit, CancellationToken cancellationToken)
     {
+        if (c.Request.Mocks.FirstOrDefault(m => m.Matches(function.Reference, function.Definition?.Name)) is { } mock)
+        {
+            var invocation = c.MockInvocations.GetValueOrDefault(mock);
+            c.MockInvocations[mock] = invocation + 1;
+            return (Answer(mock, invocation, limit), "mock", null);
+        }
+
+        if (function.ServedBy == LambdaServedBy.Unknown && !c.Request.Strict)
+        {
+            var stub = c.Diagnostic(StubMessages.FunctionStubNoMock.Code, Severity.Warning, "Parameters.LambdaFunctionARN", StubMessages.FunctionStubNoMock.Format,
+                function.Reference);
+            return (Execution.LambdaInvocationResult.Failure("no mock answered this stub", TimeSpan.Zero), ServedBy(function.ServedBy), stub);
+        }
+
         if (function.ServedBy == LambdaServedBy.Unknown)
         {
             c.Report(c.Diagnostic(FlowMessages.UnknownFunction.Code, Severity.Warning, "Parameters.LambdaFunctionARN", FlowMessages.UnknownFunction.Format, function.Reference));
@@ -100,19 +118,35 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         if (function.ServedBy == LambdaServedBy.Stub)
         {
-            return Execution.LambdaInvocationResult.Success(function.Definition!.StubResponseJson!, TimeSpan.Zero, "stub response from the instance model");
+            return (Execution.LambdaInvocationResult.Success(function.Definition!.StubResponseJson!, TimeSpan.Zero, "stub response from the instance model"), "stub", null);
         }
 
         var watch = Stopwatch.StartNew();
         try
         {
-            return await c.Invoker.InvokeAsync(function.InvokeName, eventJson, limit, cancellationToken);
+            return (await c.Invoker.InvokeAsync(function.InvokeName, eventJson, limit, cancellationToken), ServedBy(function.ServedBy), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Connect takes the Error branch when a function cannot be reached; an invoker that throws is treated the same.
-            return Execution.LambdaInvocationResult.Failure($"{e.GetType().Name}: {e.Message}", watch.Elapsed);
+            return (Execution.LambdaInvocationResult.Failure($"{e.GetType().Name}: {e.Message}", watch.Elapsed), ServedBy(function.ServedBy), null);
         }
+    }
+
+    /// <summary>A mock's answer for its <paramref name="invocation"/>th call. A timeout takes the block's whole limit (virtually: the
+    /// run does not wait).</summary>
+    private static Execution.LambdaInvocationResult Answer(FunctionMock mock, int invocation, TimeSpan limit)
+    {
+        var answer = mock.AnswerFor(invocation);
+        var note = $"mock '{mock.Target}', answer {Math.Min(invocation, mock.Answers.Length - 1) + 1} of {mock.Answers.Length}";
+        if (answer.TimesOut)
+        {
+            return Execution.LambdaInvocationResult.Failure(StubMessages.MockTimesOut.Message(mock.Target, limit.TotalSeconds), limit, timedOut: true) with { Note = note };
+        }
+
+        return answer.Throws is { } error
+            ? Execution.LambdaInvocationResult.Failure(StubMessages.MockThrows.Message(mock.Target, error), TimeSpan.Zero) with { Note = note }
+            : Execution.LambdaInvocationResult.Success(answer.ResponseJson ?? "{}", TimeSpan.Zero, note);
     }
 
     private static (JsonElement?, string?) Validate(string json, string responseType)

@@ -5,8 +5,10 @@ using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
-/// <summary>"Transfer to flow": ContactFlowId (name, ARN or id; static or a single reference). Success leaves this flow; an unknown
-/// or unparseable target takes NoMatchingError with a DCC3304 diagnostic (the run stops if no error branch is wired).</summary>
+/// <summary>"Transfer to flow": ContactFlowId (name, ARN or id; static or a single reference). Success leaves this flow. A flow the
+/// instance model does not know is a stub: the call ends <see cref="CallOutcome.Transferred"/> naming it (DCC3371 warning); with
+/// <see cref="CallRequest.Strict"/>, or a modelled flow that does not load, it takes NoMatchingError with a DCC3304 diagnostic (the
+/// run stops if no error branch is wired).</summary>
 internal sealed class TransferToFlowExecutor : SyncExecutor
 {
     public static TransferToFlowExecutor Instance { get; } = new();
@@ -18,14 +20,35 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
         NodeKind = GraphNodeKind.Transfer,
     };
 
-    protected override ActionOutcome Execute(CallContext c) => Resolve(c, "ContactFlowId", out var failure) is { } target
-        ? new ActionOutcome.TransferOutcome(target)
-        : failure!;
+    protected override ActionOutcome Execute(CallContext c)
+    {
+        if (Resolve(c, "ContactFlowId", out var failure, out var reference) is { } target) return new ActionOutcome.TransferOutcome(target);
+        return c.Request.Strict || reference.Length == 0 || failure is not ActionOutcome.ErrorOutcome { Diagnostic: { } unknown } || !IsUnknownFlow(unknown)
+            ? failure!
+            : LeaveForStub(c, unknown, reference);
+    }
+
+    // Only a flow the instance model does not have becomes a stub; a modelled flow whose file does not load stays an error (the user
+    // has a model and it is broken), and so does a transfer with no target at all.
+    private static bool IsUnknownFlow(FlowDiagnostic diagnostic) =>
+        diagnostic.Code == FlowMessages.UnknownFlow.Code && !diagnostic.Message.Contains(" It does not load: ", StringComparison.Ordinal);
+
+    /// <summary>A transfer to a flow we do not model: in Connect the contact leaves for it, so the simulation ends there, normally.</summary>
+    private static ActionOutcome.TransferredOutOutcome LeaveForStub(CallContext c, FlowDiagnostic unknown, string target)
+    {
+        c.Report(unknown with { Code = StubMessages.FlowStub.Code, Message = StubMessages.FlowStub.Message(target) });
+        return new ActionOutcome.TransferredOutOutcome(target);
+    }
 
     /// <summary>Resolves a flow parameter through the catalog; <paramref name="failure"/> explains why not.</summary>
-    public static Catalog.FlowResolution? Resolve(CallContext c, string name, out ActionOutcome? failure)
+    public static Catalog.FlowResolution? Resolve(CallContext c, string name, out ActionOutcome? failure) => Resolve(c, name, out failure, out _);
+
+    /// <summary>As <see cref="Resolve(CallContext, string, out ActionOutcome?)"/>; <paramref name="reference"/> is the target as resolved
+    /// (empty when the parameter is missing or its reference has no value).</summary>
+    private static Catalog.FlowResolution? Resolve(CallContext c, string name, out ActionOutcome? failure, out string reference)
     {
         failure = null;
+        reference = "";
         var field = "Parameters." + name;
         if (c.Action.Parameters.Text(name) is not { } text)
         {
@@ -33,7 +56,7 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
             return null;
         }
 
-        var reference = c.ResolveValue(text, field, out _) ?? "";
+        reference = c.ResolveValue(text, field, out _) ?? "";
         var resolution = reference.Length == 0 ? null : c.Catalog.Resolve(reference);
         if (resolution is { Succeeded: true }) return resolution;
         var detail = resolution?.Diagnostics.FirstOrDefault(d => d.IsError);

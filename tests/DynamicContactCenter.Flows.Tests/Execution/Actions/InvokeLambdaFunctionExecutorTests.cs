@@ -124,10 +124,10 @@ public sealed class InvokeLambdaFunctionExecutorTests
     }
 
     [Fact]
-    public async Task Execute_FunctionNotInInstanceModel_WarnsAndTakesError()
+    public async Task Execute_FunctionNotInInstanceModel_Strict_WarnsAndTakesError()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null, [Invoke("arn:aws:lambda:us-east-1:1:function:nobody"), .. Rest]);
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, [Invoke("arn:aws:lambda:us-east-1:1:function:nobody"), .. Rest]);
 
         // Assert
         result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.UnknownFunction.Code);

@@ -42,10 +42,10 @@ public sealed class TransferToFlowExecutorTests
     }
 
     [Fact]
-    public async Task Execute_UnknownFlowWithErrorBranch_TakesItWithDiagnostic()
+    public async Task Execute_UnknownFlowWithErrorBranch_Strict_TakesItWithDiagnostic()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null, Transfer("arn:aws:connect:us-east-1:1:instance/x/contact-flow/nope"), Mark("Failed"), Disconnect());
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Transfer("arn:aws:connect:us-east-1:1:instance/x/contact-flow/nope"), Mark("Failed"), Disconnect());
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
@@ -54,10 +54,10 @@ public sealed class TransferToFlowExecutorTests
     }
 
     [Fact]
-    public async Task Execute_UnknownFlowWithoutErrorBranch_StopsWithUnknownFlow()
+    public async Task Execute_UnknownFlowWithoutErrorBranch_Strict_StopsWithUnknownFlow()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null, Act("Transfer", "TransferToFlow", """{"ContactFlowId":"Nowhere"}""", "Hang up"), Disconnect());
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Act("Transfer", "TransferToFlow", """{"ContactFlowId":"Nowhere"}""", "Hang up"), Disconnect());
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);

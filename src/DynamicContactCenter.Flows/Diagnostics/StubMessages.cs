@@ -1,0 +1,24 @@
+using DynamicContactCenter.Routing.Diagnostics;
+
+namespace DynamicContactCenter.Flows.Diagnostics;
+
+/// <summary>What a call says when it meets something the instance model does not know and runs it as a stub (issue #12 item 1), and
+/// what scenario and call mocks report. Codes DCC3370–DCC3399; <c>--strict</c> turns each stub back into the DCC33xx error it replaces.</summary>
+public static class StubMessages
+{
+    /// <summary>An unknown function ran as a stub and no mock answered it.</summary>
+    public static readonly DiagnosticDescriptor FunctionStubNoMock = new("DCC3370",
+        "Lambda '{0}' is not a function of the instance model: it ran as a stub and no mock answered it (add one under mocks: or pass --mock), so the block takes its error branch.");
+    /// <summary>A transfer named a flow the instance model does not have: the call ends transferred.</summary>
+    public static readonly DiagnosticDescriptor FlowStub = new("DCC3371",
+        "'{0}' is not a flow of the instance model: the call ends transferred to it (--strict makes this an error).");
+    /// <summary>A <c>${Name}</c> placeholder has no value: it stays as written and what it names runs as a stub.</summary>
+    public static readonly DiagnosticDescriptor PlaceholderStub = new("DCC3372",
+        "placeholder ${{{0}}} has no value: it stays as written and what it names runs as a stub (--strict makes this an error).");
+    /// <summary>A mock names a function that no flow of the run calls.</summary>
+    public static readonly DiagnosticDescriptor UnusedMock = new("DCC3373", "mock '{0}' answers no function that the call invoked; check its name, ARN or placeholder text.");
+    /// <summary>A mock answered with its error.</summary>
+    public static readonly DiagnosticDescriptor MockThrows = new("DCC3374", "mock '{0}' throws: {1}");
+    /// <summary>A mock answered with a timeout.</summary>
+    public static readonly DiagnosticDescriptor MockTimesOut = new("DCC3375", "mock '{0}' times out: it does not answer within the block's {1} s limit");
+}
