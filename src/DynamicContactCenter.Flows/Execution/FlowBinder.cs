@@ -33,21 +33,21 @@ internal static partial class FlowBinder
     {
         if (action is UnknownAction)
         {
-            var unsupported = new FlowDiagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, model.File, model.Name, action.Identifier, "Type",
+            var unsupported = new Diagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, DiagnosticLocation.InFlow(model.File, model.Name, action.Identifier, "Type"),
                 FlowMessages.UnsupportedActionType.Message(action.Type, model.Name, action.Identifier));
             return new BoundAction(action, new ParameterReader(action.Parameters), null, unsupported);
         }
 
         var parameters = action.Parameters;
-        FlowDiagnostic? bindError = null;
+        Diagnostic? bindError = null;
         if (parameters.GetRawText().Contains("${", StringComparison.Ordinal))
         {
             var missing = new List<(string Field, string Name)>();
             parameters = Substitute(parameters, resolvePlaceholder, missing);
             if (missing.Count > 0)
             {
-                bindError = new FlowDiagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, model.File, model.Name, action.Identifier,
-                    missing[0].Field, FlowMessages.UnresolvedPlaceholder.Message(missing[0].Name));
+                bindError = new Diagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, DiagnosticLocation.InFlow(model.File, model.Name, action.Identifier,
+                    missing[0].Field), FlowMessages.UnresolvedPlaceholder.Message(missing[0].Name));
             }
         }
 

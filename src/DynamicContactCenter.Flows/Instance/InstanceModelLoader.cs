@@ -25,7 +25,7 @@ public static class InstanceModelLoader
         {
             if (SafeYaml.Decode(File.ReadAllBytes(path), path, out var text) is { } refusal)
             {
-                return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
+                return new InstanceLoadResult(null, [refusal]);
             }
 
             return Load(text, Path.GetFullPath(path));
@@ -34,7 +34,7 @@ public static class InstanceModelLoader
         {
             var reader = new YamlNodeReader(path);
             reader.Error(FlowMessages.InstanceYamlInvalid, "(file)", null, e.Message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
     }
 
@@ -48,25 +48,25 @@ public static class InstanceModelLoader
         var loaded = SafeYaml.Load(yaml, file);
         if (loaded.Refusal is { } refusal)
         {
-            return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
+            return new InstanceLoadResult(null, [refusal]);
         }
 
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
             reader.Error(FlowMessages.InstanceYamlInvalid, $"(line {line})", null, message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             reader.Error(FlowMessages.InstanceYamlInvalid, "(root)", null,
                 "expected a mapping with instance, queues, hoursOfOperation, agents, flows and functions");
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new InstanceLoadResult(null, [.. reader.Diagnostics]);
         }
 
         var model = new Builder(reader, file).Build(root);
-        return new InstanceLoadResult(reader.HasErrors ? null : model, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+        return new InstanceLoadResult(reader.HasErrors ? null : model, [.. reader.Diagnostics]);
     }
 
     private sealed class Builder(YamlNodeReader r, string? file)

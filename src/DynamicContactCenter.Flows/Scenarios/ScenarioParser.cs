@@ -32,7 +32,7 @@ public static partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, displayName ?? path, "file",
+            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(displayName ?? path, "file"),
                 ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 

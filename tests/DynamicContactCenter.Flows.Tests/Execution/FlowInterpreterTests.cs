@@ -22,7 +22,7 @@ public sealed class FlowInterpreterTests
         result.Steps.ShouldBe(26);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.StepLimitExceeded.Code);
-        (error.Flow, error.ActionId).ShouldBe(("Main", "Pong"));
+        (error.Location.Flow, error.Location.ActionId).ShouldBe(("Main", "Pong"));
         result.Events[^1].ShouldBeOfType<DiagnosticEvent>();
     }
 
@@ -61,7 +61,7 @@ public sealed class FlowInterpreterTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.UnresolvedPlaceholder.Code);
-        (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
+        (error.Location.Flow, error.Location.ActionId, error.Location.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
         error.Message.ShouldContain("${MissingFunctionArn}");
     }
 
@@ -141,7 +141,7 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        (error.Code, error.ActionId, error.Field).ShouldBe((FlowMessages.MissingBranch.Code, "Dead end", "Transitions"));
+        (error.Code, error.Location.ActionId, error.Location.Field).ShouldBe((FlowMessages.MissingBranch.Code, "Dead end", "Transitions"));
     }
 
     [Fact]

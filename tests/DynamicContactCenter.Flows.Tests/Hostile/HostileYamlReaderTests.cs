@@ -45,7 +45,7 @@ public sealed class HostileYamlReaderTests
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("config/instance.yaml");
-        error.Field.ShouldNotBeNull().ShouldContain("(line ");
+        error.Location.Field.ShouldNotBeNull().ShouldContain("(line ");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class HostileYamlReaderTests
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe(path);
-            error.Field.ShouldBe("(document) (line 3)");
+            error.Location.Field.ShouldBe("(document) (line 3)");
         }
         finally
         {

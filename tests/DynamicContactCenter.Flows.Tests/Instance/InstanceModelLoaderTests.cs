@@ -39,7 +39,7 @@ public sealed class InstanceModelLoaderTests
         var diagnostic = result.Diagnostics.First(d => d.IsError);
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldBe("config/instance.yaml");
-        diagnostic.Field.ShouldNotBeNull().ShouldStartWith(field);
+        diagnostic.Location.Field.ShouldNotBeNull().ShouldStartWith(field);
     }
 
     [Fact]

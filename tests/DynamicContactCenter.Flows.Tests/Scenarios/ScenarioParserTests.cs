@@ -130,7 +130,7 @@ public sealed class ScenarioParserTests
         var diagnostic = sut.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldBe("scenarios/bad.yaml");
-        diagnostic.Location.ShouldContain(location);
+        diagnostic.Location.Field.ShouldNotBeNull().ShouldContain(location);
         diagnostic.Line.ShouldNotBeNull();
     }
 
