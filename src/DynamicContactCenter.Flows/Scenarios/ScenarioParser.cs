@@ -19,7 +19,7 @@ public static partial class ScenarioParser
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
     /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
-    public static ScenarioParseResult ParseFile(string path, string? displayName = null, InstanceModel? instance = null)
+    public static Result<ScenarioFile> ParseFile(string path, string? displayName = null, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -41,7 +41,7 @@ public static partial class ScenarioParser
 
     /// <summary>Parses scenario YAML read from <paramref name="file"/>.</summary>
     /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
-    public static ScenarioParseResult Parse(string yaml, string file, InstanceModel? instance = null)
+    public static Result<ScenarioFile> Parse(string yaml, string file, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);

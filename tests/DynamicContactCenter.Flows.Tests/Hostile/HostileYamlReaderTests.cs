@@ -21,7 +21,7 @@ public sealed class HostileYamlReaderTests
 
         // Assert
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
-        result.File.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("scenarios/bomb.yaml");
@@ -45,7 +45,7 @@ public sealed class HostileYamlReaderTests
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("config/instance.yaml");
-        error.Location.Field.ShouldNotBeNull().ShouldContain("(line ");
+        error.Location.Line.ShouldNotBeNull();
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class HostileYamlReaderTests
             var result = ScenarioParser.ParseFile(path, "scenarios/open.yaml");
 
             // Assert
-            result.File.ShouldBeNull();
+            result.Value.ShouldBeNull();
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe("scenarios/open.yaml");
@@ -90,7 +90,7 @@ public sealed class HostileYamlReaderTests
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe(path);
-            error.Location.Field.ShouldBe("(document) (line 3)");
+            (error.Location.Field, error.Location.Line).ShouldBe(("(document)", 3L));
         }
         finally
         {
