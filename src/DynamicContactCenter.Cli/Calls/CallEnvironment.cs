@@ -23,6 +23,6 @@ internal static class CallEnvironment
             await error.WriteLineAsync(diagnostic.ToString());
         }
 
-        return loaded.Model is { } model ? (model, new FlowCatalog(model)) : null;
+        return loaded.Value is { } model ? (model, new FlowCatalog(model)) : null;
     }
 }

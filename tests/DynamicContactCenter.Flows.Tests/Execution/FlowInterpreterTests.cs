@@ -179,7 +179,7 @@ public sealed class FlowInterpreterTests
         using var harness = new CallHarness();
         var yaml = File.ReadAllText(harness.InstancePath).Replace("  Stubbed:\n    arn: " + CallHarness.StubbedArn, "  Stubbed:\n    arn: arn:aws:lambda:us-east-1:999999999999:function:crm-lookup", StringComparison.Ordinal);
         File.WriteAllText(harness.InstancePath, yaml);
-        var instance = Flows.Instance.InstanceModelLoader.LoadFile(harness.InstancePath).Model!;
+        var instance = Flows.Instance.InstanceModelLoader.LoadFile(harness.InstancePath).Value!;
         var file = Path.Combine(AppContext.BaseDirectory, "Execution", "Actions", "Flows", "ExportedQueueTransfer.json");
         var sut = new FlowInterpreter(instance, new Flows.Catalog.FlowCatalog(instance), harness.Invoker);
 

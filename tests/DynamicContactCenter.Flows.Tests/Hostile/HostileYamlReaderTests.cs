@@ -41,7 +41,7 @@ public sealed class HostileYamlReaderTests
 
         // Assert
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
-        result.Model.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("config/instance.yaml");
@@ -86,7 +86,7 @@ public sealed class HostileYamlReaderTests
             var result = InstanceModelLoader.LoadFile(path);
 
             // Assert
-            result.Model.ShouldBeNull();
+            result.Value.ShouldBeNull();
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe(path);
