@@ -16,7 +16,7 @@ public class InterpolationBenchmarks
     public void Setup()
     {
         var root = RepositoryRoot.Find();
-        var model = InstanceModelLoader.LoadFile(Path.Combine(root, "config", "instance.yaml")).Model!;
+        var model = InstanceModelLoader.LoadFile(Path.Combine(root, "config", "instance.yaml")).Value!;
         var catalog = new FlowCatalog(model);
         var request = new CallRequest("+14443331111", CallRequest.DefaultCallerNumber, new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));
         _context = new CallContext(request, model, catalog, new NoFunctions(), InterpreterOptions.Default, new LambdaFunctionResolver(model));

@@ -40,7 +40,7 @@ internal sealed class CallWorkload
     {
         var instanceFile = Path.Combine(repositoryRoot, "config", "instance.yaml");
         var loaded = InstanceModelLoader.LoadFile(instanceFile);
-        var model = loaded.Model ?? throw new InvalidOperationException(
+        var model = loaded.Value ?? throw new InvalidOperationException(
             $"{instanceFile} did not load: {string.Join("; ", loaded.Diagnostics.Select(d => d.ToString()))}");
         var center = new LocalContactCenter(model, new FlowCatalog(model), InMemoryRoutingStore.Default);
         var handlers = center.Functions;

@@ -20,9 +20,9 @@ internal static class CallEnvironment
         var loaded = InstanceModelLoader.LoadFile(path);
         foreach (var diagnostic in loaded.Diagnostics)
         {
-            await error.WriteLineAsync(diagnostic.ToDiagnostic().ToString());
+            await error.WriteLineAsync(diagnostic.ToString());
         }
 
-        return loaded.Model is { } model ? (model, new FlowCatalog(model)) : null;
+        return loaded.Value is { } model ? (model, new FlowCatalog(model)) : null;
     }
 }

@@ -54,7 +54,7 @@ internal static class GraphCommand
                 var result = await new LocalContactCenter(model.Instance, model.Catalog, routingStore, clock: context.Clock).CallAsync(request, cancellationToken);
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.IsError))
                 {
-                    await context.Error.WriteLineAsync(diagnostic.ToDiagnostic().ToString());
+                    await context.Error.WriteLineAsync(diagnostic.ToString());
                 }
 
                 FlowModel? ByName(string name) => model.Catalog.Resolve(name).Flow;
@@ -73,7 +73,7 @@ internal static class GraphCommand
                 var resolution = model.Catalog.Resolve(flowReference);
                 if (resolution.Flow is not { } single)
                 {
-                    foreach (var diagnostic in resolution.Diagnostics) await context.Error.WriteLineAsync(diagnostic.ToDiagnostic().ToString());
+                    foreach (var diagnostic in resolution.Diagnostics) await context.Error.WriteLineAsync(diagnostic.ToString());
                     return ExitCodes.BadInput;
                 }
 

@@ -44,6 +44,6 @@ internal static class AgentStatusOption
     private static InstanceModel? QueuesToCheck(CliContext context, string? instancePath)
     {
         var path = instancePath is null ? DefaultCallData.InstanceFile : context.ResolvePath(instancePath);
-        return File.Exists(path) ? InstanceModelLoader.LoadFile(path).Model : null;
+        return File.Exists(path) ? InstanceModelLoader.LoadFile(path).Value : null;
     }
 }

@@ -30,11 +30,11 @@ internal static class LintJsonWriter
                 w.WriteString("ruleId", f.Rule.Id);
                 w.WriteString("rule", f.Rule.Name);
                 w.WriteString("severity", f.IsError ? "error" : "warning");
-                w.WriteString("file", f.File);
-                if (f.Line is { } line) w.WriteNumber("line", line); else w.WriteNull("line");
-                w.WriteString("flow", f.Flow);
-                w.WriteString("action", f.ActionId);
-                w.WriteString("field", f.Field);
+                w.WriteString("file", f.Location.File);
+                if (f.Location.Line is { } line) w.WriteNumber("line", line); else w.WriteNull("line");
+                w.WriteString("flow", f.Location.Flow);
+                w.WriteString("action", f.Location.ActionId);
+                w.WriteString("field", f.Location.Field);
                 w.WriteString("message", f.Message);
                 w.WriteString("fix", f.FixHint);
                 w.WriteString("source", f.SourceCode);

@@ -12,9 +12,8 @@ internal static class LintRenderer
         foreach (var finding in report.Findings)
         {
             var colour = finding.IsError ? "red" : "yellow";
-            var where = finding.File is null ? "" : finding.File + (finding.Line is { } line ? $":{line}" : "") + ": ";
             console.MarkupLine($"[{colour}]{(finding.IsError ? "error" : "warning")} {finding.Rule.Id}[/] [bold]{Markup.Escape(finding.Rule.Name)}[/] "
-                + Markup.Escape(DisplayText.Escape(where + (finding.Location.Length == 0 ? "" : finding.Location + ": ") + finding.Message)));
+                + Markup.Escape(DisplayText.Escape(finding.Location.Prefix + finding.Message)));
             console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(DisplayText.Escape(finding.FixHint))}");
         }
 

@@ -37,7 +37,7 @@ internal static class TranscriptRenderer
         foreach (var diagnostic in result.Diagnostics)
         {
             var colour = diagnostic.IsError ? "red" : "yellow";
-            console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToDiagnostic().ToString())}[/]");
+            console.MarkupLine($"[{colour}]{Markup.Escape(diagnostic.ToString())}[/]");
         }
     }
 

@@ -38,7 +38,7 @@ internal static class ScenarioSources
             {
                 var parsed = ScenarioParser.ParseFile(file, Display(file, context), instance);
                 errors.AddRange(parsed.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
-                if (parsed.File is { } scenarios) files.Add(scenarios);
+                if (parsed.Value is { } scenarios) files.Add(scenarios);
             }
         }
 

@@ -100,7 +100,7 @@ public sealed class FlowCatalog : Execution.IFlowResolver
     private FlowResolution Unknown(string reference, string? detail) =>
         new(null, null, "CONTACT_FLOW",
         [
-            new FlowDiagnostic(FlowMessages.UnknownFlow.Code, Severity.Error, _instance.File, null, null, null,
+            new Diagnostic(FlowMessages.UnknownFlow.Code, Severity.Error, DiagnosticLocation.InFile(_instance.File, null),
                 FlowMessages.UnknownFlow.Message(reference) + (detail is null ? "" : $" ({detail})")),
         ]);
 }

@@ -1,6 +1,7 @@
 using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution;
 
@@ -14,7 +15,7 @@ internal abstract record ActionOutcome
     public sealed record ResultOutcome(string? Value, string Check) : ActionOutcome;
 
     /// <summary>An error: look up <paramref name="ErrorType"/>, then NoMatchingError.</summary>
-    public sealed record ErrorOutcome(string ErrorType, string Reason, FlowDiagnostic? Diagnostic = null) : ActionOutcome;
+    public sealed record ErrorOutcome(string ErrorType, string Reason, Diagnostic? Diagnostic = null) : ActionOutcome;
 
     /// <summary>The contact is disconnected.</summary>
     public sealed record DisconnectOutcome(string Reason) : ActionOutcome;
@@ -38,7 +39,7 @@ internal abstract record ActionOutcome
     public sealed record ReturnOutcome : ActionOutcome;
 
     /// <summary>The run stops on a diagnostic (outcome Error).</summary>
-    public sealed record StopOutcome(FlowDiagnostic Diagnostic) : ActionOutcome;
+    public sealed record StopOutcome(Diagnostic Diagnostic) : ActionOutcome;
 
     private sealed record NextOutcome : ActionOutcome;
 

@@ -1,14 +1,15 @@
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Execution.Actions;
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution;
 
 /// <summary>An action ready to run: its parameters with placeholders resolved, and its executor. A bind error (unsupported type) stops
 /// the call only if the call reaches the action. A placeholder with no value stays as written in the parameters:
 /// <see cref="UnresolvedPlaceholder"/> (DCC3305) stops a strict call there, and is a DCC3372 warning otherwise.</summary>
-internal sealed record BoundAction(FlowAction Action, ParameterReader Parameters, IActionExecutor? Executor, FlowDiagnostic? BindError,
-    FlowDiagnostic? UnresolvedPlaceholder = null)
+internal sealed record BoundAction(FlowAction Action, ParameterReader Parameters, IActionExecutor? Executor, Diagnostic? BindError,
+    Diagnostic? UnresolvedPlaceholder = null)
 {
     /// <summary>The placeholder with no value, by name (for the DCC3372 warning), or null.</summary>
     public string? UnresolvedPlaceholderName { get; init; }

@@ -75,7 +75,7 @@ internal sealed class CallContext : IFlowValues
     public Instant Now { get; set; }
 
     public List<TranscriptEvent> Events { get; } = [];
-    public List<FlowDiagnostic> Diagnostics { get; } = [];
+    public List<Diagnostic> Diagnostics { get; } = [];
 
     // Contact-level state: shared by every flow and module of the contact.
     public string ContactId { get; }
@@ -122,15 +122,15 @@ internal sealed class CallContext : IFlowValues
     }
 
     /// <summary>Records a diagnostic in the result and, at this point, in the transcript.</summary>
-    public void Report(FlowDiagnostic diagnostic)
+    public void Report(Diagnostic diagnostic)
     {
         Diagnostics.Add(diagnostic);
-        Events.Add(new DiagnosticEvent(diagnostic.Flow ?? FlowName, diagnostic.ActionId, diagnostic));
+        Events.Add(new DiagnosticEvent(diagnostic.Location.Flow ?? FlowName, diagnostic.Location.ActionId, diagnostic));
     }
 
     /// <summary>A diagnostic about the current action's <paramref name="field"/>.</summary>
-    public FlowDiagnostic Diagnostic(string code, Severity severity, string? field, string format, params object?[] args) =>
-        new(code, severity, Run?.Flow.Model.File, FlowName, Action?.Id, field, string.Format(CultureInfo.InvariantCulture, format, args));
+    public Diagnostic Diagnostic(string code, Severity severity, string? field, string format, params object?[] args) =>
+        new(code, severity, DiagnosticLocation.InFlow(Run?.Flow.Model.File, FlowName, Action?.Id, field), string.Format(CultureInfo.InvariantCulture, format, args));
 
     /// <summary>Takes the next menu key, or null on timeout (no keys left, or a pause).</summary>
     public char? TakeKey()

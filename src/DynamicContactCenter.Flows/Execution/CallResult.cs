@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Transcript;
@@ -13,7 +14,7 @@ namespace DynamicContactCenter.Flows.Execution;
 /// <param name="Voice">The text-to-speech voice at the end.</param>
 /// <param name="LanguageCode">The language code at the end.</param>
 /// <param name="Steps">How many actions ran.</param>
-public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, ImmutableArray<TranscriptEvent> Events, ImmutableArray<FlowDiagnostic> Diagnostics,
+public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, ImmutableArray<TranscriptEvent> Events, ImmutableArray<Diagnostic> Diagnostics,
     ImmutableDictionary<string, string> Attributes, string Voice, string LanguageCode, int Steps)
 {
     /// <summary>The outcome as written to JSON: <c>queued</c>, <c>disconnected</c>, <c>error</c> or <c>ended</c>.</summary>

@@ -33,13 +33,13 @@ internal static partial class FlowBinder
     {
         if (action is UnknownAction)
         {
-            var unsupported = new FlowDiagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, model.File, model.Name, action.Identifier, "Type",
+            var unsupported = new Diagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, DiagnosticLocation.InFlow(model.File, model.Name, action.Identifier, "Type"),
                 FlowMessages.UnsupportedActionType.Message(action.Type, model.Name, action.Identifier));
             return new BoundAction(action, new ParameterReader(action.Parameters), null, unsupported);
         }
 
         var parameters = action.Parameters;
-        FlowDiagnostic? unresolved = null;
+        Diagnostic? unresolved = null;
         string? unresolvedName = null;
         if (parameters.GetRawText().Contains("${", StringComparison.Ordinal))
         {
@@ -49,8 +49,8 @@ internal static partial class FlowBinder
             {
                 // Kept as written (a stub reference); whether that stops the call is the call's choice (CallRequest.Strict).
                 unresolvedName = missing[0].Name;
-                unresolved = new FlowDiagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, model.File, model.Name, action.Identifier,
-                    missing[0].Field, FlowMessages.UnresolvedPlaceholder.Message(unresolvedName));
+                unresolved = new Diagnostic(FlowMessages.UnresolvedPlaceholder.Code, Severity.Error, DiagnosticLocation.InFlow(model.File, model.Name, action.Identifier,
+                    missing[0].Field), FlowMessages.UnresolvedPlaceholder.Message(unresolvedName));
             }
         }
 

@@ -73,7 +73,7 @@ public sealed class FlowInterpreter
     {
         foreach (var mock in c.Request.Mocks.Where(m => !c.MockInvocations.ContainsKey(m)))
         {
-            c.Diagnostics.Add(new FlowDiagnostic(StubMessages.UnusedMock.Code, Severity.Warning, null, null, null, "mocks",
+            c.Diagnostics.Add(new Diagnostic(StubMessages.UnusedMock.Code, Severity.Warning, DiagnosticLocation.InFlow(null, null, null, "mocks"),
                 StubMessages.UnusedMock.Message(mock.Target)));
         }
     }
@@ -215,7 +215,7 @@ public sealed class FlowInterpreter
         return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution, _instance.ResolvePlaceholder));
     }
 
-    private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out FlowDiagnostic? missing)
+    private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out Diagnostic? missing)
     {
         missing = null;
         if (TransitionChoice.ForResult(c.Action.Action.Transitions, result.Value) is { } choice)
@@ -228,7 +228,7 @@ public sealed class FlowInterpreter
         return null;
     }
 
-    private static string? ChooseError(CallContext c, ActionOutcome.ErrorOutcome error, out FlowDiagnostic? stop)
+    private static string? ChooseError(CallContext c, ActionOutcome.ErrorOutcome error, out Diagnostic? stop)
     {
         stop = null;
         if (TransitionChoice.ForError(c.Action.Action.Transitions, error.ErrorType) is not { } choice)
@@ -248,18 +248,18 @@ public sealed class FlowInterpreter
         return target;
     }
 
-    private static FlowDiagnostic MissingBranch(CallContext c, string what, string entry) =>
+    private static Diagnostic MissingBranch(CallContext c, string what, string entry) =>
         Error(c, FlowMessages.MissingBranch.Code, "Transitions", FlowMessages.MissingBranch.Format, what, entry);
 
-    private static FlowDiagnostic Error(CallContext c, string code, string? field, string format, params object?[] args)
+    private static Diagnostic Error(CallContext c, string code, string? field, string format, params object?[] args)
     {
         var message = FlowMessages.Format(format, args);
         return c.Run is null
-            ? new FlowDiagnostic(code, Severity.Error, null, null, null, field, message)
-            : new FlowDiagnostic(code, Severity.Error, c.Run.Flow.Model.File, c.FlowName, c.Action?.Id, field, message);
+            ? new Diagnostic(code, Severity.Error, DiagnosticLocation.InFlow(null, null, null, field), message)
+            : new Diagnostic(code, Severity.Error, DiagnosticLocation.InFlow(c.Run.Flow.Model.File, c.FlowName, c.Action?.Id, field), message);
     }
 
-    private static (CallOutcome, QueueInfo?) Stop(CallContext c, FlowDiagnostic diagnostic)
+    private static (CallOutcome, QueueInfo?) Stop(CallContext c, Diagnostic diagnostic)
     {
         // Run-level diagnostics (before any flow starts) are reported without a flow.
         c.Report(diagnostic);

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -18,14 +19,14 @@ public static class InstanceModelLoader
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     /// <summary>Reads and loads the instance model in <paramref name="path"/>.</summary>
-    public static InstanceLoadResult LoadFile(string path)
+    public static Result<InstanceModel> LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
             if (SafeYaml.Decode(File.ReadAllBytes(path), path, out var text) is { } refusal)
             {
-                return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
+                return new Result<InstanceModel>(null, [refusal]);
             }
 
             return Load(text, Path.GetFullPath(path));
@@ -34,39 +35,39 @@ public static class InstanceModelLoader
         {
             var reader = new YamlNodeReader(path);
             reader.Error(FlowMessages.InstanceYamlInvalid, "(file)", null, e.Message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new Result<InstanceModel>(null, [.. reader.Diagnostics]);
         }
     }
 
     /// <summary>Loads an instance model from YAML text.</summary>
     /// <param name="yaml">The YAML.</param>
     /// <param name="file">The file it came from (flow files resolve relative to its folder), or null.</param>
-    public static InstanceLoadResult Load(string yaml, string? file = null)
+    public static Result<InstanceModel> Load(string yaml, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var reader = new YamlNodeReader(file);
         var loaded = SafeYaml.Load(yaml, file);
         if (loaded.Refusal is { } refusal)
         {
-            return new InstanceLoadResult(null, [FlowDiagnostic.From(refusal)]);
+            return new Result<InstanceModel>(null, [refusal]);
         }
 
         if (loaded.Stream is not { } stream)
         {
             var (line, message) = loaded.SyntaxError!.Value;
             reader.Error(FlowMessages.InstanceYamlInvalid, $"(line {line})", null, message);
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new Result<InstanceModel>(null, [.. reader.Diagnostics]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             reader.Error(FlowMessages.InstanceYamlInvalid, "(root)", null,
                 "expected a mapping with instance, queues, hoursOfOperation, agents, flows and functions");
-            return new InstanceLoadResult(null, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+            return new Result<InstanceModel>(null, [.. reader.Diagnostics]);
         }
 
         var model = new Builder(reader, file).Build(root);
-        return new InstanceLoadResult(reader.HasErrors ? null : model, [.. reader.Diagnostics.Select(FlowDiagnostic.From)]);
+        return new Result<InstanceModel>(reader.HasErrors ? null : model, [.. reader.Diagnostics]);
     }
 
     private sealed class Builder(YamlNodeReader r, string? file)

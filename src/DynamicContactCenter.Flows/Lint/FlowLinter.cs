@@ -49,11 +49,11 @@ public static class FlowLinter
         }
 
         var ordered = findings.Items
-            .OrderBy(f => f.File ?? "", StringComparer.Ordinal)
-            .ThenBy(f => f.Line ?? 0)
-            .ThenBy(f => f.Flow ?? "", StringComparer.Ordinal)
+            .OrderBy(f => f.Location.File ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line ?? 0)
+            .ThenBy(f => f.Location.Flow ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
-            .ThenBy(f => f.ActionId ?? "", StringComparer.Ordinal)
+            .ThenBy(f => f.Location.ActionId ?? "", StringComparer.Ordinal)
             .ToImmutableArray();
         return new LintReport(ordered, [.. request.Flows.Select(f => f.Name)], [.. cases.Select(c => c.Label)]);
     }

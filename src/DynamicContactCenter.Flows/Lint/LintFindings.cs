@@ -18,5 +18,6 @@ internal sealed class LintFindings
 
     /// <summary>Reports a finding about an action at <paramref name="severity"/>.</summary>
     public void Flow(LintRule rule, Severity severity, LintedFlow flow, string? actionId, string? field, string format, params object?[] args) =>
-        _items.Add(new LintFinding(rule, severity, flow.File, flow.Name, actionId, field, string.Format(CultureInfo.InvariantCulture, format, args)));
+        _items.Add(new LintFinding(rule, new Diagnostic(rule.Id, severity, DiagnosticLocation.InFlow(flow.File, flow.Name, actionId, field),
+            string.Format(CultureInfo.InvariantCulture, format, args))));
 }

@@ -16,8 +16,8 @@ internal static class ParserFindingsRule
             var rule = RuleFor(diagnostic.Code);
             // Connect refuses more than 250 actions, so lint raises the parser's warning to the rule's severity.
             var severity = diagnostic.Code == FlowMessages.TooManyActions.Code || diagnostic.Code == FlowMessages.ContentTooLong.Code ? rule.Severity : diagnostic.Severity;
-            findings.Add(new LintFinding(rule, severity, diagnostic.File ?? flow.File, diagnostic.Flow ?? flow.Name, diagnostic.ActionId, diagnostic.Field,
-                diagnostic.Message) { SourceCode = diagnostic.Code });
+            var location = diagnostic.Location with { File = diagnostic.File ?? flow.File, Flow = diagnostic.Location.Flow ?? flow.Name };
+            findings.Add(new LintFinding(rule, diagnostic with { Severity = severity, Location = location }));
         }
     }
 

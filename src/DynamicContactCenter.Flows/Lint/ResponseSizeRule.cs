@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using DynamicContactCenter.Routing.Model;
@@ -17,8 +18,9 @@ internal sealed class ResponseSizeRule(RoutingData routing, string? file) : IWal
         {
             if (bytes >= SessionAttributeFold.ResponseLimitBytes)
             {
-                findings.Add(new LintFinding(LintRules.ResponseSize, LintRules.ResponseSize.Severity, file, null, null, $"languages[\"{language}\"]",
-                    LintMessages.Format(LintMessages.ResponseTooLarge, "GetPrompts", label, bytes, SessionAttributeFold.ResponseLimitBytes)));
+                findings.Add(new LintFinding(LintRules.ResponseSize, new Diagnostic(LintRules.ResponseSize.Id, LintRules.ResponseSize.Severity,
+                    DiagnosticLocation.InFile(file, $"languages[\"{language}\"]"),
+                    LintMessages.Format(LintMessages.ResponseTooLarge, "GetPrompts", label, bytes, SessionAttributeFold.ResponseLimitBytes))));
             }
         }
 

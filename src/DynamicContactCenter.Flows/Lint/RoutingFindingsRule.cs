@@ -12,11 +12,7 @@ internal static class RoutingFindingsRule
     {
         foreach (var diagnostic in diagnostics)
         {
-            findings.Add(new LintFinding(RuleFor(diagnostic.Code), diagnostic.Severity, diagnostic.File, null, null, diagnostic.Location, diagnostic.Message)
-            {
-                Line = diagnostic.Line,
-                SourceCode = diagnostic.Code,
-            });
+            findings.Add(new LintFinding(RuleFor(diagnostic.Code), diagnostic));
         }
     }
 

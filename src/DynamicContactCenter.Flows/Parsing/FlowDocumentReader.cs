@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -9,7 +10,7 @@ namespace DynamicContactCenter.Flows.Parsing;
 /// <summary>Reads one flow-language document element into a <see cref="FlowModel"/>, collecting every finding.</summary>
 internal sealed class FlowDocumentReader(string? file, string flowName)
 {
-    private readonly List<FlowDiagnostic> _diagnostics = [];
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<(string ActionId, string Field, string Target)> _targets = [];
 
     public FlowParseResult Read(JsonElement root, int contentLength)
@@ -310,7 +311,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         return value.GetString();
     }
 
-    private FlowDiagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
+    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
         FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
             value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
 

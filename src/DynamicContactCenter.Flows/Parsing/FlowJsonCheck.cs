@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 
@@ -12,10 +13,10 @@ namespace DynamicContactCenter.Flows.Parsing;
 internal static class FlowJsonCheck
 {
     /// <summary>The first problem, naming the JSON path (prefixed with <paramref name="prefix"/> for a Content string), or null.</summary>
-    public static FlowDiagnostic? FirstProblem(JsonElement root, string? file, string flowName, string prefix) =>
+    public static Diagnostic? FirstProblem(JsonElement root, string? file, string flowName, string prefix) =>
         Check(root, "$", file, flowName, prefix);
 
-    private static FlowDiagnostic? Check(JsonElement element, string path, string? file, string flowName, string prefix)
+    private static Diagnostic? Check(JsonElement element, string path, string? file, string flowName, string prefix)
     {
         switch (element.ValueKind)
         {
@@ -75,6 +76,6 @@ internal static class FlowJsonCheck
         }
     }
 
-    private static FlowDiagnostic Problem(string code, string path, string? file, string flowName, string prefix, string format, params object?[] args) =>
+    private static Diagnostic Problem(string code, string path, string? file, string flowName, string prefix, string format, params object?[] args) =>
         FlowParser.Error(code, file, flowName, null, prefix + path, format, args);
 }

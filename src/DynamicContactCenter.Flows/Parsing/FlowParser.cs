@@ -12,7 +12,7 @@ namespace DynamicContactCenter.Flows.Parsing;
 /// DescribeContactFlow output (<c>{"ContactFlow": {"Content": "..."}}</c>), <c>{Name, Type, Content}</c>, and a CloudFormation
 /// <c>AWS::Connect::ContactFlow</c> resource; scalars written as strings; missing <c>Parameters</c>; empty <c>Errors</c>;
 /// friendly identifiers. <c>Metadata</c> is ignored except for the flow's name.</summary>
-/// <remarks>Never throws for bad input: every problem is a <see cref="FlowDiagnostic"/> naming the file, the action and the field.</remarks>
+/// <remarks>Never throws for bad input: every problem is a <see cref="Diagnostic"/> naming the file, the action and the field.</remarks>
 public static class FlowParser
 {
     /// <summary>The only flow-language version.</summary>
@@ -172,13 +172,13 @@ public static class FlowParser
         return fallbackName;
     }
 
-    private static FlowParseResult Fail(FlowDiagnostic diagnostic) => new(null, [diagnostic]);
+    private static FlowParseResult Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
 
-    internal static FlowDiagnostic Error(string code, string? file, string? flow, string? action, string? field, string format, params object?[] args) =>
-        new(code, Severity.Error, file, flow, action, field, string.Format(CultureInfo.InvariantCulture, format, args));
+    internal static Diagnostic Error(string code, string? file, string? flow, string? action, string? field, string format, params object?[] args) =>
+        new(code, Severity.Error, DiagnosticLocation.InFlow(file, flow, action, field), string.Format(CultureInfo.InvariantCulture, format, args));
 
-    internal static FlowDiagnostic Warning(string code, string? file, string? flow, string? action, string? field, string format, params object?[] args) =>
-        new(code, Severity.Warning, file, flow, action, field, string.Format(CultureInfo.InvariantCulture, format, args));
+    internal static Diagnostic Warning(string code, string? file, string? flow, string? action, string? field, string format, params object?[] args) =>
+        new(code, Severity.Warning, DiagnosticLocation.InFlow(file, flow, action, field), string.Format(CultureInfo.InvariantCulture, format, args));
 
     /// <summary>A JSON value's kind in words, for messages.</summary>
     internal static string Describe(JsonElement value) => value.ValueKind switch
@@ -192,7 +192,7 @@ public static class FlowParser
         _ => "missing",
     };
 
-    internal static ImmutableArray<FlowDiagnostic> Empty => [];
+    internal static ImmutableArray<Diagnostic> Empty => [];
     internal const int ActionLimit = MaxActions;
     internal const int ContentLimit = MaxContentLength;
 }

@@ -23,7 +23,7 @@ public static class MockFileParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, path, "file", ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+            return (null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
         var loaded = SafeYaml.Load(text, path);

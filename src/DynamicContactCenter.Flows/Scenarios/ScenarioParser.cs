@@ -22,7 +22,7 @@ public static partial class ScenarioParser
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
     /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
-    public static ScenarioParseResult ParseFile(string path, string? displayName = null, InstanceModel? instance = null)
+    public static Result<ScenarioFile> ParseFile(string path, string? displayName = null, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -35,7 +35,7 @@ public static partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, displayName ?? path, "file",
+            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(displayName ?? path, "file"),
                 ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
@@ -44,7 +44,7 @@ public static partial class ScenarioParser
 
     /// <summary>Parses scenario YAML read from <paramref name="file"/>.</summary>
     /// <remarks>With <paramref name="instance"/>, the queues named under <c>agents:</c> are checked against it.</remarks>
-    public static ScenarioParseResult Parse(string yaml, string file, InstanceModel? instance = null)
+    public static Result<ScenarioFile> Parse(string yaml, string file, InstanceModel? instance = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);

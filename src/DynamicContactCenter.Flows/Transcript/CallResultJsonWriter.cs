@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -67,17 +68,17 @@ public static class CallResultJsonWriter
     }
 
     /// <summary>Writes one diagnostic as <c>{code, severity, file, flow, action, field, message}</c>.</summary>
-    public static void WriteDiagnostic(Utf8JsonWriter writer, FlowDiagnostic diagnostic)
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(diagnostic);
         writer.WriteStartObject();
         writer.WriteString("code", diagnostic.Code);
         writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
-        writer.WriteString("file", diagnostic.File);
-        writer.WriteString("flow", diagnostic.Flow);
-        writer.WriteString("action", diagnostic.ActionId);
-        writer.WriteString("field", diagnostic.Field);
+        writer.WriteString("file", diagnostic.Location.File);
+        writer.WriteString("flow", diagnostic.Location.Flow);
+        writer.WriteString("action", diagnostic.Location.ActionId);
+        writer.WriteString("field", diagnostic.Location.Field);
         writer.WriteString("message", diagnostic.Message);
         writer.WriteEndObject();
     }

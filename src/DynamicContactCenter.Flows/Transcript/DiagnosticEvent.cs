@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 
@@ -7,7 +8,7 @@ namespace DynamicContactCenter.Flows.Transcript;
 /// <param name="Flow">The flow.</param>
 /// <param name="Action">The action.</param>
 /// <param name="Diagnostic">The diagnostic.</param>
-public sealed record DiagnosticEvent(string Flow, string? Action, FlowDiagnostic Diagnostic) : TranscriptEvent(Flow, Action)
+public sealed record DiagnosticEvent(string Flow, string? Action, Diagnostic Diagnostic) : TranscriptEvent(Flow, Action)
 {
     /// <inheritdoc />
     public override string Type => "diagnostic";
@@ -16,7 +17,7 @@ public sealed record DiagnosticEvent(string Flow, string? Action, FlowDiagnostic
     {
         writer.WriteString("code", Diagnostic.Code);
         writer.WriteString("severity", Diagnostic.Severity.ToString().ToLowerInvariant());
-        writer.WriteString("field", Diagnostic.Field);
+        writer.WriteString("field", Diagnostic.Location.Field);
         writer.WriteString("message", Diagnostic.Message);
     }
 }

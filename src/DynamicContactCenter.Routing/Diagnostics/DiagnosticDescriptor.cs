@@ -28,6 +28,12 @@ public sealed record DiagnosticDescriptor(string Code, string Format)
     /// <param name="args">The values the format names.</param>
     public string CodedMessage(params object?[] args) => Code + ": " + Message(args);
 
+    /// <summary>A finding of this entry at <paramref name="location"/>: the code and its format travel together.</summary>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="severity">Whether it makes the input unusable.</param>
+    /// <param name="args">The values the format names.</param>
+    public Diagnostic At(DiagnosticLocation location, Severity severity, params object?[] args) => new(Code, severity, location, Message(args));
+
     /// <summary>Whether <paramref name="text"/> is a well-formed diagnostic code: <c>DCC</c> followed by exactly four digits.</summary>
     /// <param name="text">The text to check.</param>
     public static bool IsCode(string? text) =>

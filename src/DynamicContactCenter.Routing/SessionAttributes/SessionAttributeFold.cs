@@ -220,7 +220,7 @@ public static class SessionAttributeFold
         SessionFoldResult.Failure(Error(code, location, message));
 
     private static Diagnostic Error(string code, string location, string message) =>
-        new(code, Severity.Error, null, location, message);
+        new(code, Severity.Error, DiagnosticLocation.InFile(null, location), message);
 
     private static string Format(string format, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);

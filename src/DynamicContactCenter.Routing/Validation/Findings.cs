@@ -28,6 +28,6 @@ internal sealed class Findings(string? file)
 
     // Values quoted in a message are escaped here, once for every rule, so no finding carries a raw control character.
     private void Add(string code, Severity severity, string location, string format, object[] args) =>
-        _diagnostics.Add(new Diagnostic(code, severity, file, location,
+        _diagnostics.Add(new Diagnostic(code, severity, DiagnosticLocation.InFile(file, location),
             string.Format(CultureInfo.InvariantCulture, format, [.. args.Select(a => a is string text ? DisplayText.Escape(text) : a)])));
 }

@@ -85,7 +85,7 @@ public static class SafeYaml
     }
 
     private static Diagnostic Refuse(string code, string? file, long line, string format, params object[] args) =>
-        new(code, Severity.Error, file, "(document)", string.Format(CultureInfo.InvariantCulture, format, args)) { Line = line };
+        new(code, Severity.Error, DiagnosticLocation.InFile(file, "(document)", line), string.Format(CultureInfo.InvariantCulture, format, args));
 
     /// <summary>One pass over the events: depth, key shapes and the alias-expanded node count.</summary>
     private sealed class EventWalk(string? file, SafeYamlLimits limits)

@@ -43,7 +43,7 @@ public abstract class YamlReader(string? file)
     public void ErrorOnLine(DiagnosticDescriptor descriptor, string location, long? line, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        _diagnostics.Add(new Diagnostic(descriptor.Code, Severity.Error, file, location, descriptor.Message(args)) { Line = line });
+        _diagnostics.Add(descriptor.At(DiagnosticLocation.InFile(file, location, line), Severity.Error, args));
     }
 
     /// <summary>Reports that the node at <paramref name="path"/> is not of the shape the reader expected, in the words of the reader's

@@ -38,10 +38,10 @@ public static class RoutingYamlLoader
 
         // Validation still runs after shape errors so one pass reports everything, but a path the shape check already
         // reported (e.g. a missing queue) is not reported again as an empty value.
-        var reported = shape.Diagnostics.Select(d => d.Location).ToHashSet(StringComparer.Ordinal);
+        var reported = shape.Diagnostics.Select(d => d.Location.Field ?? "").ToHashSet(StringComparer.Ordinal);
         var findings = RoutingValidator.Validate(data, file)
-            .Where(d => !reported.Contains(d.Location))
-            .Select(d => d with { Line = shape.LineOf(d.Location) });
+            .Where(d => !reported.Contains(d.Location.Field ?? ""))
+            .Select(d => d.OnLine(shape.LineOf(d.Location.Field ?? "")));
         var diagnostics = shape.Diagnostics.Concat(findings).ToImmutableArray();
         return new RoutingLoadResult(diagnostics.Any(d => d.IsError) ? null : data, diagnostics);
     }
@@ -62,7 +62,7 @@ public static class RoutingYamlLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            var unreadable = new Diagnostic(StorageMessages.UnreadableFile.Code, Severity.Error, path, "(file)", StorageMessages.UnreadableFile.Message(path, e.Message));
+            var unreadable = StorageMessages.UnreadableFile.At(DiagnosticLocation.InFile(path, "(file)"), Severity.Error, path, e.Message);
             return new RoutingLoadResult(null, [unreadable]);
         }
 

@@ -56,7 +56,7 @@ public sealed class ConfigControlCharacterDynamoDbTests(DynaliteFixture dynalite
         text.ShouldNotContain("\u001B");
         var finding = reloaded.Diagnostics.ShouldHaveSingleItem(string.Join('\n', reloaded.Diagnostics));
         finding.Code.ShouldBe(RoutingMessages.ControlCharacter.Code);
-        finding.Location.ShouldBe("languages[\"English\"].prompts.introPrompt");
+        finding.Location.Field.ShouldBe("languages[\"English\"].prompts.introPrompt");
         finding.Line.ShouldNotBeNull();
     }
 

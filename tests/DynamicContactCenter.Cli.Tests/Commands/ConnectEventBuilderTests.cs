@@ -14,7 +14,7 @@ public sealed class ConnectEventBuilderTests
     public async Task Build_InvokeEvent_HasTheShapeOfTheEventACallSends()
     {
         // Arrange: the shipped flows' first Lambda call (GetLambdas), answered with an error so the call ends soon after.
-        var instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Model!;
+        var instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Value!;
         var functions = new RecordingFunctions();
         await new FlowInterpreter(instance, new FlowCatalog(instance), functions)
             .RunAsync(new CallRequest("+14443330000", CallRequest.DefaultCallerNumber, new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero)), CancellationToken.None);

@@ -27,7 +27,7 @@ public sealed class TestCommandTests : IDisposable
     public async Task Test_ShippedScenarios_AllPass()
     {
         // Arrange
-        var expected = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Sum(f => ScenarioParser.ParseFile(f).File!.Scenarios.Length);
+        var expected = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Sum(f => ScenarioParser.ParseFile(f).Value!.Scenarios.Length);
 
         // Act
         var run = await DccRun.RunAsync(["test", RepositoryPaths.Scenarios, .. Config]);

@@ -75,6 +75,6 @@ public sealed class OriginalSampleMatrixTests : IDisposable
 
         // Assert: the export's first Lambda block names no function until someone selects one, so no call reaches a queue.
         outcomes.ShouldAllBe(o => o.Result.Outcome != CallOutcome.Queued);
-        outcomes.ShouldAllBe(o => o.Result.Diagnostics.Any(d => d.ActionId == "2e0b905a-c12b-4ebc-8e15-331b9bc0e0a9" && d.Field == "Parameters.LambdaFunctionARN"));
+        outcomes.ShouldAllBe(o => o.Result.Diagnostics.Any(d => d.Location.ActionId == "2e0b905a-c12b-4ebc-8e15-331b9bc0e0a9" && d.Location.Field == "Parameters.LambdaFunctionARN"));
     }
 }

@@ -44,7 +44,7 @@ public sealed class PlaceholderAgreementTests : IDisposable
     public async Task PackagerBinderLinterAndValidation_SameText_AgreeOnPlaceholders(string text, string[] names, bool wholeIsOne)
     {
         // Arrange
-        var instance = InstanceModelLoader.Load($"instance:\n  arn: {InstanceArn}\n").Model!;
+        var instance = InstanceModelLoader.Load($"instance:\n  arn: {InstanceArn}\n").Value!;
         var flow = Flow(text);
         var path = Path.Combine(_folder, "Main.json");
         await File.WriteAllTextAsync(path, flow);

@@ -21,7 +21,7 @@ public sealed class TemplatePackagerTests
         return (result, CloudFormationTemplate.Parse(result.Text ?? throw new InvalidOperationException(string.Join("\n", result.Errors))));
     });
 
-    private static readonly InstanceModel Instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Model!;
+    private static readonly InstanceModel Instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Value!;
 
     public static TheoryData<string, string> FlowFiles => new()
     {

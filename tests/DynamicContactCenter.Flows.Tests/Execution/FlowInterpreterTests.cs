@@ -22,7 +22,7 @@ public sealed class FlowInterpreterTests
         result.Steps.ShouldBe(26);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.StepLimitExceeded.Code);
-        (error.Flow, error.ActionId).ShouldBe(("Main", "Pong"));
+        (error.Location.Flow, error.Location.ActionId).ShouldBe(("Main", "Pong"));
         result.Events[^1].ShouldBeOfType<DiagnosticEvent>();
     }
 
@@ -61,7 +61,7 @@ public sealed class FlowInterpreterTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.UnresolvedPlaceholder.Code);
-        (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
+        (error.Location.Flow, error.Location.ActionId, error.Location.Field).ShouldBe(("Main", "Call", "Parameters.LambdaFunctionARN"));
         error.Message.ShouldContain("${MissingFunctionArn}");
     }
 
@@ -141,7 +141,7 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        (error.Code, error.ActionId, error.Field).ShouldBe((FlowMessages.MissingBranch.Code, "Dead end", "Transitions"));
+        (error.Code, error.Location.ActionId, error.Location.Field).ShouldBe((FlowMessages.MissingBranch.Code, "Dead end", "Transitions"));
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class FlowInterpreterTests
         using var harness = new CallHarness();
         var yaml = File.ReadAllText(harness.InstancePath).Replace("  Stubbed:\n    arn: " + CallHarness.StubbedArn, "  Stubbed:\n    arn: arn:aws:lambda:us-east-1:999999999999:function:crm-lookup", StringComparison.Ordinal);
         File.WriteAllText(harness.InstancePath, yaml);
-        var instance = Flows.Instance.InstanceModelLoader.LoadFile(harness.InstancePath).Model!;
+        var instance = Flows.Instance.InstanceModelLoader.LoadFile(harness.InstancePath).Value!;
         var file = Path.Combine(AppContext.BaseDirectory, "Execution", "Actions", "Flows", "ExportedQueueTransfer.json");
         var sut = new FlowInterpreter(instance, new Flows.Catalog.FlowCatalog(instance), harness.Invoker);
 

@@ -52,7 +52,7 @@ public sealed class StubsAndMocksTests
 
         // Assert
         var warning = result.Diagnostics.First(d => d.Code == StubMessages.PlaceholderStub.Code);
-        (warning.Severity, warning.Field).ShouldBe((Routing.Diagnostics.Severity.Warning, "Parameters.LambdaFunctionARN"));
+        (warning.Severity, warning.Location.Field).ShouldBe((Routing.Diagnostics.Severity.Warning, "Parameters.LambdaFunctionARN"));
         warning.Message.ShouldContain("${SurveyFunctionArn}");
     }
 
@@ -206,7 +206,7 @@ public sealed class StubsAndMocksTests
         (transferEvent.Kind, transferEvent.Target).ShouldBe(("flow", target));
         result.Diagnostics.ShouldAllBe(d => d.Severity == Routing.Diagnostics.Severity.Warning);
         var warning = result.Diagnostics.Single(d => d.Code == StubMessages.FlowStub.Code);
-        (warning.Code, warning.Severity, warning.ActionId).ShouldBe((StubMessages.FlowStub.Code, Routing.Diagnostics.Severity.Warning, "Transfer"));
+        (warning.Code, warning.Severity, warning.Location.ActionId).ShouldBe((StubMessages.FlowStub.Code, Routing.Diagnostics.Severity.Warning, "Transfer"));
         warning.Message.ShouldContain(target);
     }
 

@@ -16,7 +16,7 @@ public sealed class HostileYamlReaderTests
         var result = await Task.Run(() => ScenarioParser.Parse(HostileYaml.AliasBomb(depth), "scenarios/bomb.yaml")).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        result.File.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("scenarios/bomb.yaml");
@@ -32,11 +32,11 @@ public sealed class HostileYamlReaderTests
         var result = await Task.Run(() => InstanceModelLoader.Load(HostileYaml.AliasBomb(depth), "config/instance.yaml")).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        result.Model.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe("DCC1062");
         error.File.ShouldBe("config/instance.yaml");
-        error.Field.ShouldNotBeNull().ShouldContain("(line ");
+        error.Location.Line.ShouldNotBeNull();
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class HostileYamlReaderTests
             var result = ScenarioParser.ParseFile(path, "scenarios/open.yaml");
 
             // Assert
-            result.File.ShouldBeNull();
+            result.Value.ShouldBeNull();
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe("scenarios/open.yaml");
@@ -77,11 +77,11 @@ public sealed class HostileYamlReaderTests
             var result = InstanceModelLoader.LoadFile(path);
 
             // Assert
-            result.Model.ShouldBeNull();
+            result.Value.ShouldBeNull();
             var error = result.Diagnostics.ShouldHaveSingleItem();
             error.Code.ShouldBe("DCC1064");
             error.File.ShouldBe(path);
-            error.Field.ShouldBe("(document) (line 3)");
+            (error.Location.Field, error.Location.Line).ShouldBe(("(document)", 3L));
         }
         finally
         {

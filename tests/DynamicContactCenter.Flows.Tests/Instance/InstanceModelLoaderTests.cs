@@ -39,7 +39,7 @@ public sealed class InstanceModelLoaderTests
         var diagnostic = result.Diagnostics.First(d => d.IsError);
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldBe("config/instance.yaml");
-        diagnostic.Field.ShouldNotBeNull().ShouldStartWith(field);
+        diagnostic.Location.Field.ShouldNotBeNull().ShouldStartWith(field);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class InstanceModelLoaderTests
 
         // Assert
         result.Diagnostics.ShouldBeEmpty();
-        var model = result.Model!;
+        var model = result.Value!;
         model.Queues.Select(q => q.Name).ShouldBe(["English", "Spanish", "French"]);
         model.FindQueue("arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000002")!.Name.ShouldBe("Spanish");
         model.FindFunction("arn:aws:lambda:us-east-1:123456789012:function:dcc-prod-GetDynAttributes")!.Name.ShouldBe("GetDynAttributes");
@@ -93,7 +93,7 @@ public sealed class InstanceModelLoaderTests
             functions:
               Fn:
                 arn: fn-arn
-            """).Model!;
+            """).Value!;
 
         // Act / Assert
         model.ResolvePlaceholder("MainFlowArn").ShouldBe("explicit");
@@ -107,7 +107,7 @@ public sealed class InstanceModelLoaderTests
     public void FindFunction_QualifiedArn_FindsUnqualifiedFunction()
     {
         // Arrange
-        var model = InstanceModelLoader.Load(Minimal + "\nfunctions:\n  Fn:\n    arn: arn:aws:lambda:us-east-1:1:function:fn\n").Model!;
+        var model = InstanceModelLoader.Load(Minimal + "\nfunctions:\n  Fn:\n    arn: arn:aws:lambda:us-east-1:1:function:fn\n").Value!;
 
         // Act / Assert
         model.FindFunction("arn:aws:lambda:us-east-1:1:function:fn:live")!.Name.ShouldBe("Fn");
@@ -117,7 +117,7 @@ public sealed class InstanceModelLoaderTests
     public void AgentsFor_OverrideOnQueueWithoutAgents_AddsOneAgentInThatStatus()
     {
         // Arrange
-        var model = InstanceModelLoader.Load(Minimal + "\nqueues:\n  Q:\n    arn: q-arn\n").Model!;
+        var model = InstanceModelLoader.Load(Minimal + "\nqueues:\n  Q:\n    arn: q-arn\n").Value!;
 
         // Act
         var agents = model.AgentsFor(model.Queues[0], new Dictionary<string, AgentStatus> { ["Q"] = AgentStatus.Available });

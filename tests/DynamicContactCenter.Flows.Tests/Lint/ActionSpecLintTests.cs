@@ -75,9 +75,9 @@ public sealed class ActionSpecLintTests
             var report = await FlowLinter.LintAsync(new LintRequest([flow], InstanceModel.Empty), CancellationToken.None);
             var kind = FlowGraph.Build([FlowParser.Parse(Flow(action, Disconnect()), "f.json", "F").Flow!]).Clusters[0].Nodes[1].Kind;
             text.Append(label).Append(" [").Append(kind).Append(']').Append('\n');
-            foreach (var f in report.Findings.Where(f => f.ActionId == "A" && f.Rule.Id is "DCC5008" or "DCC5010" or "DCC5011" or "DCC5013" or "DCC5014"))
+            foreach (var f in report.Findings.Where(f => f.Location.ActionId == "A" && f.Rule.Id is "DCC5008" or "DCC5010" or "DCC5011" or "DCC5013" or "DCC5014"))
             {
-                text.Append("  ").Append(f.Rule.Id).Append(' ').Append(f.Severity).Append(' ').Append(f.Field).Append(": ").Append(f.Message).Append('\n');
+                text.Append("  ").Append(f.Rule.Id).Append(' ').Append(f.Severity).Append(' ').Append(f.Location.Field).Append(": ").Append(f.Message).Append('\n');
             }
         }
 
@@ -96,6 +96,6 @@ public sealed class ActionSpecLintTests
         var report = await FlowLinter.LintAsync(new LintRequest([flow], InstanceModel.Empty), CancellationToken.None);
 
         // Assert
-        report.Findings.Select(f => $"{f.Rule.Id} {f.Field}").ShouldBe(["DCC5013 Transitions.Conditions"]);
+        report.Findings.Select(f => $"{f.Rule.Id} {f.Location.Field}").ShouldBe(["DCC5013 Transitions.Conditions"]);
     }
 }

@@ -42,7 +42,7 @@ public sealed class DataRulesTests
         // Assert
         var finding = report.Findings.FirstOrDefault(f => f.Rule.Id == ruleId);
         finding.ShouldNotBeNull(string.Join("; ", report.Findings));
-        finding.File.ShouldBe("routing.yaml");
+        finding.Location.File.ShouldBe("routing.yaml");
         finding.SourceCode.ShouldStartWith("DCC10");
     }
 
@@ -57,9 +57,9 @@ public sealed class DataRulesTests
 
         // Assert
         var finding = report.Findings.Single(f => f.Rule == LintRules.AttributeProduced);
-        finding.Flow.ShouldBe("MainFlow");
-        finding.ActionId.ShouldBe("Play wait prompt");
-        finding.Field.ShouldBe("Parameters.Text");
+        finding.Location.Flow.ShouldBe("MainFlow");
+        finding.Location.ActionId.ShouldBe("Play wait prompt");
+        finding.Location.Field.ShouldBe("Parameters.Text");
         finding.Message.ShouldContain("+14443330000 (English, prod)");
         finding.Message.ShouldContain("+14443331111 (Spanish, prod)");
         finding.Message.ShouldContain("default row (English, prod)");
@@ -79,11 +79,11 @@ public sealed class DataRulesTests
         var report = await LintFixture.LintAsync(LintFixture.WithFlow("MainFlow", main));
 
         // Assert
-        var finding = report.Findings.Single(f => f.Rule == LintRules.ExternalOverwritten && f.ActionId == "Set working queue");
-        finding.Field.ShouldBe("Parameters.QueueId");
+        var finding = report.Findings.Single(f => f.Rule == LintRules.ExternalOverwritten && f.Location.ActionId == "Set working queue");
+        finding.Location.Field.ShouldBe("Parameters.QueueId");
         finding.Message.ShouldContain("'Refresh functions'");
         finding.Message.ShouldContain("'queue'");
-        report.Findings.ShouldNotContain(f => f.Rule == LintRules.AttributeProduced && f.ActionId == "Set working queue");
+        report.Findings.ShouldNotContain(f => f.Rule == LintRules.AttributeProduced && f.Location.ActionId == "Set working queue");
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class DataRulesTests
 
         // Assert
         var finding = report.Findings.Single(f => f.Rule == LintRules.SsmlUnsafeText);
-        finding.ActionId.ShouldBe("Play intro prompt");
-        finding.Field.ShouldBe("Parameters.SSML");
+        finding.Location.ActionId.ShouldBe("Play intro prompt");
+        finding.Location.Field.ShouldBe("Parameters.SSML");
         finding.Message.ShouldContain("'&'");
     }
 
@@ -125,10 +125,10 @@ public sealed class DataRulesTests
         var report = await LintFixture.LintAsync(LintFixture.ShippedFlows, routing);
 
         // Assert
-        var finding = report.Findings.First(f => f.Rule == LintRules.ResponseSize && f.Flow is null);
-        finding.Field.ShouldBe("languages[\"English\"]");
+        var finding = report.Findings.First(f => f.Rule == LintRules.ResponseSize && f.Location.Flow is null);
+        finding.Location.Field.ShouldBe("languages[\"English\"]");
         finding.Message.ShouldContain("English (+14443330000, prod)");
-        report.Findings.ShouldNotContain(f => f.Rule == LintRules.ResponseSize && f.Field == "languages[\"Spanish\"]");
+        report.Findings.ShouldNotContain(f => f.Rule == LintRules.ResponseSize && f.Location.Field == "languages[\"Spanish\"]");
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class DataRulesTests
 
         // Assert
         var finding = report.Findings.Single(f => f.Rule == LintRules.LambdaFailsForData);
-        finding.Flow.ShouldBe("InitFlow");
-        finding.ActionId.ShouldBe("Get language prompts");
+        finding.Location.Flow.ShouldBe("InitFlow");
+        finding.Location.ActionId.ShouldBe("Get language prompts");
         finding.Message.ShouldContain("seeded failure");
     }
 

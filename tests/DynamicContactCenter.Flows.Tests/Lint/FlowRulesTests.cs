@@ -50,7 +50,7 @@ public sealed class FlowRulesTests
         // Assert
         var finding = report.Findings.FirstOrDefault(f => f.Rule.Id == ruleId);
         finding.ShouldNotBeNull($"{defect}: expected {ruleId}, got {string.Join("; ", report.Findings)}");
-        finding.File.ShouldBe("seeded.json");
+        finding.Location.File.ShouldBe("seeded.json");
         finding.FixHint.ShouldNotBeNullOrWhiteSpace();
     }
 
@@ -80,8 +80,8 @@ public sealed class FlowRulesTests
         // Assert
         var finding = report.Findings.Single(f => f.Rule == LintRules.MissingErrorBranch);
         finding.Severity.ShouldBe(Severity.Error);
-        finding.ActionId.ShouldBe("Call");
-        finding.Field.ShouldBe("Transitions.Errors");
+        finding.Location.ActionId.ShouldBe("Call");
+        finding.Location.Field.ShouldBe("Transitions.Errors");
         finding.Message.ShouldContain("NoMatchingError");
     }
 

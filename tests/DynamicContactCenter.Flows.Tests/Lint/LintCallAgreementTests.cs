@@ -38,7 +38,7 @@ public sealed class LintCallAgreementTests
         call.Prompts.ShouldHaveSingleItem().Text.ShouldBe("queue English");
         callsByCall.ShouldBe(1);
         harness.Invoker.Calls.Skip(callsByCall).ShouldContain(c => c.Function == Lookup && c.TimeLimit == TimeSpan.FromSeconds(3));
-        report.Findings.Select(f => $"{f.Rule.Id} {f.ActionId}").ShouldBe(documented.Findings.Select(f => $"{f.Rule.Id} {f.ActionId}"));
+        report.Findings.Select(f => $"{f.Rule.Id} {f.Location.ActionId}").ShouldBe(documented.Findings.Select(f => $"{f.Rule.Id} {f.Location.ActionId}"));
         report.Findings.ShouldNotContain(f => f.Rule == LintRules.LambdaFailsForData || f.Rule == LintRules.AttributeProduced);
     }
 

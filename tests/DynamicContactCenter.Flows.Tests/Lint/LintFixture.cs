@@ -17,7 +17,7 @@ internal static class LintFixture
 
     public static string FlowFile(string name) => Path.Combine(Root, "flows", name + ".json");
 
-    public static InstanceModel Instance { get; } = InstanceModelLoader.LoadFile(Path.Combine(Root, "config", "instance.yaml")).Model!;
+    public static InstanceModel Instance { get; } = InstanceModelLoader.LoadFile(Path.Combine(Root, "config", "instance.yaml")).Value!;
 
     public static ImmutableArray<LintedFlow> ShippedFlows =>
         [.. ShippedNames.Select(n => LintedFlow.FromFile(FlowFile(n), n))];

@@ -17,7 +17,7 @@ public sealed class FlowParserHostileTests
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.NoActions.Code);
-        error.Field.ShouldBe("Actions");
+        error.Location.Field.ShouldBe("Actions");
         error.File.ShouldBe("flows/Empty.json");
     }
 
@@ -34,7 +34,7 @@ public sealed class FlowParserHostileTests
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.DuplicateKey.Code);
-        error.Field.ShouldBe(path);
+        error.Location.Field.ShouldBe(path);
         error.Message.ShouldContain($"\"{key}\"");
     }
 
@@ -53,7 +53,7 @@ public sealed class FlowParserHostileTests
         result.Flow.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.InvalidText.Code);
-        error.Field.ShouldBe(path);
+        error.Location.Field.ShouldBe(path);
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public sealed class FlowParserTests
         var diagnostic = result.Diagnostics.First(d => d.IsError);
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldBe("flows/Broken.json");
-        diagnostic.Flow.ShouldBe("Broken");
-        diagnostic.ActionId.ShouldBe(action);
-        diagnostic.Field.ShouldBe(field);
+        diagnostic.Location.Flow.ShouldBe("Broken");
+        diagnostic.Location.ActionId.ShouldBe(action);
+        diagnostic.Location.Field.ShouldBe(field);
         diagnostic.ToString().ShouldStartWith("flows/Broken.json: flow Broken");
         if (action is not null) diagnostic.ToString().ShouldContain($"action '{action}'");
         if (field is not null) diagnostic.ToString().ShouldContain($"field {field}");
@@ -136,7 +136,7 @@ public sealed class FlowParserTests
 
         // Assert
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        (diagnostic.Code, diagnostic.Flow).ShouldBe((FlowMessages.FileUnreadable.Code, "Gone"));
+        (diagnostic.Code, diagnostic.Location.Flow).ShouldBe((FlowMessages.FileUnreadable.Code, "Gone"));
     }
 
     [Fact]

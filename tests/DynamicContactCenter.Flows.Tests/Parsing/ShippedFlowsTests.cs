@@ -13,7 +13,7 @@ public sealed class ShippedFlowsTests
     public void Resolve_ShippedFlowThroughRepositoryInstance_ParsesWithoutErrors(string name)
     {
         // Arrange
-        var instance = InstanceModelLoader.LoadFile(Path.Combine(InstanceModelLoaderTests.RepositoryRoot(), "config", "instance.yaml")).Model!;
+        var instance = InstanceModelLoader.LoadFile(Path.Combine(InstanceModelLoaderTests.RepositoryRoot(), "config", "instance.yaml")).Value!;
         var sut = new FlowCatalog(instance);
 
         // Act

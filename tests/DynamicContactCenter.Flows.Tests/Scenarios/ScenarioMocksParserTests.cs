@@ -10,7 +10,7 @@ public sealed class ScenarioMocksParserTests
     {
         var result = ScenarioParser.Parse(yaml, "mocks.yaml");
         result.Diagnostics.ShouldBeEmpty();
-        return result.File.ShouldNotBeNull().Scenarios.ShouldHaveSingleItem();
+        return result.Value.ShouldNotBeNull().Scenarios.ShouldHaveSingleItem();
     }
 
     [Fact]

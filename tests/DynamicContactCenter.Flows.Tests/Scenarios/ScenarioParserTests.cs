@@ -49,7 +49,7 @@ public sealed class ScenarioParserTests
 
         // Assert
         sut.Diagnostics.ShouldBeEmpty();
-        var scenario = sut.File!.Scenarios[0];
+        var scenario = sut.Value!.Scenarios[0];
         scenario.Name.ShouldBe("Spanish closed");
         scenario.Line.ShouldBe(5);
         scenario.Call.Number.ShouldBe("+14443331111");
@@ -87,7 +87,7 @@ public sealed class ScenarioParserTests
         var sut = ScenarioParser.Parse(Full, "x.yaml");
 
         // Assert
-        var second = sut.File!.Scenarios[1];
+        var second = sut.Value!.Scenarios[1];
         second.Call.At.ShouldBe(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         second.Call.Caller.ShouldBe("+15555550111");
         second.Expect.Prompts.IsDefault.ShouldBeTrue();
@@ -130,7 +130,7 @@ public sealed class ScenarioParserTests
         var diagnostic = sut.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(code);
         diagnostic.File.ShouldBe("scenarios/bad.yaml");
-        diagnostic.Location.ShouldContain(location);
+        diagnostic.Location.Field.ShouldNotBeNull().ShouldContain(location);
         diagnostic.Line.ShouldNotBeNull();
     }
 

@@ -33,7 +33,7 @@ internal sealed class CallHarness : IDisposable
         File.WriteAllText(InstancePath, InstanceYaml.Replace("  defaultFlow: Main\n", flows.Any(f => f.Name == "Main") ? "  defaultFlow: Main\n" : "", StringComparison.Ordinal) + string.Join("\n", flowEntries) + "\n");
         var loaded = InstanceModelLoader.LoadFile(InstancePath);
         loaded.Diagnostics.ShouldBeEmpty();
-        Instance = loaded.Model!;
+        Instance = loaded.Value!;
         Catalog = new FlowCatalog(Instance);
     }
 

@@ -25,7 +25,7 @@ public sealed class DisplayTextTests
     public void ToString_DiagnosticWithControlCharacters_PrintsThemEscaped()
     {
         // Arrange: a finding from elsewhere (e.g. a table row) that quotes a value holding a terminal escape.
-        var diagnostic = new Diagnostic("DCC9999", Severity.Error, "tables\u001B]0;x\a", "languages[\"English\"]", "\"Hi\r\u001B[2KBye\" is bad");
+        var diagnostic = new Diagnostic("DCC9999", Severity.Error, DiagnosticLocation.InFile("tables\u001B]0;x\a", "languages[\"English\"]"), "\"Hi\r\u001B[2KBye\" is bad");
 
         // Act
         var text = diagnostic.ToString();

@@ -165,7 +165,7 @@ public sealed class SessionAttributeFoldTests
         var sut = SessionAttributeFold.Fold(Parse("""{"sessionAttributes":"{\"queue\":{}}"}"""), NoResult);
 
         // Assert
-        sut.Error!.Location.ShouldBe("Details.Parameters.sessionAttributes.queue");
+        sut.Error!.Location.Field.ShouldBe("Details.Parameters.sessionAttributes.queue");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class RoutingValidatorLimitTests
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
         diagnostic.Code.ShouldBe(RoutingMessages.ItemTooLarge.Code);
         diagnostic.IsError.ShouldBeTrue();
-        diagnostic.Location.ShouldBe("dialedNumbers[\"+14443330000\"]");
+        diagnostic.Location.Field.ShouldBe("dialedNumbers[\"+14443330000\"]");
         diagnostic.Message.ShouldContain("500");
         diagnostic.Message.ShouldContain("409600 bytes");
         diagnostic.Message.ShouldContain("name");
@@ -46,7 +46,7 @@ public sealed class RoutingValidatorLimitTests
         // Assert
         var sizeFinding = diagnostics.Where(d => d.IsError).ShouldHaveSingleItem(string.Join('\n', diagnostics));
         sizeFinding.Code.ShouldBe(RoutingMessages.ItemTooLarge.Code);
-        sizeFinding.Location.ShouldBe("languages[\"English\"]");
+        sizeFinding.Location.Field.ShouldBe("languages[\"English\"]");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class RoutingValidatorLimitTests
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
         diagnostic.Code.ShouldBe(RoutingMessages.PromptOverTtsLimit.Code);
         diagnostic.IsError.ShouldBeTrue();
-        diagnostic.Location.ShouldBe("languages[\"English\"].prompts.waitPrompt");
+        diagnostic.Location.Field.ShouldBe("languages[\"English\"].prompts.waitPrompt");
         diagnostic.Message.ShouldContain("6001 characters");
     }
 
@@ -104,7 +104,7 @@ public sealed class RoutingValidatorLimitTests
         // Assert
         var diagnostic = diagnostics.ShouldHaveSingleItem(string.Join('\n', diagnostics));
         diagnostic.Code.ShouldBe(RoutingMessages.ResponseTooLarge.Code);
-        diagnostic.Location.ShouldBe("languages[\"English\"]");
+        diagnostic.Location.Field.ShouldBe("languages[\"English\"]");
         diagnostic.Message.ShouldContain("32768");
     }
 
@@ -133,7 +133,7 @@ public sealed class RoutingValidatorLimitTests
         var diagnostic = diagnostics.Where(d => d.Code == RoutingMessages.ControlCharacter.Code).ShouldHaveSingleItem(name + ": " + string.Join('\n', diagnostics));
         diagnostic.IsError.ShouldBeTrue();
         diagnostic.File.ShouldBe(File);
-        diagnostic.Location.ShouldBe(location);
+        diagnostic.Location.Field.ShouldBe(location);
         diagnostic.ToString().ShouldAllBe(c => !char.IsControl(c));
     }
 
@@ -148,7 +148,7 @@ public sealed class RoutingValidatorLimitTests
 
         // Assert
         diagnostics.Select(d => d.Code).ShouldBe([RoutingMessages.InvalidNumber.Code, RoutingMessages.ControlCharacter.Code], ignoreOrder: true);
-        diagnostics.ShouldAllBe(d => d.Location == "dialedNumbers[\"+14443332222\\n\"]");
+        diagnostics.ShouldAllBe(d => d.Location.Field == "dialedNumbers[\"+14443332222\\n\"]");
     }
 
     private static RoutingData Number(RoutingData data, string number, Func<DialedNumber, DialedNumber> change) =>

@@ -86,7 +86,7 @@ public sealed class RoutingValidatorTests
         diagnostic.Code.ShouldBe(code);
         diagnostic.Severity.ShouldBe(Severity.Error);
         diagnostic.File.ShouldBe(File);
-        diagnostic.Location.ShouldBe(location);
+        diagnostic.Location.Field.ShouldBe(location);
         diagnostic.Message.ShouldContain(messagePart);
     }
 
@@ -103,7 +103,7 @@ public sealed class RoutingValidatorTests
         var diagnostics = RoutingValidator.Validate(data, File);
 
         // Assert
-        diagnostics.Select(d => (d.Code, d.Location)).ShouldBe(
+        diagnostics.Select(d => (d.Code, d.Location.Field)).ShouldBe(
         [
             (RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]"),
             (RoutingMessages.InvalidQueueArn.Code, "dialedNumbers[\"+1444\"].queue"),
@@ -128,7 +128,7 @@ public sealed class RoutingValidatorTests
         var diagnostic = diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(RoutingMessages.PromptTooLong.Code);
         diagnostic.Severity.ShouldBe(Severity.Warning);
-        diagnostic.Location.ShouldBe("languages[\"English\"].prompts.waitPrompt");
+        diagnostic.Location.Field.ShouldBe("languages[\"English\"].prompts.waitPrompt");
         diagnostic.Message.ShouldContain("3001 characters");
     }
 
@@ -145,7 +145,7 @@ public sealed class RoutingValidatorTests
         var diagnostic = diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(RoutingMessages.UnusedPrompt.Code);
         diagnostic.Severity.ShouldBe(Severity.Warning);
-        diagnostic.Location.ShouldBe("languages[\"English\"].prompts.introPromt");
+        diagnostic.Location.Field.ShouldBe("languages[\"English\"].prompts.introPromt");
     }
 
     [Theory]

@@ -71,7 +71,7 @@ public sealed class RoutingYamlHostileInputTests
         result.Data.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(RoutingMessages.EmptyValue.Code);
-        error.Location.ShouldBe("organisation");
+        error.Location.Field.ShouldBe("organisation");
         error.Line.ShouldBe(line);
     }
 

@@ -83,7 +83,7 @@ public sealed class RoutingYamlLoaderTests
         diagnostic.Code.ShouldBe(code);
         diagnostic.Severity.ShouldBe(Severity.Error);
         diagnostic.File.ShouldBe(File);
-        diagnostic.Location.ShouldBe(location);
+        diagnostic.Location.Field.ShouldBe(location);
         diagnostic.Line.ShouldNotBeNull();
         if (lineText.Length > 0)
         {
@@ -105,7 +105,7 @@ public sealed class RoutingYamlLoaderTests
 
         // Assert
         result.Data.ShouldBeNull();
-        result.Diagnostics.Select(d => (d.Code, d.Location, d.Line)).ShouldBe(
+        result.Diagnostics.Select(d => (d.Code, d.Location.Field, d.Line)).ShouldBe(
         [
             (StorageMessages.MissingKey.Code, "dialedNumbers[\"default\"].name", LineOf(yaml, "  default:")),
             (RoutingMessages.InvalidNumber.Code, "dialedNumbers[\"+1444\"]", LineOf(yaml, "\"+1444\":")),
@@ -125,7 +125,7 @@ public sealed class RoutingYamlLoaderTests
 
         // Assert
         result.Data.ShouldBeNull();
-        result.Diagnostics.Select(d => (d.Code, d.Location, d.Line)).ShouldBe(
+        result.Diagnostics.Select(d => (d.Code, d.Location.Field, d.Line)).ShouldBe(
         [
             (StorageMessages.UnknownKey.Code, "dialedNumbers[\"+14443331111\"].langauge", LineOf(yaml, "langauge: Spanish")),
             (StorageMessages.MissingKey.Code, "dialedNumbers[\"+14443331111\"].language", LineOf(yaml, "\"+14443331111\":")),
@@ -159,7 +159,7 @@ public sealed class RoutingYamlLoaderTests
         result.Data.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(StorageMessages.MissingKey.Code);
-        diagnostic.Location.ShouldBe("languages");
+        diagnostic.Location.Field.ShouldBe("languages");
         diagnostic.Message.ShouldContain("languages is missing (expected a mapping of language name");
     }
 

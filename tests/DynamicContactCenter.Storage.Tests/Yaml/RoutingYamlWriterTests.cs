@@ -64,8 +64,8 @@ public sealed class RoutingYamlWriterTests
         yaml.Where(c => char.IsControl(c) && c is not ('\n' or '\t')).ShouldBeEmpty();
         yaml.ShouldContain("\\r\\e[2K");
         reloaded.Diagnostics.Where(d => d.Code != RoutingMessages.ControlCharacter.Code && d.Code != RoutingMessages.InvalidNumber.Code).ShouldBeEmpty(string.Join('\n', reloaded.Diagnostics));
-        reloaded.Diagnostics.ShouldContain(d => d.Location == "languages[\"English\"].prompts.introPrompt" && d.Line != null);
-        reloaded.Diagnostics.ShouldContain(d => d.Location == "dialedNumbers[\"+14443332222\\n\"].name");
+        reloaded.Diagnostics.ShouldContain(d => d.Location.Field == "languages[\"English\"].prompts.introPrompt" && d.Line != null);
+        reloaded.Diagnostics.ShouldContain(d => d.Location.Field == "dialedNumbers[\"+14443332222\\n\"].name");
         var root = (YamlMappingNode)Parse(yaml).Documents[0].RootNode;
         var intro = ((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)root["languages"])["English"])["prompts"])["introPrompt"];
         ((YamlScalarNode)intro).Value.ShouldBe(Prompt);

@@ -94,7 +94,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
     /// <summary>Who answers, in order: the call's mock for the function (it wins over the instance model), the instance model's
     /// <c>stub:</c>, the invoker for a function the model knows; a function it does not know is a stub that, with no mock, fails (DCC3370)
     /// so the block takes its error branch. A strict call passes an unknown function to the invoker as before (DCC3313).</summary>
-    private static async ValueTask<(Execution.LambdaInvocationResult Result, string ServedBy, FlowDiagnostic? Stub)> CallAsync(CallContext c, ResolvedFunction function, string eventJson,
+    private static async ValueTask<(Execution.LambdaInvocationResult Result, string ServedBy, Diagnostic? Stub)> CallAsync(CallContext c, ResolvedFunction function, string eventJson,
         TimeSpan limit, CancellationToken cancellationToken)
     {
         if (c.Request.Mocks.FirstOrDefault(m => m.Matches(function.Reference, function.Definition?.Name)) is { } mock)

@@ -1,6 +1,7 @@
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Routing.Diagnostics;
 using static DynamicContactCenter.Flows.Model.FlowTypes;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
@@ -30,11 +31,11 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
 
     // Only a flow the instance model does not have becomes a stub; a modelled flow whose file does not load stays an error (the user
     // has a model and it is broken), and so does a transfer with no target at all.
-    private static bool IsUnknownFlow(FlowDiagnostic diagnostic) =>
+    private static bool IsUnknownFlow(Diagnostic diagnostic) =>
         diagnostic.Code == FlowMessages.UnknownFlow.Code && !diagnostic.Message.Contains(" It does not load: ", StringComparison.Ordinal);
 
     /// <summary>A transfer to a flow we do not model: in Connect the contact leaves for it, so the simulation ends there, normally.</summary>
-    private static ActionOutcome.TransferredOutOutcome LeaveForStub(CallContext c, FlowDiagnostic unknown, string target)
+    private static ActionOutcome.TransferredOutOutcome LeaveForStub(CallContext c, Diagnostic unknown, string target)
     {
         c.Report(unknown with { Code = StubMessages.FlowStub.Code, Message = StubMessages.FlowStub.Message(target) });
         return new ActionOutcome.TransferredOutOutcome(target);

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,7 +9,7 @@ namespace DynamicContactCenter.Flows.Parsing.Legacy;
 /// <summary>What <see cref="LegacyFlowConverter.Convert"/> produced.</summary>
 /// <param name="Flow">The flow-language document, or null when the input was not a readable legacy export.</param>
 /// <param name="Diagnostics">Every finding; errors name the module and field.</param>
-public sealed record LegacyConversion(JsonObject? Flow, ImmutableArray<FlowDiagnostic> Diagnostics)
+public sealed record LegacyConversion(JsonObject? Flow, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>True when a flow was produced.</summary>
     public bool Succeeded => Flow is not null;

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Flows.Parsing.Legacy;
 /// <summary>What translating a legacy export produced: the flow-language document, or null with the errors that stopped it.</summary>
 /// <param name="Document">The flow-language document (Version 2019-10-30), or null when any diagnostic is an error.</param>
 /// <param name="Diagnostics">Every finding, naming the module (as the action) and the legacy field.</param>
-internal sealed record LegacyTranslation(JsonObject? Document, ImmutableArray<FlowDiagnostic> Diagnostics);
+internal sealed record LegacyTranslation(JsonObject? Document, ImmutableArray<Diagnostic> Diagnostics);
 
 /// <summary>Translates the 2018–2020 export format (<c>{"modules": [...], "start": ..., "version": "1"}</c>) into a flow-language
 /// document, so every command reads it exactly as it reads a modern export. Module ids become action Identifiers unchanged and
@@ -29,7 +29,7 @@ internal static class LegacyFlowTranslator
 
     public static LegacyTranslation Translate(JsonElement root, string? file, string flowName)
     {
-        var diagnostics = new List<FlowDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var modules = root.GetProperty("modules");
         if (modules.ValueKind != JsonValueKind.Array || modules.GetArrayLength() == 0)
         {
@@ -99,11 +99,11 @@ internal static class LegacyFlowTranslator
         return metadata;
     }
 
-    private static JsonObject? TranslateModule(LegacyModule module, string? file, string flowName, List<FlowDiagnostic> diagnostics)
+    private static JsonObject? TranslateModule(LegacyModule module, string? file, string flowName, List<Diagnostic> diagnostics)
     {
         if (LegacyModuleTypes.For(module) is not { } rule)
         {
-            diagnostics.Add(new FlowDiagnostic(LegacyMessages.UnknownModuleType.Code, Severity.Error, file, flowName, module.Id, module.Field + ".type",
+            diagnostics.Add(new Diagnostic(LegacyMessages.UnknownModuleType.Code, Severity.Error, DiagnosticLocation.InFlow(file, flowName, module.Id, module.Field + ".type"),
                 LegacyMessages.UnknownModuleType.Message(module.Display, LegacyModuleTypes.Known)));
             return null;
         }
@@ -131,7 +131,7 @@ internal static class LegacyFlowTranslator
         {
             if (!rule.Branches.TryGetValue(branch.Condition, out var branchRule))
             {
-                context.Fail(new FlowDiagnostic(LegacyMessages.UnknownBranchCondition.Code, Severity.Error, file, flowName, module.Id, branch.Field + ".condition",
+                context.Fail(new Diagnostic(LegacyMessages.UnknownBranchCondition.Code, Severity.Error, DiagnosticLocation.InFlow(file, flowName, module.Id, branch.Field + ".condition"),
                     LegacyMessages.UnknownBranchCondition.Message(branch.Condition, module.Display,
                         string.Join(", ", rule.Branches.Keys.Order(StringComparer.Ordinal)))));
                 continue;
@@ -166,8 +166,8 @@ internal static class LegacyFlowTranslator
                     }
                     else
                     {
-                        context.Fail(new FlowDiagnostic(LegacyMessages.UnknownConditionType.Code, Severity.Error, file, flowName, module.Id,
-                            branch.Field + ".conditionType",
+                        context.Fail(new Diagnostic(LegacyMessages.UnknownConditionType.Code, Severity.Error, DiagnosticLocation.InFlow(file, flowName, module.Id,
+                            branch.Field + ".conditionType"),
                             LegacyMessages.UnknownConditionType.Message(branch.ConditionType ?? "(missing)")));
                     }
 

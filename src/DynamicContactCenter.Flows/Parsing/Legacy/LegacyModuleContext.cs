@@ -7,7 +7,7 @@ using DynamicContactCenter.Routing.Diagnostics;
 namespace DynamicContactCenter.Flows.Parsing.Legacy;
 
 /// <summary>One module being translated: reads its parameter values as flow-language text and records what is wrong with them.</summary>
-internal sealed class LegacyModuleContext(LegacyModule module, string? file, string flowName, List<FlowDiagnostic> diagnostics)
+internal sealed class LegacyModuleContext(LegacyModule module, string? file, string flowName, List<Diagnostic> diagnostics)
 {
     public LegacyModule Module => module;
 
@@ -53,9 +53,9 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
         var path = LegacyReferences.Path(ns, name, out var problem);
         if (path is not null) return path;
         var diagnostic = problem == LegacyReferenceProblem.UnknownSystemAttribute
-            ? new FlowDiagnostic(LegacyMessages.UnknownSystemAttribute.Code, Severity.Error, file, flowName, module.Id, field,
+            ? new Diagnostic(LegacyMessages.UnknownSystemAttribute.Code, Severity.Error, DiagnosticLocation.InFlow(file, flowName, module.Id, field),
                 LegacyMessages.UnknownSystemAttribute.Message(name, LegacyReferences.KnownSystemNames))
-            : new FlowDiagnostic(LegacyMessages.UnknownNamespace.Code, Severity.Error, file, flowName, module.Id, field, LegacyMessages.UnknownNamespace.Message(ns));
+            : new Diagnostic(LegacyMessages.UnknownNamespace.Code, Severity.Error, DiagnosticLocation.InFlow(file, flowName, module.Id, field), LegacyMessages.UnknownNamespace.Message(ns));
         Fail(diagnostic);
         return null;
     }
@@ -85,7 +85,7 @@ internal sealed class LegacyModuleContext(LegacyModule module, string? file, str
         return map;
     }
 
-    public void Fail(FlowDiagnostic diagnostic)
+    public void Fail(Diagnostic diagnostic)
     {
         diagnostics.Add(diagnostic);
         Failed = true;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Collections.Immutable;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
@@ -6,7 +7,7 @@ namespace DynamicContactCenter.Flows.Parsing.Legacy;
 
 /// <summary>Reads the shape of legacy modules (ids, types, parameter and branch lists), reporting every malformed field by module
 /// and field path. What the fields mean is <see cref="LegacyFlowTranslator"/>'s business.</summary>
-internal sealed class LegacyModuleReader(string? file, string flowName, List<FlowDiagnostic> diagnostics)
+internal sealed class LegacyModuleReader(string? file, string flowName, List<Diagnostic> diagnostics)
 {
     public LegacyModule? Read(JsonElement element, int index)
     {
@@ -102,7 +103,7 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Flo
     private static string? OptionalString(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private FlowDiagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
+    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
         FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
             value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
 }

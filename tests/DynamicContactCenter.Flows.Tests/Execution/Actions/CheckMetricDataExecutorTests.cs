@@ -68,6 +68,6 @@ public sealed class CheckMetricDataExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.MetricType");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.MetricType");
     }
 }

@@ -98,7 +98,7 @@ public sealed class GetParticipantInputExecutorTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
-        error.Field.ShouldBe("Parameters.StoreInput");
+        error.Location.Field.ShouldBe("Parameters.StoreInput");
     }
 
     [Fact]

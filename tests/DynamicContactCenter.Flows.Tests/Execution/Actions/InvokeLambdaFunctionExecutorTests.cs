@@ -87,7 +87,7 @@ public sealed class InvokeLambdaFunctionExecutorTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.LambdaFailed.Code && d.ActionId == "Call");
+        result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.LambdaFailed.Code && d.Location.ActionId == "Call");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class InvokeLambdaFunctionExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.InvocationTimeLimitSeconds");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.InvocationTimeLimitSeconds");
     }
 
     [Fact]

@@ -37,6 +37,6 @@ public sealed class LoopExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.LoopCount");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.LoopCount");
     }
 }

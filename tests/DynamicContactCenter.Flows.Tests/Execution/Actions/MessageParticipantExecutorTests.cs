@@ -53,8 +53,8 @@ public sealed class MessageParticipantExecutorTests
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Hello !");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         warning.Code.ShouldBe(FlowMessages.UnresolvedReference.Code);
-        warning.ActionId.ShouldBe("Greet");
-        warning.Field.ShouldBe("Parameters.Text");
+        warning.Location.ActionId.ShouldBe("Greet");
+        warning.Location.Field.ShouldBe("Parameters.Text");
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class MessageParticipantExecutorTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
-        error.Field.ShouldBe(field);
+        error.Location.Field.ShouldBe(field);
         error.Message.ShouldStartWith(message);
     }
 
@@ -83,8 +83,8 @@ public sealed class MessageParticipantExecutorTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.MissingParameter.Code);
-        error.Flow.ShouldBe("Main");
-        error.ActionId.ShouldBe("Empty");
+        error.Location.Flow.ShouldBe("Main");
+        error.Location.ActionId.ShouldBe("Empty");
     }
 
     [Fact]

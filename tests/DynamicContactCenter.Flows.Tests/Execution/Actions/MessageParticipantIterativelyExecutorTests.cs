@@ -42,6 +42,6 @@ public sealed class MessageParticipantIterativelyExecutorTests
         var result = await CallHarness.RunFlowAsync(null, Act("Loop", "MessageParticipantIteratively", """{"Messages":[]}""", "Hang up"), Disconnect());
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.Messages");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.Messages");
     }
 }

@@ -50,7 +50,7 @@ public sealed class TransferToFlowExecutorTests
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
-        (warning.Code, warning.Flow, warning.ActionId, warning.Field).ShouldBe((FlowMessages.UnknownFlow.Code, "Main", "Transfer", "Parameters.ContactFlowId"));
+        (warning.Code, warning.Location.Flow, warning.Location.ActionId, warning.Location.Field).ShouldBe((FlowMessages.UnknownFlow.Code, "Main", "Transfer", "Parameters.ContactFlowId"));
     }
 
     [Fact]

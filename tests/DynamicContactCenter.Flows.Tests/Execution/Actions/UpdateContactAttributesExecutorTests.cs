@@ -47,6 +47,6 @@ public sealed class UpdateContactAttributesExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.Attributes.nested");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.Attributes.nested");
     }
 }

@@ -32,6 +32,6 @@ public sealed class UpdateContactEventHooksExecutorTests
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.EventHooks.Teatime");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.EventHooks.Teatime");
     }
 }

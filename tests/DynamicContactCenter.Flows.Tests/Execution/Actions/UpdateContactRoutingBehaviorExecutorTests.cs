@@ -38,6 +38,6 @@ public sealed class UpdateContactRoutingBehaviorExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe(field);
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe(field);
     }
 }

@@ -42,7 +42,7 @@ public sealed class UpdateContactRoutingCriteriaExecutorTests
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(FlowMessages.InvalidParameter.Code);
-        diagnostic.Field.ShouldBe(field);
+        diagnostic.Location.Field.ShouldBe(field);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class UpdateContactRoutingCriteriaExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.RoutingCriteria");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.RoutingCriteria");
     }
 
     [Fact]
@@ -66,6 +66,6 @@ public sealed class UpdateContactRoutingCriteriaExecutorTests
         var report = await FlowLinter.LintAsync(new LintRequest([flow], InstanceModel.Empty), CancellationToken.None);
 
         // Assert
-        report.Findings.Select(f => $"{f.Rule.Id} {f.Field}").ShouldBe(["DCC5008 Transitions.Errors", "DCC5010 Parameters.RoutingCriteria.Steps"]);
+        report.Findings.Select(f => $"{f.Rule.Id} {f.Location.Field}").ShouldBe(["DCC5008 Transitions.Errors", "DCC5010 Parameters.RoutingCriteria.Steps"]);
     }
 }

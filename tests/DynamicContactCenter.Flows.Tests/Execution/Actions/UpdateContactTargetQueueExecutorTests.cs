@@ -55,7 +55,7 @@ public sealed class UpdateContactTargetQueueExecutorTests
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
-        (warning.Code, warning.Field).ShouldBe((FlowMessages.UnknownQueue.Code, "Parameters.QueueId"));
+        (warning.Code, warning.Location.Field).ShouldBe((FlowMessages.UnknownQueue.Code, "Parameters.QueueId"));
     }
 
     [Fact]

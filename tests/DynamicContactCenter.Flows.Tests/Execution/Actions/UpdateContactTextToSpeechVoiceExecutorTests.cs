@@ -48,7 +48,7 @@ public sealed class UpdateContactTextToSpeechVoiceExecutorTests
         result.Outcome.ShouldBe(CallOutcome.Error);
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.UnknownVoice.Code);
-        (error.Flow, error.ActionId, error.Field).ShouldBe(("Main", "Voice", "Parameters.TextToSpeechVoice"));
+        (error.Location.Flow, error.Location.ActionId, error.Location.Field).ShouldBe(("Main", "Voice", "Parameters.TextToSpeechVoice"));
         error.Message.ShouldContain("Robotron");
     }
 

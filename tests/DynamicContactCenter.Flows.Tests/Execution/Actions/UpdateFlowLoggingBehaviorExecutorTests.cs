@@ -28,6 +28,6 @@ public sealed class UpdateFlowLoggingBehaviorExecutorTests
         var result = await CallHarness.RunFlowAsync(null, Act("Log", "UpdateFlowLoggingBehavior", """{"FlowLoggingBehavior":"On"}""", "Hang up"), Disconnect());
 
         // Assert
-        result.Diagnostics.ShouldHaveSingleItem().Field.ShouldBe("Parameters.FlowLoggingBehavior");
+        result.Diagnostics.ShouldHaveSingleItem().Location.Field.ShouldBe("Parameters.FlowLoggingBehavior");
     }
 }

@@ -161,8 +161,8 @@ public sealed class LegacyFlowReaderTests
         var error = result.Diagnostics.First(d => d.IsError);
         error.Code.ShouldBe(code, error.ToString());
         error.File.ShouldBe("flows/Old.json");
-        error.ActionId.ShouldBe(module);
-        error.Field.ShouldBe(field);
+        error.Location.ActionId.ShouldBe(module);
+        error.Location.Field.ShouldBe(field);
     }
 
     [Fact]
