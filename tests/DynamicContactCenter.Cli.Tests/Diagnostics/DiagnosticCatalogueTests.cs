@@ -90,7 +90,8 @@ public sealed partial class DiagnosticCatalogueTests
         var entries = new List<Entry>();
         foreach (var assembly in DccAssemblies())
         {
-            foreach (var type in assembly.GetTypes())
+            // An open generic type (e.g. Result<T>) has no values to read, and its statics are no catalogue.
+            foreach (var type in assembly.GetTypes().Where(t => !t.ContainsGenericParameters))
             {
                 const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
                 var values = type.GetFields(Flags).Select(f => (f.Name, Value: f.GetValue(null)))
