@@ -52,8 +52,11 @@ internal static class BenchRunner
 
         if (mode is "all" or "throughput")
         {
-            results = results with { Throughput = ThroughputBench.Run(root, TimeSpan.FromSeconds(options.Seconds), progress,
-                Path.Combine(root, "artifacts", "bench", "throughput.nettrace")) };
+            results = results with
+            {
+                Throughput = ThroughputBench.Run(root, TimeSpan.FromSeconds(options.Seconds), progress,
+                Path.Combine(root, "artifacts", "bench", "throughput.nettrace"))
+            };
         }
 
         if (mode is "all" or "micro")

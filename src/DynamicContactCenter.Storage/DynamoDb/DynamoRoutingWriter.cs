@@ -106,7 +106,9 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         var tableName = _tables.NameOf(table);
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["#seed"] = SeedOwnerMark.Attribute, ["#previous"] = SeedOwnerMark.PreviousField, ["#owner"] = SeedOwnerMark.OwnerField,
+            ["#seed"] = SeedOwnerMark.Attribute,
+            ["#previous"] = SeedOwnerMark.PreviousField,
+            ["#owner"] = SeedOwnerMark.OwnerField,
         };
         var claimed = await ScanAsync(table, new ScanRequest(tableName)
         {
@@ -180,14 +182,22 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
                 {
                     await _client.PutItemAsync(new PutItemRequest
                     {
-                        TableName = tableName, Item = previous, ConditionExpression = condition, ExpressionAttributeNames = names, ExpressionAttributeValues = values,
+                        TableName = tableName,
+                        Item = previous,
+                        ConditionExpression = condition,
+                        ExpressionAttributeNames = names,
+                        ExpressionAttributeValues = values,
                     }, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
                 await _client.DeleteItemAsync(new DeleteItemRequest
                 {
-                    TableName = tableName, Key = RoutingItemMapper.KeyOf(table, key), ConditionExpression = condition, ExpressionAttributeNames = names, ExpressionAttributeValues = values,
+                    TableName = tableName,
+                    Key = RoutingItemMapper.KeyOf(table, key),
+                    ConditionExpression = condition,
+                    ExpressionAttributeNames = names,
+                    ExpressionAttributeValues = values,
                 }, cancellationToken).ConfigureAwait(false);
                 deleted.Add(key);
             }
@@ -211,11 +221,14 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
         var mark = SeedOwnerMark.Read(item)!.Value;
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["#seed"] = SeedOwnerMark.Attribute, ["#owner"] = SeedOwnerMark.OwnerField, ["#digest"] = SeedOwnerMark.DigestField,
+            ["#seed"] = SeedOwnerMark.Attribute,
+            ["#owner"] = SeedOwnerMark.OwnerField,
+            ["#digest"] = SeedOwnerMark.DigestField,
         };
         var values = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
         {
-            [":owner"] = new AttributeValue(mark.Owner), [":digest"] = new AttributeValue(mark.Digest),
+            [":owner"] = new AttributeValue(mark.Owner),
+            [":digest"] = new AttributeValue(mark.Digest),
         };
         var expression = new StringBuilder("#seed.#owner = :owner AND #seed.#digest = :digest");
         var index = 0;

@@ -101,8 +101,13 @@ public sealed class PackageCommandTests(PackageFixture package) : IClassFixture<
     {
         "SeedTables" => new JsonObject
         {
-            ["RequestType"] = "Delete", ["ResponseURL"] = responseUrl, ["StackId"] = "arn:aws:cloudformation:us-east-1:123456789012:stack/s/1",
-            ["RequestId"] = "r1", ["LogicalResourceId"] = "RoutingData", ["PhysicalResourceId"] = "p1", ["ResourceProperties"] = new JsonObject(),
+            ["RequestType"] = "Delete",
+            ["ResponseURL"] = responseUrl,
+            ["StackId"] = "arn:aws:cloudformation:us-east-1:123456789012:stack/s/1",
+            ["RequestId"] = "r1",
+            ["LogicalResourceId"] = "RoutingData",
+            ["PhysicalResourceId"] = "p1",
+            ["ResourceProperties"] = new JsonObject(),
         }.ToJsonString(),
         _ => new JsonObject
         {

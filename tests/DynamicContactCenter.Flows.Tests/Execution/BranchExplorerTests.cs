@@ -70,7 +70,8 @@ public sealed class BranchExplorerTests
         var harness = new CallHarness(("Main", Flow(actions)));
         var flow = FlowBinder.Bind(harness.Catalog.Resolve("Main"), harness.Instance.ResolvePlaceholder);
         var contact = new CallContext(CallHarness.Request(), harness.Instance, harness.Catalog, harness.Invoker, InterpreterOptions.Default,
-            new LambdaFunctionResolver(harness.Instance)) { Run = new FlowRun(flow, null, null) };
+            new LambdaFunctionResolver(harness.Instance))
+        { Run = new FlowRun(flow, null, null) };
         return (harness, contact, flow);
     }
 }

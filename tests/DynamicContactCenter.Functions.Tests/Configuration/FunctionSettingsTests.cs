@@ -11,10 +11,17 @@ public sealed class FunctionSettingsTests
         // Arrange
         var environment = new FakeEnvironmentVariables(new()
         {
-            ["_HANDLER"] = "GetPrompts", ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001",
-            ["ENVIRONMENTS_TABLE"] = "env", ["DIALED_NUMBERS_TABLE"] = "numbers", ["PROMPTS_TABLE"] = "prompts",
-            ["DEFAULT_LANGUAGE"] = "Spanish", ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://127.0.0.1:4567", ["AWS_REGION"] = "eu-west-1",
-            ["DCC_CACHE_TTL_SECONDS"] = "5", ["DCC_RUN_ONCE"] = "true", ["DCC_ALLOW_LOOPBACK_RESPONSE_URL"] = "1",
+            ["_HANDLER"] = "GetPrompts",
+            ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001",
+            ["ENVIRONMENTS_TABLE"] = "env",
+            ["DIALED_NUMBERS_TABLE"] = "numbers",
+            ["PROMPTS_TABLE"] = "prompts",
+            ["DEFAULT_LANGUAGE"] = "Spanish",
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = "http://127.0.0.1:4567",
+            ["AWS_REGION"] = "eu-west-1",
+            ["DCC_CACHE_TTL_SECONDS"] = "5",
+            ["DCC_RUN_ONCE"] = "true",
+            ["DCC_ALLOW_LOOPBACK_RESPONSE_URL"] = "1",
         });
 
         // Act

@@ -80,11 +80,14 @@ public sealed class HangingStoreTests(DynaliteFixture dynalite)
         var proxy = new StallingProxy(dynalite.ServiceUrl);
         var (settings, errors) = FunctionSettings.Read(new FakeEnvironmentVariables(new()
         {
-            ["_HANDLER"] = "GetLambdas", ["AWS_REGION"] = DynaliteFixture.Region,
+            ["_HANDLER"] = "GetLambdas",
+            ["AWS_REGION"] = DynaliteFixture.Region,
             ["AWS_ENDPOINT_URL_DYNAMODB"] = proxy.Url.ToString(),
             // Every read goes to the store, so the second invocation meets the hang with a cached row to fall back on.
             ["DCC_CACHE_TTL_SECONDS"] = "0",
-            ["ENVIRONMENTS_TABLE"] = tables.Environments, ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers, ["PROMPTS_TABLE"] = tables.Prompts,
+            ["ENVIRONMENTS_TABLE"] = tables.Environments,
+            ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers,
+            ["PROMPTS_TABLE"] = tables.Prompts,
         }));
         errors.ShouldBeEmpty();
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");

@@ -26,9 +26,13 @@ public sealed class LambdaEntryPointDynaliteTests(DynaliteFixture dynalite)
         using var runtimeClient = new RuntimeApiClient(emulator.Address);
         var (settings, errors) = FunctionSettings.Read(new FakeEnvironmentVariables(new()
         {
-            ["_HANDLER"] = "GetDynAttributes", ["DCC_RUN_ONCE"] = "1", ["AWS_REGION"] = DynaliteFixture.Region,
+            ["_HANDLER"] = "GetDynAttributes",
+            ["DCC_RUN_ONCE"] = "1",
+            ["AWS_REGION"] = DynaliteFixture.Region,
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynalite.ServiceUrl.ToString(),
-            ["ENVIRONMENTS_TABLE"] = tables.Environments, ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers, ["PROMPTS_TABLE"] = tables.Prompts,
+            ["ENVIRONMENTS_TABLE"] = tables.Environments,
+            ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers,
+            ["PROMPTS_TABLE"] = tables.Prompts,
         }));
 
         // Act
@@ -61,9 +65,13 @@ public sealed class LambdaEntryPointDynaliteTests(DynaliteFixture dynalite)
         using var runtimeClient = new RuntimeApiClient(emulator.Address);
         var (settings, errors) = FunctionSettings.Read(new FakeEnvironmentVariables(new()
         {
-            ["_HANDLER"] = "GetDynAttributes", ["DCC_RUN_ONCE"] = "1", ["AWS_REGION"] = DynaliteFixture.Region,
+            ["_HANDLER"] = "GetDynAttributes",
+            ["DCC_RUN_ONCE"] = "1",
+            ["AWS_REGION"] = DynaliteFixture.Region,
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynalite.ServiceUrl.ToString(),
-            ["ENVIRONMENTS_TABLE"] = tables.Environments, ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers, ["PROMPTS_TABLE"] = tables.Prompts,
+            ["ENVIRONMENTS_TABLE"] = tables.Environments,
+            ["DIALED_NUMBERS_TABLE"] = tables.DialedNumbers,
+            ["PROMPTS_TABLE"] = tables.Prompts,
         }));
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "dcc-test");
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "dcc-test");

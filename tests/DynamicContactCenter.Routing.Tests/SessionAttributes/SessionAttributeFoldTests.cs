@@ -28,7 +28,10 @@ public sealed class SessionAttributeFoldTests
         var session = ReadMap(response["sessionAttributes"]);
         session.ShouldBe(new Dictionary<string, string>
         {
-            ["environment"] = "prod", ["language"] = "fromSession", ["name"] = "fromResult", ["voice"] = "Lupe",
+            ["environment"] = "prod",
+            ["language"] = "fromSession",
+            ["name"] = "fromResult",
+            ["voice"] = "Lupe",
         });
     }
 

@@ -12,7 +12,9 @@ public sealed class RoutingTableNamesTests
         // Arrange
         var variables = new Dictionary<string, string>
         {
-            ["ENVIRONMENTS_TABLE"] = " dcc-Environments ", ["DIALED_NUMBERS_TABLE"] = "dcc-DialedNumbers", ["PROMPTS_TABLE"] = "dcc-Prompts",
+            ["ENVIRONMENTS_TABLE"] = " dcc-Environments ",
+            ["DIALED_NUMBERS_TABLE"] = "dcc-DialedNumbers",
+            ["PROMPTS_TABLE"] = "dcc-Prompts",
         };
 
         // Act

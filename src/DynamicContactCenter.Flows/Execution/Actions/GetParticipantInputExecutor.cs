@@ -17,7 +17,8 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
         OptionalErrors = [ErrorTypes.InputTimeLimitExceeded, ErrorTypes.InvalidPhoneNumber],
         // Menu mode: the single key pressed. Store mode has no result (the digits go to $.StoredCustomerInput).
         Result = ResultSpec.Where("Equals one key: 0-9, * or #", c => c.Operator == ConditionOperator.Equals && ResultSpec.Operand(c) is { Length: 1 } key
-            && (char.IsAsciiDigit(key[0]) || key[0] is '*' or '#')) with { AbsentFor = a => StoresInput(a.Parameters) },
+            && (char.IsAsciiDigit(key[0]) || key[0] is '*' or '#')) with
+        { AbsentFor = a => StoresInput(a.Parameters) },
         AllowedIn = Of(Inbound, Transfer, Queue),
         Parameters = [ParameterSpec.WholeNumber("InputTimeLimitSeconds", 1, 180)],
         CrossParameterProblems = ModeProblems,

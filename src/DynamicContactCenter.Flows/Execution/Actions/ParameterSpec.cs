@@ -40,7 +40,8 @@ internal sealed record ParameterSpec(string Name)
     /// <summary>A scalar that, when present (or always, if <paramref name="required"/>), is one of <paramref name="values"/>.</summary>
     public static ParameterSpec OneOf(string name, bool required, params string[] values) => new(name)
     {
-        Required = required, AllowedValues = [.. values],
+        Required = required,
+        AllowedValues = [.. values],
         Expected = values.Length == 2 ? $"{values[0]} or {values[1]}" : "one of " + string.Join(", ", values),
     };
 

@@ -7,8 +7,14 @@ internal static class PhoneNumberRules
 {
     private static readonly Dictionary<string, (string Prefix, int Digits)> Countries = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["US"] = ("1", 10), ["CA"] = ("1", 10), ["MX"] = ("52", 10), ["GB"] = ("44", 10), ["FR"] = ("33", 9),
-        ["ES"] = ("34", 9), ["DE"] = ("49", 10), ["AU"] = ("61", 9),
+        ["US"] = ("1", 10),
+        ["CA"] = ("1", 10),
+        ["MX"] = ("52", 10),
+        ["GB"] = ("44", 10),
+        ["FR"] = ("33", 9),
+        ["ES"] = ("34", 9),
+        ["DE"] = ("49", 10),
+        ["AU"] = ("61", 9),
     };
 
     /// <summary>E.164: a plus and 8 to 15 digits.</summary>

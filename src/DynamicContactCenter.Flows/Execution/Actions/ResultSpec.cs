@@ -23,7 +23,8 @@ internal sealed record ResultSpec(string Allowed, Func<FlowAction, TransitionCon
     /// <summary>A result that is always one of <paramref name="results"/>: only <c>Equals</c> one of them is allowed.</summary>
     public static ResultSpec EqualsOneOf(params string[] results) =>
         Where(string.Join(" or ", results.Select(r => "Equals " + r)), c => c.Operator == ConditionOperator.Equals && Operand(c) is { } operand && results.Contains(operand))
-            with { Results = [.. results] };
+            with
+        { Results = [.. results] };
 
     /// <summary>A value any operator may test, with exactly one operand (Compare).</summary>
     public static ResultSpec AnyOperator { get; } = new("any operator, one operand", (_, c) => Operand(c) is null ? "exactly one operand" : null);
