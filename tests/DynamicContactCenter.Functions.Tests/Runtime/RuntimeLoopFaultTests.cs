@@ -134,7 +134,8 @@ public sealed class RuntimeLoopFaultTests : IDisposable
             ScriptedRuntimeApi.Answer.Event("req-4"),
             ScriptedRuntimeApi.Answer.Accepted());
         using var client = new RuntimeApiClient(api.Address);
-        var policy = new RuntimeRetryPolicy { MaxAttempts = 2, FirstDelay = TimeSpan.FromSeconds(5) };
+        // MaxDelay too: its default (1 s) would cap the 5 s backoff, and the advance just short of 5 s would fire the retry.
+        var policy = new RuntimeRetryPolicy { MaxAttempts = 2, FirstDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(5) };
         var loop = new RuntimeLoop(client, Echo, time, _diagnostics, policy).RunAsync(runOnce: true, CancellationToken.None);
         await WaitUntilAsync(() => api.Requests.Count == 1 && time.TimersCreated > 0);
 
