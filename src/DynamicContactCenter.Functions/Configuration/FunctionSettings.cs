@@ -56,7 +56,7 @@ public sealed record FunctionSettings
         Uri? endpoint = null;
         if (Get(SettingNames.DynamoDbEndpoint) is { } endpointText && !Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint))
         {
-            errors.Add(Format(FunctionMessages.BadSetting.Code, FunctionMessages.BadSetting.Format, SettingNames.DynamoDbEndpoint, endpointText, "an absolute URL such as http://127.0.0.1:4567"));
+            errors.Add(FunctionMessages.BadSetting.CodedMessage(SettingNames.DynamoDbEndpoint, endpointText, "an absolute URL such as http://127.0.0.1:4567"));
         }
 
         var ttl = TimeSpan.FromSeconds(60);
@@ -68,7 +68,7 @@ public sealed record FunctionSettings
             }
             else
             {
-                errors.Add(Format(FunctionMessages.BadSetting.Code, FunctionMessages.BadSetting.Format, SettingNames.CacheTtlSeconds, ttlText, "a whole number of seconds (0 or more)"));
+                errors.Add(FunctionMessages.BadSetting.CodedMessage(SettingNames.CacheTtlSeconds, ttlText, "a whole number of seconds (0 or more)"));
             }
         }
 
@@ -91,5 +91,4 @@ public sealed record FunctionSettings
         return (settings, errors.ToImmutable());
     }
 
-    private static string Format(string code, string format, params object[] args) => FunctionMessages.Format(code, format, args);
 }

@@ -14,7 +14,7 @@ internal static class SeedPlan
         var missing = new (string Name, string? Value)[]
         {
             ("RequestType", request.RequestType), ("StackId", request.StackId), ("RequestId", request.RequestId), ("LogicalResourceId", request.LogicalResourceId),
-        }.Where(f => f.Value is null).Select(f => FunctionMessages.Format(FunctionMessages.RequestMissingField.Code, FunctionMessages.RequestMissingField.Format, f.Name)).ToList();
+        }.Where(f => f.Value is null).Select(f => FunctionMessages.RequestMissingField.CodedMessage(f.Name)).ToList();
         return missing.Count > 0 ? string.Join(" ", missing) : null;
     }
 
@@ -30,14 +30,13 @@ internal static class SeedPlan
         var template = SeedTemplate.LoadLanguages(properties.RoutingYaml);
         if (!template.Succeeded)
         {
-            return (null, FunctionMessages.Format(FunctionMessages.RoutingYamlInvalid.Code, FunctionMessages.RoutingYamlInvalid.Format,
-                string.Join(" ", template.Errors.Select(e => e.ToString()))));
+            return (null, FunctionMessages.RoutingYamlInvalid.CodedMessage(string.Join(" ", template.Errors.Select(e => e.ToString()))));
         }
 
         var data = SeedTemplate.Build(properties, template.Data);
         var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
         return findings.Count > 0
-            ? (null, FunctionMessages.Format(FunctionMessages.SeedValidationFailed.Code, FunctionMessages.SeedValidationFailed.Format, string.Join(" ", findings.Select(f => f.ToString()))))
+            ? (null, FunctionMessages.SeedValidationFailed.CodedMessage(string.Join(" ", findings.Select(f => f.ToString()))))
             : (data, null);
     }
 }

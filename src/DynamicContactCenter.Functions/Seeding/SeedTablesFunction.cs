@@ -74,22 +74,22 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             {
                 CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
                 CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
-                _ => (CustomResourceResponse.Failed, Format(FunctionMessages.BadRequestType.Code, FunctionMessages.BadRequestType.Format, request.RequestType!)),
+                _ => (CustomResourceResponse.Failed, FunctionMessages.BadRequestType.CodedMessage(request.RequestType!)),
             };
         }
         catch (RoutingStoreException exception)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedStoreFailed.Code, FunctionMessages.SeedStoreFailed.Format, exception.Message));
+            return (CustomResourceResponse.Failed, FunctionMessages.SeedStoreFailed.CodedMessage(exception.Message));
         }
         catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedTimedOut.Code, FunctionMessages.SeedTimedOut.Format, margin.TotalMilliseconds));
+            return (CustomResourceResponse.Failed, FunctionMessages.SeedTimedOut.CodedMessage(margin.TotalMilliseconds));
         }
 #pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.SeedUnexpected.Code, FunctionMessages.SeedUnexpected.Format, exception.GetType().Name, exception.Message));
+            return (CustomResourceResponse.Failed, FunctionMessages.SeedUnexpected.CodedMessage(exception.GetType().Name, exception.Message));
         }
     }
 
@@ -106,7 +106,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
         if (target is null)
         {
-            return (CustomResourceResponse.Failed, Format(FunctionMessages.NoWriter.Code, FunctionMessages.NoWriter.Format));
+            return (CustomResourceResponse.Failed, FunctionMessages.NoWriter.CodedMessage());
         }
 
         await target.WriteAsync(data, physicalId, cancellationToken);
@@ -151,5 +151,4 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
     private static FunctionResult Fail(string errorType, string code, string format, params object[] args) =>
         FunctionResult.Fail(FunctionFailure.Create(errorType, code, format, args), null);
 
-    private static string Format(string code, string format, params object[] args) => FunctionMessages.Format(code, format, args);
 }
