@@ -64,6 +64,7 @@ internal static class TranscriptRenderer
         CallOutcome.Disconnected => "[yellow bold]Outcome: disconnected[/]",
         CallOutcome.Ended => "[yellow bold]Outcome: ended[/] (the flow ended without queueing or disconnecting)",
         CallOutcome.Transferred => $"[green bold]Outcome: transferred[/] to {Markup.Escape(DisplayText.Escape(result.Events.OfType<TransferEvent>().LastOrDefault()?.Target ?? "?"))} (a flow the instance model does not have)",
+        CallOutcome.Abandoned => "[yellow bold]Outcome: abandoned[/] (the caller hung up)",
         _ => "[red bold]Outcome: error[/]: the run stopped on the diagnostic below",
     };
 

@@ -14,4 +14,7 @@ public enum CallOutcome
     /// <summary>A transfer left the modelled flows: the target flow is not in the instance model, so the simulation ends there. A normal
     /// end, like queued (JSON <c>transferred</c>); the transcript's last transfer names the target.</summary>
     Transferred,
+    /// <summary>The caller hung up before the call reached an end: after too many unanswered prompts (the caller model's patience) or
+    /// while waiting in queue. A normal end (JSON <c>abandoned</c>); the transcript says why.</summary>
+    Abandoned,
 }

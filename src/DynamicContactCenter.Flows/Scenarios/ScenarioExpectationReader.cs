@@ -12,7 +12,7 @@ internal static class ScenarioExpectationReader
 {
     private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath"];
     private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
-    private const string Outcomes = "queued, disconnected, transferred, error or ended";
+    private const string Outcomes = "queued, disconnected, transferred, abandoned, error or ended";
 
     public static ScenarioExpectation? Read(ScenarioYamlReader reader, YamlMappingNode scenario)
     {
@@ -36,6 +36,7 @@ internal static class ScenarioExpectationReader
                 "error" => CallOutcome.Error,
                 "ended" => CallOutcome.Ended,
                 "transferred" => CallOutcome.Transferred,
+                "abandoned" => CallOutcome.Abandoned,
                 _ => null,
             };
             if (outcome is null) reader.Report(ScenarioMessages.InvalidValue, "expect.outcome", YamlReader.Value(map, "outcome"), outcomeText, "expect.outcome", Outcomes);
