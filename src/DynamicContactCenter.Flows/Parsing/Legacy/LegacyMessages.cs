@@ -17,7 +17,7 @@ public static class LegacyMessages
     public static readonly DiagnosticDescriptor UnknownBranchCondition = new("DCC3101", "branch condition '{0}' does not exist on a {1} module; expected one of {2}.");
 
     /// <summary>A parameter's namespace with no flow-language path.</summary>
-    public static readonly DiagnosticDescriptor UnknownNamespace = new("DCC3102", "namespace '{0}' has no flow-language path; expected null (a static value), External, User Defined, System or Lex.");
+    public static readonly DiagnosticDescriptor UnknownNamespace = new("DCC3102", "namespace '{0}' has no flow-language path; expected null (a static value), External, User Defined, System, Lex or Lex.Slots.");
 
     /// <summary>A branch compares with an operator the legacy format does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownConditionType = new("DCC3103", "conditionType '{0}' is not a legacy operator; expected one of Equals, GreaterThan, GreaterThanOrEqualTo, LessThan, LessThanOrEqualTo, Contains, StartsWith, EndsWith.");

@@ -38,8 +38,10 @@ internal static class LegacyModuleTypes
             With(("Evaluate", Rule.Compare), ("NoMatch", Rule.NoMatchingCondition), ("Timeout", new Rule.Error("InputTimeLimitExceeded"))));
         Add("GetUserInput/Lex", "ConnectParticipantWithLexBot", LexBot,
             With(("Evaluate", Rule.Compare), ("NoMatch", Rule.NoMatchingCondition)));
-        Add("StoreUserInput", ActionTypes.GetParticipantInput, StoredInput, With(("InvalidNumber", new Rule.Error("InvalidPhoneNumber"))));
-        Add("StoreCustomerInput", ActionTypes.GetParticipantInput, StoredInput, With(("InvalidNumber", new Rule.Error("InvalidPhoneNumber"))));
+        // Exports spell the invalid-number branch both ways (InvalidNumber, and InvalidPhoneNumber in tests/corpus CreateCallbackFlow).
+        var invalidPhoneNumber = new Rule.Error("InvalidPhoneNumber");
+        Add("StoreUserInput", ActionTypes.GetParticipantInput, StoredInput, With(("InvalidNumber", invalidPhoneNumber), ("InvalidPhoneNumber", invalidPhoneNumber)));
+        Add("StoreCustomerInput", ActionTypes.GetParticipantInput, StoredInput, With(("InvalidNumber", invalidPhoneNumber), ("InvalidPhoneNumber", invalidPhoneNumber)));
         Add("LoopPrompts", ActionTypes.MessageParticipantIteratively, LoopPrompts, With(("Timeout", new Rule.Fixed("Equals", "MessagesInterrupted"))));
 
         // Attributes, checks and branching.
@@ -58,8 +60,8 @@ internal static class LegacyModuleTypes
             With(("Evaluate", new Rule.Percentage()), ("NoMatch", Rule.NoMatchingCondition)));
         Add("Loop", ActionTypes.Loop, c => Object(("LoopCount", c.Required("LoopCount", "the number of loops"))),
             With(("Looping", new Rule.Fixed("Equals", "ContinueLooping")), ("Complete", new Rule.Fixed("Equals", "DoneLooping"))));
-        Add("Wait", ActionTypes.Wait, c => Object(("TimeLimitSeconds", c.Value("TimeoutSeconds") ?? c.Value("Timeout"))),
-            With(("Timeout", new Rule.Fixed("Equals", "WaitCompleted"))));
+        Add("Wait", ActionTypes.Wait, Wait,
+            With(("Timeout", new Rule.Fixed("Equals", "WaitCompleted")), ("CustomerReturn", new Rule.Fixed("Equals", CustomerReturned))));
 
         // Settings.
         Add("SetVoice", ActionTypes.UpdateContactTextToSpeechVoice, c => Object(("TextToSpeechVoice", c.Required("GlobalVoice", "a Polly voice, e.g. Joanna"))));
@@ -70,7 +72,8 @@ internal static class LegacyModuleTypes
         Add("SetContactFlow", ActionTypes.UpdateContactEventHooks, EventHook);
         Add("SetEventHook", ActionTypes.UpdateContactEventHooks, EventHook);
         Add("SetCallBackNumber", ActionTypes.UpdateContactCallbackNumber, c => Object(("CallbackNumber", c.Required("CallBackNumber", "the number to call back"))),
-            With(("InvalidNumber", new Rule.Error("InvalidCallbackNumber")), ("NonDialableNumber", new Rule.Error("CallbackNumberNotDialable"))));
+            With(("InvalidNumber", new Rule.Error("InvalidCallbackNumber")), ("InvalidPhoneNumber", new Rule.Error("InvalidCallbackNumber")),
+                ("NonDialableNumber", new Rule.Error("CallbackNumberNotDialable"))));
         Add("SetContactData", ActionTypes.UpdateContactData, ContactReferences);
         Add("SetQueue", ActionTypes.UpdateContactTargetQueue, c => Object(("QueueId", c.Value("Queue")), ("AgentId", c.Value("Agent"))));
 
@@ -85,6 +88,25 @@ internal static class LegacyModuleTypes
         Add("Disconnect", ActionTypes.DisconnectParticipant, _ => []);
         Add("Resume", ActionTypes.EndFlowExecution, _ => []);
         return rules.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The chat event a Wait listens for; modern exports of the same block write it in <c>Events</c> and branch on its name.</summary>
+    private const string CustomerReturned = "CustomerReturned";
+
+    /// <summary>A chat Wait that ends early when the customer comes back (<c>InterruptOnCustomerReturn</c>, branch <c>CustomerReturn</c>, in
+    /// tests/corpus "Basic Chat Disconnect Flow.json") lists that event, as modern exports do: <c>Events: ["CustomerReturned"]</c> with a
+    /// condition <c>Equals CustomerReturned</c> (reference/flow-language.md, Wait). Either sign alone is enough, because the condition needs
+    /// the event listed and the event is pointless without its branch.</summary>
+    private static JsonObject Wait(LegacyModuleContext c)
+    {
+        var result = Object(("TimeLimitSeconds", c.Value("TimeoutSeconds") ?? c.Value("Timeout")));
+        if (string.Equals(c.Value("InterruptOnCustomerReturn"), "true", StringComparison.OrdinalIgnoreCase)
+            || c.Module.Branches.Any(b => b.Condition == "CustomerReturn"))
+        {
+            result["Events"] = new JsonArray(JsonValue.Create(CustomerReturned));
+        }
+
+        return result;
     }
 
     private static JsonObject Object(params (string Name, string? Value)[] values)

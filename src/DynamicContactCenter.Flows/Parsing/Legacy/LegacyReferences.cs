@@ -47,7 +47,8 @@ internal static class LegacyReferences
         {
             case "External": return Member("$.External", name);
             case "User Defined": case "UserDefined": case "Attributes": return Member("$.Attributes", name);
-            case "Lex": return Member("$.Lex.Slots", name);
+            // "Lex.Slots" is how a 2020 chat export (tests/corpus InteractiveMessagingContactFlow.json) names the same namespace.
+            case "Lex": case "Lex.Slots": return Member("$.Lex.Slots", name);
             case "System":
                 if (SystemPaths.TryGetValue(name, out var path)) return path;
                 problem = LegacyReferenceProblem.UnknownSystemAttribute;
