@@ -59,4 +59,11 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>The caller's patience when none is given: three unanswered prompts, the retry count most IVR menus use.</summary>
     public const int DefaultPatience = 3;
+
+    /// <summary>What a patience value is, for the errors of <c>--patience</c> and scenario <c>patience:</c>.</summary>
+    public const string PatienceExpected = "a whole number of unanswered prompts (0 = never hangs up)";
+
+    /// <summary>Reads a patience value (<see cref="PatienceExpected"/>); false when it is not one.</summary>
+    public static bool TryParsePatience(string? text, out int patience) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out patience);
 }

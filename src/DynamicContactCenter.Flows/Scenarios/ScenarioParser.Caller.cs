@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,8 +10,6 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// caller hangs up, 0 = never) and <c>channel</c> (VOICE, CHAT or TASK).</summary>
 public static partial class ScenarioParser
 {
-    private const string PatienceExpected = "a whole number of unanswered prompts (0 = never hangs up)";
-
     private static (ImmutableArray<string> Utterances, int Patience, string Channel) ReadCaller(ScenarioYamlReader reader, YamlMappingNode call)
     {
         var utterances = ImmutableArray<string>.Empty;
@@ -32,10 +29,10 @@ public static partial class ScenarioParser
         }
 
         var patience = CallRequest.DefaultPatience;
-        if (reader.Scalar(call, "patience", "call.patience", PatienceExpected) is { } patienceText
-            && (!int.TryParse(patienceText, NumberStyles.None, CultureInfo.InvariantCulture, out patience) || patience < 0))
+        if (reader.Scalar(call, "patience", "call.patience", CallRequest.PatienceExpected) is { } patienceText
+            && !CallRequest.TryParsePatience(patienceText, out patience))
         {
-            reader.Report(ScenarioMessages.InvalidValue, "call.patience", YamlReader.Value(call, "patience"), patienceText, "call.patience", PatienceExpected);
+            reader.Report(ScenarioMessages.InvalidValue, "call.patience", YamlReader.Value(call, "patience"), patienceText, "call.patience", CallRequest.PatienceExpected);
         }
 
         var channel = ContactChannel.Voice;
