@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Flows.Execution;
 
 namespace DynamicContactCenter.Cli.Options;
@@ -24,13 +26,7 @@ internal static class CallerModelOptions
             $"up at the next one: the call ends abandoned. 0 = never hangs up (default {CallRequest.DefaultPatience}).",
         HelpName = "N",
         DefaultValueFactory = _ => CallRequest.DefaultPatience,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (CallRequest.TryParsePatience(text, out var patience)) return patience;
-            OptionValueError.Add(result, CliMessages.InvalidPatience, text, CallRequest.PatienceExpected);
-            return CallRequest.DefaultPatience;
-        },
+        CustomParser = result => Parse(result, CallRequest.TryParsePatience, CliMessages.InvalidPatience, CallRequest.PatienceExpected, CallRequest.DefaultPatience),
     };
 
     public static Option<string> Channel() => new("--channel")
@@ -38,12 +34,18 @@ internal static class CallerModelOptions
         Description = $"The contact's channel ($.Channel): {ContactChannel.Expected} (default VOICE).",
         HelpName = "CHANNEL",
         DefaultValueFactory = _ => ContactChannel.Voice,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (ContactChannel.TryParse(text, out var channel)) return channel;
-            OptionValueError.Add(result, CliMessages.InvalidChannel, text, ContactChannel.Expected);
-            return ContactChannel.Voice;
-        },
+        CustomParser = result => Parse(result, ContactChannel.TryParse, CliMessages.InvalidChannel, ContactChannel.Expected, ContactChannel.Voice),
     };
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    /// <summary>The last value given, read by the library's rule; a value it refuses is a parse error naming option, value and
+    /// <paramref name="expected"/> (exit 2 before anything runs).</summary>
+    private static T Parse<T>(ArgumentResult result, TryParse<T> tryParse, DiagnosticDescriptor refused, string expected, T fallback)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (tryParse(text, out var value)) return value;
+        OptionValueError.Add(result, refused, text, expected);
+        return fallback;
+    }
 }
