@@ -37,7 +37,7 @@ public sealed class CallerPatienceTests
     public async Task RunAsync_WrongKeysCountAsUnanswered()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { InputDigits = "99" , Patience = 2 }, EndlessMenu);
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { InputDigits = "99", Patience = 2 }, EndlessMenu);
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Abandoned);
