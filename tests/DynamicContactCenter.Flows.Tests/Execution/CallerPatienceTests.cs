@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Tests.TestSupport;
 using DynamicContactCenter.Flows.Transcript;
@@ -96,5 +97,34 @@ public sealed class CallerPatienceTests
         // Assert: two intents with no condition, one silence, then the caller hangs up.
         result.Outcome.ShouldBe(CallOutcome.Abandoned);
         result.Events.OfType<LexTurnEvent>().Select(t => t.TimedOut).ShouldBe([false, false, true]);
+    }
+
+    [Theory]
+    [InlineData("CHAT", "Chat")]
+    [InlineData("VOICE", "Voice")]
+    [InlineData("TASK", "Voice")]
+    public async Task RunAsync_Channel_IsWhatDollarChannelReads(string channel, string branch)
+    {
+        // Arrange
+        var check = Act("Channel", "Compare", """{"ComparisonValue":"$.Channel"}""", null, [Cond("Equals", "CHAT", "Chat")], [Err("NoMatchingCondition", "Voice")]);
+
+        // Act
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Channel = channel }, check, Mark("Chat"), Mark("Voice"), Disconnect());
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe(branch);
+    }
+
+    [Fact]
+    public async Task RunAsync_ChannelThatIsNone_StopsNamingTheAcceptedOnes()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Channel = "FAX" }, EndlessMenu);
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Error);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CallerMessages.InvalidChannel.Code);
+        error.Message.ShouldBe("channel 'FAX' is not valid; expected VOICE, CHAT or TASK.");
     }
 }
