@@ -34,6 +34,10 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidCallTime = new("DCC4610", "{0} '{1}' is not valid: expected {2}.");
     public static readonly DiagnosticDescriptor InvalidDialedNumber = new("DCC4611", "{0} '{1}' is not valid: expected {2}.");
     public static readonly DiagnosticDescriptor InvalidAgentStatus = new("DCC4612", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--channel</c> value is not VOICE, CHAT or TASK.</summary>
+    public static readonly DiagnosticDescriptor InvalidChannel = new("DCC4606", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--patience</c> value is not a whole number of prompts.</summary>
+    public static readonly DiagnosticDescriptor InvalidPatience = new("DCC4607", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--mock NAME=FILE</c> value is not a name and a readable mock file.</summary>
     public static readonly DiagnosticDescriptor InvalidMock = new("DCC4650", "{0} '{1}' is not valid: expected {2}.");
 }

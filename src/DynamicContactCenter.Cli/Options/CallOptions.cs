@@ -28,6 +28,9 @@ internal sealed class CallOptions
         Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
         Mocks = MockOption.Create(context);
         Strict = MockOption.Strict();
+        Say = CallerModelOptions.Say();
+        Patience = CallerModelOptions.Patience();
+        Channel = CallerModelOptions.Channel();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -51,11 +54,20 @@ internal sealed class CallOptions
     /// <summary><c>--strict</c>: unknown references are errors.</summary>
     public Option<bool> Strict { get; }
 
+    /// <summary><c>--say WORDS</c>: what the caller says, one per Lex turn.</summary>
+    public Option<System.Collections.Immutable.ImmutableArray<string>> Say { get; }
+
+    /// <summary><c>--patience N</c>: unanswered prompts before the caller hangs up.</summary>
+    public Option<int> Patience { get; }
+
+    /// <summary><c>--channel VOICE|CHAT|TASK</c>.</summary>
+    public Option<string> Channel { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel }) command.Options.Add(option);
     }
 
     /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
@@ -72,6 +84,9 @@ internal sealed class CallOptions
             Seed = parseResult.GetValue(Seed),
             Mocks = parseResult.GetValue(Mocks),
             Strict = parseResult.GetValue(Strict),
+            Utterances = parseResult.GetValue(Say),
+            Patience = parseResult.GetValue(Patience),
+            Channel = parseResult.GetRequiredValue(Channel),
         };
     }
 }

@@ -88,6 +88,7 @@ internal static class TranscriptRenderer
         TransferEvent transfer => ("transfer", "blue", $"{transfer.Kind} → {transfer.Target}"),
         InputReceivedEvent input => ("input", "yellow", input.TimedOut ? "no input (timed out)" : $"caller pressed {input.Digits}"),
         CallEndedEvent ended => ("end", ended.Disconnected ? "yellow" : "grey", ended.Reason),
+        LexTurnEvent lex => ("said", "yellow", lex.TimedOut ? "caller said nothing (timed out)" : $"caller said \"{lex.Utterance}\" → intent {lex.Intent} ({lex.Bot})"),
         DiagnosticEvent diagnostic => ("problem", diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.Diagnostic.Message),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };

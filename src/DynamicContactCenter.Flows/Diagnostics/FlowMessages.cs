@@ -65,7 +65,7 @@ public static class FlowMessages
     /// <summary>An action ended on a branch the flow does not wire.</summary>
     public static readonly DiagnosticDescriptor MissingBranch = new("DCC3302", "the action ended with {0} and the flow wires no branch for it (no {1} entry in Transitions).");
     /// <summary>The call ran past the step limit.</summary>
-    public static readonly DiagnosticDescriptor StepLimitExceeded = new("DCC3303", "the call ran {0} actions without ending; stopped at the step limit (does the flow loop?).");
+    public static readonly DiagnosticDescriptor StepLimitExceeded = new("DCC3303", "the call ran {0} actions without ending; stopped at the step limit in the loop {1}.");
     /// <summary>A transfer, module or start names a flow the catalog does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownFlow = new("DCC3304", "'{0}' is not a flow of the instance model (by name, ARN, id or file).");
     /// <summary>A <c>${Name}</c> placeholder has no value.</summary>

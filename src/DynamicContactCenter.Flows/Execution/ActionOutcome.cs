@@ -41,6 +41,9 @@ internal abstract record ActionOutcome
     /// <summary>The run stops on a diagnostic (outcome Error).</summary>
     public sealed record StopOutcome(Diagnostic Diagnostic) : ActionOutcome;
 
+    /// <summary>The caller hung up (the caller model's patience ran out): the call ends <see cref="CallOutcome.Abandoned"/>.</summary>
+    public sealed record AbandonedOutcome(string Reason) : ActionOutcome;
+
     private sealed record NextOutcome : ActionOutcome;
 
     /// <summary>True for <see cref="Next"/>.</summary>

@@ -61,6 +61,8 @@ internal sealed class CallContext : IFlowValues
         Run = source.Run?.Fork()!;
         Action = source.Action;
         _inputCursor = source._inputCursor;
+        _utteranceCursor = source._utteranceCursor;
+        UnansweredPrompts = source.UnansweredPrompts;
     }
 
     public CallRequest Request { get; }
@@ -201,6 +203,7 @@ internal sealed class CallContext : IFlowValues
             "STOREDCUSTOMERINPUT" => rest.Length == 0 ? Run.StoredCustomerInput : null,
             "METRICS" => Run.Metrics.GetValueOrDefault(key),
             "TAGS" => rest.Length == 1 ? Tags.GetValueOrDefault(rest[0]) : null,
+            "LEX" => Run.Lex?.Resolve(rest),
             _ => rest.Length == 0 ? SystemValue(path.Root) : NestedSystemValue(path.Root, key),
         };
     }
@@ -245,4 +248,19 @@ internal sealed class CallContext : IFlowValues
             _ => current.GetRawText(),
         };
     }
+
+    // The caller model (issue #12 item 2): what the caller says, how many prompts in a row went unanswered, the steps run so far.
+    private int _utteranceCursor;
+
+    /// <summary>Prompts in a row the caller let go unanswered (see <see cref="CallRequest.Patience"/>); an answer resets it.</summary>
+    public int UnansweredPrompts { get; set; }
+
+    /// <summary>The last actions run: what a DCC3303 stop names as the loop.</summary>
+    public StepTrail Trail { get; } = new();
+
+    /// <summary>True when the caller model still has something to say or press (a chat Wait takes CustomerReturned then).</summary>
+    public bool HasInputLeft => _utteranceCursor < Request.Utterances.Length || _inputCursor < Request.InputDigits.Length;
+
+    /// <summary>Takes the caller's next utterance, or null when they have nothing left to say (the block times out).</summary>
+    public string? TakeUtterance() => _utteranceCursor < Request.Utterances.Length ? Request.Utterances[_utteranceCursor++] : null;
 }

@@ -48,4 +48,22 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>What the caller says, one utterance per Lex turn in order (<c>--say</c>, scenario <c>say:</c>): ConnectParticipantWithLexBot
+    /// takes the next one; with none left the caller stays silent and the block times out.</summary>
+    public ImmutableArray<string> Utterances { get; init; } = [];
+
+    /// <summary>How many prompts in a row the caller lets go unanswered (a timeout, or a key or intent the block has no condition for)
+    /// before hanging up at the next one: the call ends <see cref="CallOutcome.Abandoned"/>. 0 = never hangs up.</summary>
+    public int Patience { get; init; } = DefaultPatience;
+
+    /// <summary>The caller's patience when none is given: three unanswered prompts, the retry count most IVR menus use.</summary>
+    public const int DefaultPatience = 3;
+
+    /// <summary>What a patience value is, for the errors of <c>--patience</c> and scenario <c>patience:</c>.</summary>
+    public const string PatienceExpected = "a whole number of unanswered prompts (0 = never hangs up)";
+
+    /// <summary>Reads a patience value (<see cref="PatienceExpected"/>); false when it is not one.</summary>
+    public static bool TryParsePatience(string? text, out int patience) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out patience);
 }

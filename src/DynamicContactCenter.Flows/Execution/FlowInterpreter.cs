@@ -86,6 +86,11 @@ public sealed class FlowInterpreter
             return Stop(c, Error(c, FlowMessages.InvalidCallRequest.Code, "InputDigits", FlowMessages.InvalidDigits, request.InputDigits + $" ('{bad}')"));
         }
 
+        if (!ContactChannel.TryParse(request.Channel, out _))
+        {
+            return Stop(c, Error(c, CallerMessages.InvalidChannel.Code, "Channel", CallerMessages.InvalidChannel.Format, request.Channel, ContactChannel.Expected));
+        }
+
         var startReference = request.StartFlow ?? _instance.PhoneNumbers.GetValueOrDefault(request.DialedNumber) ?? _instance.DefaultFlow;
         if (startReference is null)
         {
@@ -105,9 +110,11 @@ public sealed class FlowInterpreter
         {
             cancellationToken.ThrowIfCancellationRequested();
             c.Action = current;
+            c.Trail.Record(c.FlowName, current.Id);
             if (++c.Steps > request.StepLimit)
             {
-                return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit));
+                return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit,
+                    c.Trail.DescribeLoop()));
             }
 
             if (current.BindError is { } bindError) return Stop(c, bindError);
@@ -189,6 +196,9 @@ public sealed class FlowInterpreter
                     target = invoke.Action.Transitions.NextAction;
                     if (target is null) return Stop(c, MissingBranch(c, "success (module returned)", "NextAction"));
                     break;
+                case ActionOutcome.AbandonedOutcome abandoned:
+                    c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, abandoned.Reason));
+                    return (CallOutcome.Abandoned, null);
                 case ActionOutcome.StopOutcome stopped:
                     return Stop(c, stopped.Diagnostic);
                 default:

@@ -22,12 +22,15 @@ internal sealed class FlowRun(BoundFlow flow, FlowRun? caller, BoundAction? retu
 
     public Dictionary<string, string> Metrics { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The last Lex result of this run (<c>$.Lex.*</c>); a module has its own (reference §6.4).</summary>
+    public Bots.LexResult? Lex { get; set; }
+
     public int ModuleDepth => Caller is null ? 0 : Caller.ModuleDepth + 1;
 
     /// <summary>A copy of this run's data for a fork of the contact (see <c>CallContext.Fork</c>); the caller runs are shared.</summary>
     public FlowRun Fork()
     {
-        var copy = new FlowRun(Flow, Caller, ReturnAction) { External = External, StoredCustomerInput = StoredCustomerInput };
+        var copy = new FlowRun(Flow, Caller, ReturnAction) { External = External, StoredCustomerInput = StoredCustomerInput, Lex = Lex };
         foreach (var (key, value) in FlowAttributes) copy.FlowAttributes[key] = value;
         foreach (var (key, value) in Metrics) copy.Metrics[key] = value;
         return copy;

@@ -143,4 +143,11 @@ public sealed class InstanceModel
         if (agents.Count == 0 && forced is not null) agents.Add(new AgentDefinition($"{queue.Name}-agent", [queue.Name], forced.Value));
         return agents;
     }
+
+    /// <summary>The local models of Lex bots (<c>bots:</c>), which ConnectParticipantWithLexBot matches the caller's words against.</summary>
+    public ImmutableArray<BotDefinition> Bots { get; init; } = [];
+
+    /// <summary>The bot with this Lex V2 alias ARN or (classic Lex) name, or null: the call then runs a stub bot.</summary>
+    public BotDefinition? FindBot(string reference) =>
+        Bots.FirstOrDefault(b => b.AliasArns.Contains(reference)) ?? Bots.FirstOrDefault(b => b.Name == reference);
 }

@@ -108,7 +108,10 @@ public static class InstanceModelLoader
             CheckUnique(functions.SelectMany(f => f.Arns), "functions");
             var voices = r.ScalarList(YamlReader.Get(root, "voices"), "voices").Select(v => v.Value);
             return new InstanceModel(file, arn ?? "", defaultFlow, phoneNumbers, queues, hours, agents, flows, functions,
-                ReadStringMap(root, "placeholders"), voices);
+                ReadStringMap(root, "placeholders"), voices)
+            {
+                Bots = BotModelReader.Read(r, root),
+            };
         }
 
         private ImmutableArray<T> ReadEach<T>(YamlMappingNode root, string key, Func<string, YamlMappingNode, string, T?> read)

@@ -39,6 +39,15 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>What the caller says, one utterance per Lex turn (<see cref="CallRequest.Utterances"/>).</summary>
+    public ImmutableArray<string> Utterances { get; init; } = [];
+
+    /// <summary>Unanswered prompts before the caller hangs up (<see cref="CallRequest.Patience"/>).</summary>
+    public int Patience { get; init; } = CallRequest.DefaultPatience;
+
+    /// <summary>The contact's channel: VOICE, CHAT or TASK.</summary>
+    public string Channel { get; init; } = ContactChannel.Voice;
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -54,6 +63,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialAttributes = Attributes,
             Mocks = Mocks,
             Strict = Strict,
+            Utterances = Utterances,
+            Patience = Patience,
+            Channel = Channel,
         };
     }
 }

@@ -17,7 +17,7 @@ public static partial class ScenarioParser
 
     // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -197,6 +197,7 @@ public static partial class ScenarioParser
             reader.Report(ScenarioMessages.InvalidValue, "call.seed", YamlReader.Value(merged, "seed"), seedText, "call.seed", "a whole number");
         }
 
+        var caller = ReadCaller(reader, merged);
         if (number is null || atText is null) return null;
         return new ScenarioCall(number.Trim(), at)
         {
@@ -208,6 +209,9 @@ public static partial class ScenarioParser
             ContactsInQueue = contacts.ToImmutable(),
             Attributes = attributes,
             Seed = seed,
+            Utterances = caller.Utterances,
+            Patience = caller.Patience,
+            Channel = caller.Channel,
         };
     }
 

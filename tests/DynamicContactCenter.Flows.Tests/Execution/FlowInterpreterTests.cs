@@ -23,28 +23,46 @@ public sealed class FlowInterpreterTests
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.StepLimitExceeded.Code);
         (error.Location.Flow, error.Location.ActionId).ShouldBe(("Main", "Pong"));
+        error.Message.ShouldBe("the call ran 25 actions without ending; stopped at the step limit in the loop Ping → Pong → Ping (flow Main).");
         result.Events[^1].ShouldBeOfType<DiagnosticEvent>();
+    }
+
+    [Fact]
+    public async Task RunAsync_StepLimitInALoopAcrossFlows_NamesTheActionsOfTheLoop()
+    {
+        // Arrange: a flow that transfers to a flow that transfers back, with a prompt on the way.
+        using var harness = new CallHarness(
+            ("Main", Flow(Say("Intro", "intro", "Ping"), Say("Ping", "ping", "Go"), Act("Go", "TransferToFlow", "{\"ContactFlowId\":\"Other\"}", errors: [Err("NoMatchingError", "Ping")]))),
+            ("Other", Flow(Act("Back", "TransferToFlow", "{\"ContactFlowId\":\"Main\"}", errors: [Err("NoMatchingError", "Back")]))));
+
+        // Act
+        var result = await harness.RunAsync(CallHarness.Request() with { StepLimit = 30 }, new InterpreterOptions { MaxFlowTransfers = 1000 });
+
+        // Assert: each transfer starts Main again at its start, so the loop is the whole round trip, named from where it began.
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(FlowMessages.StepLimitExceeded.Code);
+        error.Message.ShouldEndWith("in the loop Main: Intro → Main: Ping → Main: Go → Other: Back → Main: Intro.");
     }
 
     [Fact]
     public async Task RunAsync_UnsupportedActionReached_StopsWithExactMessage()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null, Say("Hi", "hi", "Bot"), Act("Bot", "ConnectParticipantWithLexBot", "{}", "Hang up"), Disconnect());
+        var result = await CallHarness.RunFlowAsync(null, Say("Hi", "hi", "Bot"), Act("Bot", "FutureActionType", "{}", "Hang up"), Disconnect());
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Prompts.ShouldHaveSingleItem();
         var error = result.Diagnostics.Single(d => d.IsError);
         error.Code.ShouldBe(FlowMessages.UnsupportedActionType.Code);
-        error.Message.ShouldBe("unsupported action type ConnectParticipantWithLexBot at flow Main, action Bot");
+        error.Message.ShouldBe("unsupported action type FutureActionType at flow Main, action Bot");
     }
 
     [Fact]
     public async Task RunAsync_UnsupportedActionNotReached_RunsNormally()
     {
         // Act
-        var result = await CallHarness.RunFlowAsync(null, Disconnect(), Act("Bot", "ConnectParticipantWithLexBot", "{}", "Hang up"));
+        var result = await CallHarness.RunFlowAsync(null, Disconnect(), Act("Bot", "FutureActionType", "{}", "Hang up"));
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Disconnected);

@@ -115,15 +115,15 @@ public sealed class FlowParserTests
     public void Parse_UnknownActionType_KeptAsUnknownActionWithWarning()
     {
         // Arrange
-        var json = Flow(Act("Bot", "ConnectParticipantWithLexBot", """{"LexV2Bot":{"AliasArn":"x"}}""", "Hang up"), Disconnect());
+        var json = Flow(Act("Bot", "FutureActionType", """{"FutureBot":{"AliasArn":"x"}}""", "Hang up"), Disconnect());
 
         // Act
         var result = FlowParser.Parse(json);
 
         // Assert
         var unknown = result.Flow.ShouldNotBeNull().FindAction("Bot").ShouldBeOfType<UnknownAction>();
-        unknown.Type.ShouldBe("ConnectParticipantWithLexBot");
-        unknown.RawJson.ShouldContain("LexV2Bot");
+        unknown.Type.ShouldBe("FutureActionType");
+        unknown.RawJson.ShouldContain("FutureBot");
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         (warning.Code, warning.IsError).ShouldBe((FlowMessages.UnknownActionType.Code, false));
     }

@@ -19,6 +19,12 @@ internal sealed class CallHarness : IDisposable
     public static readonly DateTimeOffset OpenTime = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(-4));
 
     public CallHarness(params (string Name, string Json)[] flows)
+        : this("", flows)
+    {
+    }
+
+    /// <summary>As above, with <paramref name="instanceYaml"/> (more top-level sections, e.g. <c>bots:</c>) added to the instance model.</summary>
+    public CallHarness(string instanceYaml, params (string Name, string Json)[] flows)
     {
         Folder = Path.Combine(Path.GetTempPath(), "dcc-flows-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Folder, "flows"));
@@ -30,7 +36,7 @@ internal sealed class CallHarness : IDisposable
         }
 
         InstancePath = Path.Combine(Folder, "instance.yaml");
-        File.WriteAllText(InstancePath, InstanceYaml.Replace("  defaultFlow: Main\n", flows.Any(f => f.Name == "Main") ? "  defaultFlow: Main\n" : "", StringComparison.Ordinal) + string.Join("\n", flowEntries) + "\n");
+        File.WriteAllText(InstancePath, instanceYaml + "\n" + InstanceYaml.Replace("  defaultFlow: Main\n", flows.Any(f => f.Name == "Main") ? "  defaultFlow: Main\n" : "", StringComparison.Ordinal) + string.Join("\n", flowEntries) + "\n");
         var loaded = InstanceModelLoader.LoadFile(InstancePath);
         loaded.Diagnostics.ShouldBeEmpty();
         Instance = loaded.Value!;

@@ -22,6 +22,7 @@ internal static class ActionExecutors
         CreateCallbackContactExecutor.Instance, UpdateContactCallbackNumberExecutor.Instance, UpdateContactRoutingBehaviorExecutor.Instance,
         TagContactExecutor.Instance, EndFlowExecutionExecutor.Instance, DisconnectParticipantExecutor.Instance,
         UpdateContactRoutingCriteriaExecutor.Instance,
+        ConnectParticipantWithLexBotExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);

@@ -26,6 +26,7 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
 
     protected override ActionOutcome Execute(CallContext c)
     {
+        if (CallerPatience.HangsUp(c) is { } hungUp) return hungUp;
         var p = c.Action.Parameters;
         ExecutorSupport.Speak(c, p.Raw, "Parameters.");
         ExecutorSupport.ReadInt(c, "InputTimeLimitSeconds", 1, 180, out var failure);
@@ -39,6 +40,7 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
     {
         var key = c.TakeKey();
         c.Emit(new InputReceivedEvent(c.FlowName, c.Action.Id, key?.ToString() ?? "", key is null, Stored: false));
+        CallerPatience.Heard(c, key?.ToString());
         return key is null
             ? new ActionOutcome.ErrorOutcome(ErrorTypes.InputTimeLimitExceeded, "no key before the time limit")
             : new ActionOutcome.ResultOutcome(key.ToString(), "key pressed");
@@ -61,6 +63,7 @@ internal sealed class GetParticipantInputExecutor : SyncExecutor
         // Documented (AG23:store-customer-input): with no input before the timeout the action still succeeds and stores "Timeout".
         var stored = digits is null or "" ? "Timeout" : digits;
         c.Emit(new InputReceivedEvent(c.FlowName, c.Action.Id, digits ?? "", digits is null or "", Stored: true));
+        CallerPatience.Heard(c, digits is null or "" ? null : digits);
         if (phone is { } ph && stored != "Timeout")
         {
             var formatted = PhoneNumberRules.Validate(stored, ph);

@@ -1,10 +1,15 @@
+using System.Text.Json;
 using DynamicContactCenter.Flows.Model;
 using NodaTime;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
 /// <summary>Wait: on chat and tasks the virtual clock advances by TimeLimitSeconds (exports) or TimeoutSeconds (docs) and the result is
-/// WaitCompleted (no scripted customer events). On voice Connect takes the error branch (ADM:wait), and so do we.</summary>
+/// WaitCompleted. On voice Connect takes the error branch (ADM:wait), and so do we.</summary>
+/// <remarks>The caller model decides <c>CustomerReturned</c>: when the block listens for it (<c>Events: ["CustomerReturned"]</c>) and the
+/// caller still has something to say or press (<c>--say</c>, <c>--input</c>), the customer returns at once and the result is
+/// CustomerReturned; the input is not consumed, so the blocks after the wait read it. With nothing left the customer never returns
+/// and the wait completes after its time limit. A scripted return time would need a timeline the caller model does not have.</remarks>
 internal sealed class WaitExecutor : SyncExecutor
 {
     public static WaitExecutor Instance { get; } = new();
@@ -26,7 +31,18 @@ internal sealed class WaitExecutor : SyncExecutor
             return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "Wait is not available on voice contacts");
         }
 
+        if (c.HasInputLeft && ListensFor(c.Action.Parameters.Raw, CustomerReturned))
+        {
+            return new ActionOutcome.ResultOutcome(CustomerReturned, "the customer returned (the caller has more to say)");
+        }
+
         c.Now += Duration.FromSeconds(seconds ?? 0);
         return new ActionOutcome.ResultOutcome("WaitCompleted", $"waited {seconds ?? 0} s");
     }
+
+    private const string CustomerReturned = nameof(CustomerReturned);
+
+    private static bool ListensFor(JsonElement p, string eventName) =>
+        ParameterReader.Find(p, "Events") is { ValueKind: JsonValueKind.Array } events
+        && events.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == eventName);
 }

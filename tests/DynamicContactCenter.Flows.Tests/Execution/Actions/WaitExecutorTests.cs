@@ -26,6 +26,29 @@ public sealed class WaitExecutorTests
     }
 
     [Fact]
+    public async Task Execute_ChatWithInputLeft_TheCustomerReturns()
+    {
+        // Act
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Channel = "CHAT", Utterances = ["hello again"] }, WaitFlow);
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Returned");
+    }
+
+    [Fact]
+    public async Task Execute_ChatWithInputLeftButNotListeningForTheCustomer_Completes()
+    {
+        // Arrange
+        var wait = Act("Wait", "Wait", """{"TimeLimitSeconds":"60"}""", "Done", [Cond("Equals", "WaitCompleted", "Done")], [Err("NoMatchingError", "Failed")]);
+
+        // Act
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Channel = "CHAT", InputDigits = "1" }, wait, Mark("Done"), Mark("Failed"), Disconnect());
+
+        // Assert
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Done");
+    }
+
+    [Fact]
     public async Task Execute_Voice_TakesError()
     {
         // Act
