@@ -245,4 +245,10 @@ internal sealed class CallContext : IFlowValues
             _ => current.GetRawText(),
         };
     }
+
+    /// <summary>Every action the call ran, in order, with the branch it left by (coverage and exploration read it).</summary>
+    public List<ActionVisit> Visits { get; } = [];
+
+    /// <summary>Records the branch the action just run (the last of <see cref="Visits"/>) left by.</summary>
+    public void Took(string branch) => Visits[^1] = Visits[^1] with { Branch = branch };
 }
