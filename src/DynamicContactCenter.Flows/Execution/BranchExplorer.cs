@@ -55,7 +55,8 @@ internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
 
         var success = outcome is { IsNext: true } or ActionOutcome.ResultOutcome or ActionOutcome.EnterModuleOutcome ? after : before;
         var followErrors = outcome is not ActionOutcome.StopOutcome || !decidedByData;
-        foreach (var branch in TransitionChoice.Branches(transitions))
+        // Conditions first, then NextAction, then errors: the order a result is read in (ForResult), which the walk's findings follow.
+        foreach (var branch in TransitionChoice.Branches(transitions).OrderBy(b => b.IsError ? 2 : b.Condition is null ? 1 : 0))
         {
             if (branch.IsError ? followErrors : followSuccess) Add(branch.Label, branch.Target, branch.IsError ? before : success);
         }
