@@ -182,12 +182,19 @@ public sealed class FlowExplorer
             if (_loops.Add(string.Join(' ', loop.Order(StringComparer.Ordinal))))
             {
                 _notes.Add($"cycle: the call \"{name}\" ran {result.Steps - 1} actions without ending, looping through {string.Join(" → ", loop)}; "
-                    + "it ended at the step limit (DCC3303) and exploration went on");
+                    + $"it ended at the step limit ({FlowMessages.StepLimitExceeded.Code}) and exploration went on");
             }
         }
 
         /// <summary>A flow's identity, as coverage knows it (by file, else by name).</summary>
         private static string Key(FlowModel flow) => flow.File ?? "\n" + flow.Name;
+
+        /// <summary>The reason for a branch calls were played for in vain: how many, and the first few distinct choices.</summary>
+        private static string Tried(List<string> choices)
+        {
+            var distinct = choices.Distinct(StringComparer.Ordinal).ToList();
+            return $"tried {choices.Count} call(s) ({string.Join(", ", distinct.Take(3))}{(distinct.Count > 3 ? ", ..." : "")}); none took it";
+        }
 
         /// <summary>A call's identity: records holding immutable collections compare them by reference, so the played set keys on text.</summary>
         private static string Key(ScenarioCall call)
@@ -223,7 +230,7 @@ public sealed class FlowExplorer
                         : gap.Branch == TransitionChoice.NextAction && _leftWithoutTransition.Contains((Key(flow.Flow), gap.ActionId))
                             ? "when it succeeds this action ends the call or leaves the flow (queued, transferred, disconnected): no transition follows"
                         : _reasons.TryGetValue(key, out var known) ? known
-                        : _tried.TryGetValue(key, out var tried) ? $"tried {tried.Count} call(s) ({string.Join(", ", tried.Take(3))}{(tried.Count > 3 ? ", ..." : "")}); none took it"
+                        : _tried.TryGetValue(key, out var tried) ? Tried(tried)
                         : "no chooser offered a call for it";
                 }
             }

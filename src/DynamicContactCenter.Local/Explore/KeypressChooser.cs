@@ -26,7 +26,11 @@ internal sealed class KeypressChooser : IInputChooser
 
         if (branch is ErrorTypes.InputTimeLimitExceeded or ErrorTypes.NoMatchingError) yield return Press(point, before, ",", "no key (time limit)");
         if (branch == ErrorTypes.InvalidPhoneNumber) yield return Press(point, before, "1#", "keys \"1#\" (not a phone number)");
-        if (branch == Flows.Execution.TransitionChoice.NextAction) yield return Press(point, before, "1234#", "keys \"1234#\"");
+        // NextAction follows store mode, or a menu without conditions ("press any key"); a menu with conditions never takes it.
+        if (branch == Flows.Execution.TransitionChoice.NextAction && point.Action.Transitions.Conditions.IsEmpty)
+        {
+            yield return Press(point, before, "1234#", "keys \"1234#\"");
+        }
     }
 
     private static ExploreCandidate Press(ChoicePoint point, string before, string keys, string choice) =>
