@@ -87,13 +87,16 @@ internal static class ExploreCommand
         {
             var full = context.ResolvePath(flow);
             List<string> references;
-            if (Directory.Exists(full))
+            var inFolder = Directory.Exists(full);
+            if (inFolder)
             {
-                references = [.. Directory.EnumerateFiles(full, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                    .Select(f => Modelled(f) ?? f)];
+                // *.json, and files with no extension: the legacy exports of the original sample ship as `100_InitFlow`.
+                references = [.. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f) is "" || Path.GetExtension(f).Equals(".json", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal).Select(f => Modelled(f) ?? f)];
                 if (references.Count == 0)
                 {
-                    await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.UnknownExploreFlow, flow, "the folder holds no flow files (*.json)"));
+                    await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.UnknownExploreFlow, flow, "the folder holds no flow files (*.json, or legacy exports without an extension)"));
                     return null;
                 }
             }
@@ -117,8 +120,14 @@ internal static class ExploreCommand
                 var resolved = catalog.Resolve(reference);
                 if (resolved.Flow is not { } parsed)
                 {
-                    foreach (var diagnostic in resolved.Diagnostics) await context.Error.WriteLineAsync(diagnostic.ToString());
-                    return null;
+                    // A folder may hold other files (a LICENSE, a template): they are skipped and named; a file given by name must be a flow.
+                    foreach (var diagnostic in resolved.Diagnostics)
+                    {
+                        await context.Error.WriteLineAsync(inFolder ? $"warning: skipped {ScenarioSources.Display(reference, context)}: {diagnostic.Message}" : diagnostic.ToString());
+                    }
+
+                    if (!inFolder) return null;
+                    continue;
                 }
 
                 // Scenario files name a file as the user would type it from here, so `dcc test` run from here finds it.

@@ -67,6 +67,26 @@ public sealed partial class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Explore_ComparedAttributeSavedFromALambdaAnswer_MocksThatAnswerToReachTheCondition()
+    {
+        // Arrange
+        var flow = Write("tier.json", ExploreFlows.SavedTier);
+        var output = Path.Combine(_folder, "explored");
+
+        // Act
+        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
+        var test = await DccRun.RunAsync(["test", output, .. Config]);
+
+        // Assert: the function (a literal ARN of another account, so a stub) answered tier=gold, which the flow saved and compared.
+        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
+        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, "tier.explored.yaml"));
+        scenarios.ShouldContain("{ function: \"arn:aws:lambda:us-east-1:999999999999:function:crm-lookup\", response: { \"tier\": \"gold\" } }");
+        scenarios.ShouldContain("- { text: \"Welcome back, gold member.\" }");
+        explore.Output.ShouldNotContain("'Check tier' (Compare): branch Equals gold never taken");
+        test.ExitCode.ShouldBe(0, test.Output);
+    }
+
+    [Fact]
     public async Task Explore_FlowThatLoopsForever_EndsWithinItsBoundsAndSaysSo()
     {
         // Arrange

@@ -34,6 +34,21 @@ internal static class ExploreFlows
         ]}
         """.Replace("ENGLISH_QUEUE_ARN", EnglishQueueArn, StringComparison.Ordinal);
 
+    /// <summary>A lookup whose answer the flow saves as a contact attribute (reference §7 UpdateContactAttributes), then checks: the
+    /// compared attribute comes from the function's answer, not from the caller.</summary>
+    public static string SavedTier => """
+        {"Version":"2019-10-30","StartAction":"Lookup","Metadata":{"entryPointPosition":{"x":0,"y":0}},"Actions":[
+          {"Identifier":"Lookup","Type":"InvokeLambdaFunction","Parameters":{"LambdaFunctionARN":"arn:aws:lambda:us-east-1:999999999999:function:crm-lookup","InvocationTimeLimitSeconds":"3"},
+           "Transitions":{"NextAction":"Save tier","Errors":[{"NextAction":"Standard","ErrorType":"NoMatchingError"}]}},
+          {"Identifier":"Save tier","Type":"UpdateContactAttributes","Parameters":{"Attributes":{"tier":"$.External.tier"}},"Transitions":{"NextAction":"Check tier","Errors":[{"NextAction":"Standard","ErrorType":"NoMatchingError"}]}},
+          {"Identifier":"Check tier","Type":"Compare","Parameters":{"ComparisonValue":"$.Attributes.tier"},
+           "Transitions":{"NextAction":"Standard","Conditions":[{"NextAction":"Gold","Condition":{"Operator":"Equals","Operands":["gold"]}}],"Errors":[{"NextAction":"Standard","ErrorType":"NoMatchingCondition"}]}},
+          {"Identifier":"Gold","Type":"MessageParticipant","Parameters":{"Text":"Welcome back, gold member."},"Transitions":{"NextAction":"Hang up","Errors":[{"NextAction":"Hang up","ErrorType":"NoMatchingError"}]}},
+          {"Identifier":"Standard","Type":"MessageParticipant","Parameters":{"Text":"Welcome."},"Transitions":{"NextAction":"Hang up","Errors":[{"NextAction":"Hang up","ErrorType":"NoMatchingError"}]}},
+          {"Identifier":"Hang up","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}
+        ]}
+        """;
+
     /// <summary>A hold message that plays forever: every call through it ends at the step limit.</summary>
     public static string Cycle => """
         {"Version":"2019-10-30","StartAction":"Hold","Metadata":{"entryPointPosition":{"x":0,"y":0}},"Actions":[
