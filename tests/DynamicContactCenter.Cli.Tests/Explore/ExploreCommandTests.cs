@@ -118,6 +118,25 @@ public sealed partial class ExploreCommandTests : IDisposable
         LastLine(run).ShouldStartWith("explored 2 calls:");
     }
 
+    [Fact]
+    public async Task Explore_FolderWithAFlowAndALicence_ExploresTheFlowAndSkipsTheLicenceByName()
+    {
+        // Arrange: a folder as repositories ship flows, a licence file without an extension beside them.
+        var folder = Path.Combine(_folder, "exported");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "tier.json"), ExploreFlows.SavedTier);
+        await File.WriteAllTextAsync(Path.Combine(folder, "LICENSE"), "MIT No Attribution\n");
+
+        // Act
+        var run = await DccRun.RunAsync(["explore", folder, .. Config]);
+
+        // Assert
+        run.ExitCode.ShouldBe(0, run.Error + run.Output);
+        run.Error.ShouldContain("warning: skipped ");
+        run.Error.ShouldContain("LICENSE: ");
+        run.Output.ShouldContain("  tier (");
+    }
+
     [Theory]
     [InlineData("nowhere.json", "error DCC4632: flow 'nowhere.json' cannot be explored: no such file or folder, and the instance model has no flow of that name (flows: InitFlow, LanguageFlow, MainFlow).")]
     [InlineData("--max-paths=0", "error DCC4631: --max-paths '0' is not valid: expected a whole number of calls from 1 to 100000.")]
