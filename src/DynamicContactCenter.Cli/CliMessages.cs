@@ -40,4 +40,12 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidPatience = new("DCC4607", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--mock NAME=FILE</c> value is not a name and a readable mock file.</summary>
     public static readonly DiagnosticDescriptor InvalidMock = new("DCC4650", "{0} '{1}' is not valid: expected {2}.");
+
+    // dcc test --coverage and dcc explore (issue #12 items 6 and 7).
+    /// <summary>The scenarios' branch coverage is below <c>--min-coverage</c>.</summary>
+    public static readonly DiagnosticDescriptor CoverageBelowMinimum = new("DCC4630", "branch coverage {0} is below --min-coverage {1}%; the uncovered branches are listed above.");
+    /// <summary>A <c>--min-coverage</c>, <c>--max-paths</c> or <c>--time-limit</c> value that is not what the option takes.</summary>
+    public static readonly DiagnosticDescriptor InvalidExploreBound = new("DCC4631", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A FLOW given to <c>dcc explore</c> that is no file, folder of flows or flow of the instance model.</summary>
+    public static readonly DiagnosticDescriptor UnknownExploreFlow = new("DCC4632", "flow '{0}' cannot be explored: {1}.");
 }

@@ -18,6 +18,7 @@ internal static class DccApp
             Commands.ConvertCommand.Create(context),
             Commands.Config.ConfigCommand.Create(context),
             Commands.PackageCommand.Create(context),
+            Commands.ExploreCommand.Create(context),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Cli.Scenarios;
+using DynamicContactCenter.Flows.Coverage;
 using DynamicContactCenter.Local;
 using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Storage;
@@ -30,14 +31,36 @@ internal static class TestCommand
         var routing = new Option<string?>("--routing") { Description = "A routing.yaml to run on instead of the embedded sample." };
         var instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
         var strict = MockOption.Strict();
+        var coverage = new Option<bool>("--coverage")
+        {
+            Description = "Report per flow which actions and branches (NextAction, each condition, each error) the scenarios exercised, and list the rest.",
+        };
+        var minCoverage = new Option<string?>("--min-coverage")
+        {
+            Description = "Fail (exit 1) when the scenarios take fewer than PCT percent of the entered flows' branches (implies --coverage).",
+            HelpName = "PCT",
+        };
 
         var command = new Command("test", "Run call scenarios through the contact flows and check what callers hear and where calls end; exits 1 on any failure.")
         {
-            paths, matrix, junit, routing, instance, strict,
+            paths, matrix, junit, routing, instance, strict, coverage, minCoverage,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var given = parseResult.GetValue(paths) ?? [];
+            double? minimum = null;
+            if (parseResult.GetValue(minCoverage) is { } minimumText)
+            {
+                if (CoverageThreshold.Parse(minimumText) is not { } parsed)
+                {
+                    await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.InvalidExploreBound, "--min-coverage", minimumText, CoverageThreshold.Expected));
+                    return ExitCodes.BadInput;
+                }
+
+                minimum = parsed;
+            }
+
+            var collector = minimum is not null || parseResult.GetValue(coverage) ? new CoverageCollector() : null;
             var withMatrix = parseResult.GetValue(matrix);
             if (given.Length == 0 && !withMatrix)
             {
@@ -74,6 +97,7 @@ internal static class TestCommand
                         cancellationToken);
                     ScenarioReportRenderer.Scenario(context.Out, outcome);
                     outcomes.Add(outcome);
+                    collector?.Add(outcome.Result);
                 }
 
                 suites.Add((file.Name, outcomes));
@@ -81,19 +105,29 @@ internal static class TestCommand
 
             var failed = suites.Sum(s => s.Outcomes.Count(o => !o.Passed));
             var passed = suites.Sum(s => s.Outcomes.Count) - failed;
-            if (parseResult.GetValue(junit) is { } junitPath && !await WriteJUnitAsync(context.ResolvePath(junitPath), suites, context))
+            var report = collector?.Report();
+            if (report is not null) CoverageRenderer.Render(context.Out, report, path => ScenarioSources.Display(path, context));
+            var belowMinimum = report is not null && minimum is { } least && report.BranchPercent < least;
+            if (belowMinimum)
+            {
+                await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.CoverageBelowMinimum,
+                    CoverageFigures.Text(report!.BranchesCovered, report.Branches), CoverageThreshold.Text(minimum!.Value)));
+            }
+
+            if (parseResult.GetValue(junit) is { } junitPath
+                && !await WriteJUnitAsync(context.ResolvePath(junitPath), suites, report is null ? null : new JUnitCoverage(report, minimum), context))
             {
                 ScenarioReportRenderer.Summary(context.Out, passed, failed);
                 return ExitCodes.BadInput;
             }
 
             ScenarioReportRenderer.Summary(context.Out, passed, failed);
-            return failed > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
+            return failed > 0 || belowMinimum ? ExitCodes.CheckFailed : ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task<InMemoryRoutingStore?> OpenStoreAsync(string? routingPath, CliContext context)
+    internal static async Task<InMemoryRoutingStore?> OpenStoreAsync(string? routingPath, CliContext context)
     {
         if (routingPath is null) return InMemoryRoutingStore.Default;
         var path = context.ResolvePath(routingPath);
@@ -108,12 +142,13 @@ internal static class TestCommand
         return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Data!) : null;
     }
 
-    private static async Task<bool> WriteJUnitAsync(string path, List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites, CliContext context)
+    private static async Task<bool> WriteJUnitAsync(string path, List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites, JUnitCoverage? coverage,
+        CliContext context)
     {
         try
         {
             if (Path.GetDirectoryName(path) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
-            JUnitReportWriter.Write(path, suites);
+            JUnitReportWriter.Write(path, suites, coverage);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Cli.Scenarios;
 /// matrix), one <c>testcase</c> per scenario, a <c>failure</c> whose message lists expected vs actual and whose body holds the transcript.</summary>
 internal static class JUnitReportWriter
 {
-    public static void Write(string path, IReadOnlyList<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites)
+    public static void Write(string path, IReadOnlyList<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites, JUnitCoverage? coverage = null)
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         // Written to a temporary file and moved into place, so a CI system never reads half a report.
@@ -20,10 +20,11 @@ internal static class JUnitReportWriter
             writer.WriteStartDocument();
             writer.WriteStartElement("testsuites");
             writer.WriteAttributeString("name", "dcc test");
-            writer.WriteAttributeString("tests", Count(suites.Sum(s => s.Outcomes.Count)));
-            writer.WriteAttributeString("failures", Count(suites.Sum(s => s.Outcomes.Count(o => !o.Passed))));
+            writer.WriteAttributeString("tests", Count(suites.Sum(s => s.Outcomes.Count) + (coverage?.Cases ?? 0)));
+            writer.WriteAttributeString("failures", Count(suites.Sum(s => s.Outcomes.Count(o => !o.Passed)) + (coverage?.Failures ?? 0)));
             writer.WriteAttributeString("time", Seconds(suites.SelectMany(s => s.Outcomes).Aggregate(TimeSpan.Zero, (t, o) => t + o.Elapsed)));
             foreach (var (suite, outcomes) in suites) WriteSuite(writer, suite, outcomes);
+            coverage?.Write(writer);
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }

@@ -46,7 +46,7 @@ internal static class ScenarioSources
     }
 
     /// <summary>The path relative to the working folder when it is under it (what a user typed), else absolute.</summary>
-    private static string Display(string path, CliContext context)
+    internal static string Display(string path, CliContext context)
     {
         var relative = Path.GetRelativePath(context.WorkingDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');

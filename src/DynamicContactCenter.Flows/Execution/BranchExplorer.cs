@@ -33,6 +33,9 @@ internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
         var branches = ImmutableArray.CreateBuilder<ExploredBranch>();
         void Add(string label, string target, CallContext contact) => branches.Add(new ExploredBranch(label, target, contact, taken == (target, label)));
 
+        // Which kinds of branch the outcome lets the walk follow; the branches themselves are TransitionChoice's one list.
+        var decidedByData = action.Executor?.DecidedByData == true;
+        var followSuccess = false;
         switch (outcome)
         {
             case ActionOutcome.TransferOutcome transfer:
@@ -43,18 +46,19 @@ internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
                 break;
             case ActionOutcome.QueuedOutcome or ActionOutcome.DisconnectOutcome or ActionOutcome.EndOutcome or ActionOutcome.ReturnOutcome:
                 break;
-            case ActionOutcome.ErrorOutcome or ActionOutcome.StopOutcome when action.Executor!.DecidedByData:
+            case ActionOutcome.ErrorOutcome or ActionOutcome.StopOutcome when decidedByData:
                 break;
             default:
-                var success = outcome is { IsNext: true } or ActionOutcome.ResultOutcome or ActionOutcome.EnterModuleOutcome ? after : before;
-                foreach (var condition in transitions.Conditions) Add(TransitionChoice.Label(condition), condition.NextAction, success);
-                if (transitions.NextAction is { } next) Add(TransitionChoice.NextAction, next, success);
+                followSuccess = true;
                 break;
         }
 
-        if (outcome is not ActionOutcome.StopOutcome || action.Executor?.DecidedByData != true)
+        var success = outcome is { IsNext: true } or ActionOutcome.ResultOutcome or ActionOutcome.EnterModuleOutcome ? after : before;
+        var followErrors = outcome is not ActionOutcome.StopOutcome || !decidedByData;
+        // Conditions first, then NextAction, then errors: the order a result is read in (ForResult), which the walk's findings follow.
+        foreach (var branch in TransitionChoice.Branches(transitions).OrderBy(b => b.IsError ? 2 : b.Condition is null ? 1 : 0))
         {
-            foreach (var error in transitions.Errors) Add(error.ErrorType, error.NextAction, before);
+            if (branch.IsError ? followErrors : followSuccess) Add(branch.Label, branch.Target, branch.IsError ? before : success);
         }
 
         return new ExploredStep(outcome, after, branches.ToImmutable());

@@ -263,4 +263,9 @@ internal sealed class CallContext : IFlowValues
 
     /// <summary>Takes the caller's next utterance, or null when they have nothing left to say (the block times out).</summary>
     public string? TakeUtterance() => _utteranceCursor < Request.Utterances.Length ? Request.Utterances[_utteranceCursor++] : null;
+    /// <summary>Every action the call ran, in order, with the branch it left by (coverage and exploration read it).</summary>
+    public List<ActionVisit> Visits { get; } = [];
+
+    /// <summary>Records the branch the action just run (the last of <see cref="Visits"/>) left by.</summary>
+    public void Took(string branch) => Visits[^1] = Visits[^1] with { Branch = branch };
 }

@@ -22,4 +22,7 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
 
     /// <summary>The prompts the caller heard, in order.</summary>
     public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>();
+
+    /// <summary>Every action the call ran and the branch each left by, in order (<c>dcc test --coverage</c>, <c>dcc explore</c>).</summary>
+    public ImmutableArray<ActionVisit> Visits { get; init; } = [];
 }

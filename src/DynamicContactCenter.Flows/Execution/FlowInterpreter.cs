@@ -65,7 +65,8 @@ public sealed class FlowInterpreter
 
         ReportUnusedMocks(context);
         return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
-            context.Voice, context.LanguageCode, context.Steps);
+            context.Voice, context.LanguageCode, context.Steps)
+        { Visits = [.. context.Visits] };
     }
 
     /// <summary>A mock the call never used names no function the flows called: most likely a typo in its name (DCC3373).</summary>
@@ -137,13 +138,16 @@ public sealed class FlowInterpreter
                     current.Action.Type, c.FlowName, current.Id));
             }
 
+            var transcriptStart = c.Events.Count;
             var outcome = await executor.ExecuteAsync(c, cancellationToken);
+            c.Visits.Add(new ActionVisit(c.Run.Flow.Model, current.Id, current.Action.Type, null, transcriptStart));
             string? target;
             switch (outcome)
             {
                 case { IsNext: true }:
                     target = current.Action.Transitions.NextAction;
                     if (target is null) return Stop(c, MissingBranch(c, "success", "NextAction"));
+                    c.Took(TransitionChoice.NextAction);
                     break;
                 case ActionOutcome.ResultOutcome result:
                     target = ChooseCondition(c, result, out var missing);
@@ -195,6 +199,7 @@ public sealed class FlowInterpreter
                     c.Action = invoke;
                     target = invoke.Action.Transitions.NextAction;
                     if (target is null) return Stop(c, MissingBranch(c, "success (module returned)", "NextAction"));
+                    c.Visits.Add(new ActionVisit(c.Run.Flow.Model, invoke.Id, invoke.Action.Type, TransitionChoice.NextAction, c.Events.Count));
                     break;
                 case ActionOutcome.AbandonedOutcome abandoned:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, abandoned.Reason));
@@ -231,6 +236,7 @@ public sealed class FlowInterpreter
         if (TransitionChoice.ForResult(c.Action.Action.Transitions, result.Value) is { } choice)
         {
             c.Emit(new CheckEvent(c.FlowName, c.Action.Id, result.Check, result.Value, choice.Label, choice.Target));
+            c.Took(choice.Label);
             return choice.Target;
         }
 
@@ -255,6 +261,7 @@ public sealed class FlowInterpreter
         var (target, wiredAs) = choice;
         if (error.Diagnostic is { } diagnostic) c.Report(diagnostic);
         c.Emit(new ErrorBranchEvent(c.FlowName, c.Action.Id, error.ErrorType, wiredAs, error.Reason, target));
+        c.Took(wiredAs);
         return target;
     }
 

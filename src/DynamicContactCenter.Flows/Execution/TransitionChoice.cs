@@ -5,7 +5,7 @@ namespace DynamicContactCenter.Flows.Execution;
 
 /// <summary>The one reading of an action's transitions: which branch a result or an error takes (the interpreter follows it, exploration
 /// marks it as the branch taken), and every branch an action has. Labels are the ones the transcript shows.</summary>
-internal static class TransitionChoice
+public static class TransitionChoice
 {
     /// <summary>The label of the success branch.</summary>
     public const string NextAction = "NextAction";

@@ -190,7 +190,7 @@ public static class RoutingMatrix
     private static DateTimeOffset At(HoursOfOperation hours, LocalDate date, LocalTime time) => hours.Zone.AtLeniently(date.At(time)).ToDateTimeOffset();
 
     /// <summary>A number with no row of its own, so the call takes the default row.</summary>
-    private static string UnlistedNumber(RoutingData routing)
+    internal static string UnlistedNumber(RoutingData routing)
     {
         for (var n = 5550100L; ; n++)
         {

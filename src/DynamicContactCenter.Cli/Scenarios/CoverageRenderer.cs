@@ -1,0 +1,38 @@
+using DynamicContactCenter.Flows.Coverage;
+using Spectre.Console;
+
+namespace DynamicContactCenter.Cli.Scenarios;
+
+/// <summary>Renders action and branch coverage for people (<c>dcc test --coverage</c>, <c>dcc explore</c>): a line per flow with its
+/// figures, then every action no call ran and every branch no call took, then the totals.</summary>
+internal static class CoverageRenderer
+{
+    /// <summary>Writes <paramref name="report"/>; <paramref name="reasons"/> says, per gap, why it was not reached (exploration knows,
+    /// scenarios do not).</summary>
+    /// <param name="console">Where to write.</param>
+    /// <param name="report">The coverage.</param>
+    /// <param name="display">How a flow's file is shown (relative to the working folder).</param>
+    /// <param name="reasons">Why a gap was not reached, when known.</param>
+    public static void Render(IAnsiConsole console, CoverageReport report, Func<string, string> display, Func<FlowCoverage, CoverageGap, string?>? reasons = null)
+    {
+        console.WriteLine();
+        console.MarkupLine("[bold]coverage[/]");
+        foreach (var flow in report.Flows)
+        {
+            var file = flow.Flow.File is { } path ? $" [grey]({Markup.Escape(display(path))})[/]" : "";
+            console.MarkupLine($"  {Markup.Escape(flow.Flow.Name)}{file}: actions {CoverageFigures.Text(flow.ActionsCovered, flow.Actions)}, "
+                + $"branches {CoverageFigures.Text(flow.BranchesCovered, flow.Branches)}");
+            var neverRan = flow.Uncovered.Where(g => g.Branch is null).Select(g => g.ActionId).ToHashSet(StringComparer.Ordinal);
+            // An action that never ran says so once; its branches are implied.
+            foreach (var gap in flow.Uncovered.Where(g => g.Branch is null || !neverRan.Contains(g.ActionId)))
+            {
+                var what = gap.Branch is null ? "never ran" : $"branch {gap.Branch} never taken";
+                var why = reasons?.Invoke(flow, gap) is { } reason ? $" [grey]({Markup.Escape(reason)})[/]" : "";
+                console.MarkupLine($"    [yellow]uncovered[/] '{Markup.Escape(gap.ActionId)}' ({Markup.Escape(gap.ActionType)}): {Markup.Escape(what)}{why}");
+            }
+        }
+
+        console.MarkupLine($"  total: actions {CoverageFigures.Text(report.ActionsCovered, report.Actions)}, "
+            + $"branches {CoverageFigures.Text(report.BranchesCovered, report.Branches)}");
+    }
+}
