@@ -48,4 +48,11 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The <c>$.External</c> the first flow starts with, for a flow entered mid-journey (<c>--external</c>, a scenario's
+    /// <c>start: external:</c>): what an earlier flow's last Lambda result left. Null: none, as for a call that has just come in.</summary>
+    public System.Text.Json.JsonElement? InitialExternal { get; init; }
+
+    /// <summary>The flow attributes (<c>$.FlowAttributes</c>) the first flow starts with, for a flow entered mid-journey.</summary>
+    public IReadOnlyDictionary<string, string> InitialFlowAttributes { get; init; } = new Dictionary<string, string>();
 }

@@ -43,7 +43,7 @@ public static class MockFileParser
             return (null, [.. reader.Diagnostics]);
         }
 
-        reader.OnlyKnownKeys(map, "mock", MockReader.BodyKeyNames);
+        reader.OnlyKnownKeys(map, "mock", [.. MockReader.BodyKeyNames, .. MockReader.OptionKeyNames]);
         var mock = MockReader.ReadBody(reader, map, "mock", target);
         return reader.HasErrors ? (null, [.. reader.Diagnostics]) : (mock, [.. reader.Diagnostics]);
     }

@@ -39,12 +39,15 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The state a flow entered mid-journey starts with (<c>start:</c>), or null.</summary>
+    public StartState? Start { get; init; }
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Environment is not null) placeholders["Environment"] = Environment;
-        return new CallRequest(Number, Caller, At)
+        var request = new CallRequest(Number, Caller, At)
         {
             AgentStatusOverrides = Agents,
             InputDigits = Input,
@@ -54,6 +57,10 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialAttributes = Attributes,
             Mocks = Mocks,
             Strict = Strict,
+            InitialExternal = Start?.External,
+            InitialFlowAttributes = Start?.FlowAttributes ?? ImmutableDictionary<string, string>.Empty,
         };
+        if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
+        return request;
     }
 }

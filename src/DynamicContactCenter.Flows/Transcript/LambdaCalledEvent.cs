@@ -18,6 +18,10 @@ public sealed record LambdaCalledEvent(string Flow, string? Action, string Funct
     /// <inheritdoc />
     public override string Type => "lambda";
 
+    /// <summary>What the function was sent: its parameters by name and the contact attributes as <c>$.Attributes.NAME</c>
+    /// (<see cref="Execution.InvocationValues"/>), for a scenario's <c>expect: lambdas: [{sent: ...}]</c>.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string> Sent { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
+
     internal override void WriteDetails(Utf8JsonWriter writer)
     {
         writer.WriteString("function", Function);
