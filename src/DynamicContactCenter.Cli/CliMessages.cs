@@ -36,4 +36,6 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidAgentStatus = new("DCC4612", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--mock NAME=FILE</c> value is not a name and a readable mock file.</summary>
     public static readonly DiagnosticDescriptor InvalidMock = new("DCC4650", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--external</c>, <c>--attribute</c> or <c>--flow-attribute</c> value is not NAME=VALUE.</summary>
+    public static readonly DiagnosticDescriptor InvalidStartValue = new("DCC4640", "{0} '{1}' is not valid: expected {2}.");
 }

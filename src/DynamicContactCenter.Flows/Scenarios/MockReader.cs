@@ -88,7 +88,8 @@ internal static class MockReader
             else reader.Report(ScenarioMessages.InvalidValue, $"{key}.{name}", valueNode, name, $"a key of {key}", InvocationValues.KeyForm);
         }
 
-        return values.ToImmutable();
+        // Empty is the shared empty instance, so an expectation or mock without the key equals one built without it.
+        return values.Count == 0 ? ImmutableDictionary<string, string>.Empty : values.ToImmutable();
     }
 
     /// <summary><c>delay:</c> how long the function takes, e.g. <c>3s</c>, <c>1.5s</c> or <c>250ms</c>; zero when absent.</summary>

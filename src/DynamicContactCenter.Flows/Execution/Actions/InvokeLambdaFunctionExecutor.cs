@@ -70,7 +70,8 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         var sent = InvocationValues.Of(parameters, snapshot.Attributes);
         var (result, servedBy, stub) = await CallAsync(c, resolved, ContactFlowEventWriter.Write(snapshot, parameters), sent, limit, cancellationToken);
         var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
-        string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
+        // A mock says why it timed out (a timeout: answer, or a delay past the limit); anything else ran past the limit.
+        string? error = timedOut ? (servedBy == "mock" ? result.Error : null) ?? $"ran past the {seconds} s time limit" : result.Error;
         JsonElement? response = null;
         if (error is null && result.ResponseJson is { } json)
         {
@@ -146,7 +147,7 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         if (mock is null)
         {
             var none = c.Diagnostic(StubMessages.NoMockAnswerMatches.Code, Severity.Warning, "Parameters.LambdaFunctionARN", StubMessages.NoMockAnswerMatches.Format,
-                function.Definition?.Name ?? function.Reference, InvocationValues.Describe(sent));
+                mocks[0].Target, InvocationValues.Describe(sent));
             return (Execution.LambdaInvocationResult.Failure("no mock's when: matched what it was sent", TimeSpan.Zero), "mock", none);
         }
 
