@@ -38,4 +38,6 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidMock = new("DCC4650", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--external</c>, <c>--attribute</c> or <c>--flow-attribute</c> value is not NAME=VALUE.</summary>
     public static readonly DiagnosticDescriptor InvalidStartValue = new("DCC4640", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--start FILE</c> value is not a readable start-state file.</summary>
+    public static readonly DiagnosticDescriptor InvalidStartFile = new("DCC4641", "{0} '{1}' is not valid: expected {2}.");
 }

@@ -28,7 +28,7 @@ internal sealed class CallOptions
         Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
         Mocks = MockOption.Create(context);
         Strict = MockOption.Strict();
-        Start = new StartStateOptions();
+        Start = new StartStateOptions(context);
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>

@@ -160,6 +160,44 @@ public sealed class MockMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_StartFile_GivesTheStateAndTheOptionsWinKeyByKey()
+    {
+        // Arrange: the file's waitPrompt is replaced by --external; its nested key rides along untouched.
+        var start = Write("start.json", $$"""
+            { "external": { "queue": "{{SpanishQueue}}", "recordingPrompt": "{{Recording}}", "waitPrompt": "old", "session": { "language": "Spanish" } },
+              "attributes": { "Language": "Spanish" } }
+            """);
+
+        // Act
+        var run = await DccRun.RunAsync("call", "+14443331111", "--flow", "MainFlow", "--at", At, "--agents", "Spanish=Available", "--json",
+            "--start", start, "--external", "waitPrompt=" + Wait);
+
+        // Assert
+        run.ExitCode.ShouldBe(0, run.Error);
+        var result = JsonDocument.Parse(run.Output).RootElement;
+        result.GetProperty("queue").GetProperty("name").GetString().ShouldBe("Spanish");
+        string[] prompts = [.. result.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "prompt").Select(e => e.GetProperty("text").GetString()!)];
+        prompts.ShouldBe([Recording, Wait]);
+    }
+
+    [Fact]
+    public async Task Call_StartFileWithAnUnknownKey_Exits2NamingFileAndKey()
+    {
+        // Arrange
+        var start = Write("bad-start.json", """{ "externals": { "queue": "Spanish" } }""");
+
+        // Act
+        var run = await DccRun.RunAsync("call", "+14443331111", "--flow", "MainFlow", "--at", At, "--start", start);
+
+        // Assert
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("DCC4641");
+        run.Error.ShouldContain("bad-start.json");
+        run.Error.ShouldContain("'externals' is not a key of start");
+        run.Error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public async Task Test_StartState_MainFlowEnteredDirectlyWithASpanishCallersExternal()
     {
         // Arrange

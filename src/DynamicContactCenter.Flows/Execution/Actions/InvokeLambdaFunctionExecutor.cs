@@ -79,8 +79,9 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         }
 
         var outcome = timedOut ? "timedOut" : result.Error is not null ? "failed" : error is not null ? "invalidResponse" : "succeeded";
-        c.Emit(new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, servedBy, result.Duration,
-            outcome, error, result.Note) { Sent = sent });
+        var called = new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, servedBy, result.Duration,
+            outcome, error, result.Note);
+        c.Emit(called with { Sent = sent });
         if (error is not null)
         {
             if (c.Options.ClearExternalOnLambdaFailure) c.Run.External = null;
@@ -173,8 +174,8 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         if (answer.Delay > limit)
         {
-            return Execution.LambdaInvocationResult.Failure(StubMessages.MockDelayPastLimit.Message(mock.Target, answer.Delay.TotalSeconds, limit.TotalSeconds), limit,
-                timedOut: true) with { Note = note };
+            var late = StubMessages.MockDelayPastLimit.Message(mock.Target, answer.Delay.TotalSeconds, limit.TotalSeconds);
+            return Execution.LambdaInvocationResult.Failure(late, limit, timedOut: true) with { Note = note };
         }
 
         return answer.Throws is { } error
