@@ -31,5 +31,9 @@ public sealed record LambdaCalledEvent(string Flow, string? Action, string Funct
         writer.WriteString("outcome", Outcome);
         writer.WriteString("error", Error);
         writer.WriteString("note", Note);
+        // What the function was sent, under the keys a scenario's sent: and a mock's when: use: copy them from here.
+        writer.WriteStartObject("sent");
+        foreach (var (key, value) in Sent.OrderBy(s => s.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
+        writer.WriteEndObject();
     }
 }

@@ -143,6 +143,23 @@ public sealed class MockMatchingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_Json_ShowsWhatTheFunctionWasSentUnderTheKeysOfSentAndWhen()
+    {
+        // Arrange
+        var mock = Write("survey-mock.json", """{ "when": { "surveyType": "nps" }, "response": { "survey": "NPS" }, "delay": "2s" }""");
+
+        // Act
+        var run = await DccRun.RunAsync("call", "+14443330000", "--flow", SurveyFlow(), "--at", At, "--json", "--attribute", "surveyType=nps",
+            "--mock", "${LambdaGetSurveyConfig.Arn}=" + mock);
+
+        // Assert
+        run.ExitCode.ShouldBe(0, run.Error);
+        var lambda = JsonDocument.Parse(run.Output).RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "lambda");
+        lambda.GetProperty("sent").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}").ShouldBe(["$.Attributes.surveyType=nps", "surveyType=nps"]);
+        (lambda.GetProperty("outcome").GetString(), lambda.GetProperty("durationMs").GetDouble()).ShouldBe(("succeeded", 2000));
+    }
+
+    [Fact]
     public async Task Call_MainFlowEnteredDirectly_WithASpanishCallersExternal_QueuesInSpanishAfterItsPrompts()
     {
         // Act: what InitFlow's last Lambda call (GetPrompts, with the perpetual session) leaves in $.External for a Spanish caller.
