@@ -15,7 +15,7 @@ public static partial class ScenarioParser
 {
     private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect"];
 
-    // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
+    // What defaults: holds besides call keys: the mocks and faults every scenario gets, and strict (unknown references are errors).
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults"];
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "start"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
