@@ -172,8 +172,7 @@ public sealed class MockMatchingCommandTests : IDisposable
         var result = JsonDocument.Parse(run.Output).RootElement;
         result.GetProperty("outcome").GetString().ShouldBe("queued");
         result.GetProperty("queue").GetProperty("name").GetString().ShouldBe("Spanish");
-        string[] prompts = [.. result.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "prompt").Select(e => e.GetProperty("text").GetString()!)];
-        prompts.ShouldBe([Recording, Wait]);
+        StubsAndMocksCommandTests.Prompts(result).ShouldBe([Recording, Wait]);
     }
 
     [Fact]
@@ -193,8 +192,7 @@ public sealed class MockMatchingCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error);
         var result = JsonDocument.Parse(run.Output).RootElement;
         result.GetProperty("queue").GetProperty("name").GetString().ShouldBe("Spanish");
-        string[] prompts = [.. result.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "prompt").Select(e => e.GetProperty("text").GetString()!)];
-        prompts.ShouldBe([Recording, Wait]);
+        StubsAndMocksCommandTests.Prompts(result).ShouldBe([Recording, Wait]);
     }
 
     [Fact]
