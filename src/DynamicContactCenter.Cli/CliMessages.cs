@@ -48,4 +48,8 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidExploreBound = new("DCC4631", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A FLOW given to <c>dcc explore</c> that is no file, folder of flows or flow of the instance model.</summary>
     public static readonly DiagnosticDescriptor UnknownExploreFlow = new("DCC4632", "flow '{0}' cannot be explored: {1}.");
+    /// <summary>A <c>--external</c>, <c>--attribute</c> or <c>--flow-attribute</c> value is not NAME=VALUE.</summary>
+    public static readonly DiagnosticDescriptor InvalidStartValue = new("DCC4640", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--start FILE</c> value is not a readable start-state file.</summary>
+    public static readonly DiagnosticDescriptor InvalidStartFile = new("DCC4641", "{0} '{1}' is not valid: expected {2}.");
 }

@@ -21,4 +21,10 @@ public static class StubMessages
     public static readonly DiagnosticDescriptor MockThrows = new("DCC3374", "mock '{0}' throws: {1}");
     /// <summary>A mock answered with a timeout.</summary>
     public static readonly DiagnosticDescriptor MockTimesOut = new("DCC3375", "mock '{0}' times out: it does not answer within the block's {1} s limit");
+    /// <summary>A function's mocks all carry <c>when:</c> and none holds for what it was sent: the block takes its error branch.</summary>
+    public static readonly DiagnosticDescriptor NoMockAnswerMatches = new("DCC3390",
+        "no mock of '{0}' answers this invocation: the when: of each does not hold for what it was sent ({1}) and none is without when:, so the block takes its error branch.");
+    /// <summary>A mock's delay is longer than the block's time limit.</summary>
+    public static readonly DiagnosticDescriptor MockDelayPastLimit = new("DCC3391",
+        "mock '{0}' answers after {1} s, past the block's {2} s limit (InvocationTimeLimitSeconds): it times out");
 }

@@ -123,6 +123,14 @@ internal sealed class CallContext : IFlowValues
         if (Options.KeepStoredInputAcrossTransfer) Run.StoredCustomerInput = previous.StoredCustomerInput;
     }
 
+    /// <summary>Gives the first flow run the start state of a flow entered mid-journey (<see cref="CallRequest.InitialExternal"/>,
+    /// <see cref="CallRequest.InitialFlowAttributes"/>); contact attributes are the contact's and set in the constructor.</summary>
+    public void ApplyStartState()
+    {
+        if (Request.InitialExternal is { } external) Run.External = external;
+        foreach (var (key, value) in Request.InitialFlowAttributes) Run.FlowAttributes[key] = value;
+    }
+
     /// <summary>Records a diagnostic in the result and, at this point, in the transcript.</summary>
     public void Report(Diagnostic diagnostic)
     {

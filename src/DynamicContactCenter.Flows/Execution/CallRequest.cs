@@ -66,4 +66,10 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>Reads a patience value (<see cref="PatienceExpected"/>); false when it is not one.</summary>
     public static bool TryParsePatience(string? text, out int patience) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out patience);
+    /// <summary>The <c>$.External</c> the first flow starts with, for a flow entered mid-journey (<c>--external</c>, a scenario's
+    /// <c>start: external:</c>): what an earlier flow's last Lambda result left. Null: none, as for a call that has just come in.</summary>
+    public System.Text.Json.JsonElement? InitialExternal { get; init; }
+
+    /// <summary>The flow attributes (<c>$.FlowAttributes</c>) the first flow starts with, for a flow entered mid-journey.</summary>
+    public IReadOnlyDictionary<string, string> InitialFlowAttributes { get; init; } = new Dictionary<string, string>();
 }

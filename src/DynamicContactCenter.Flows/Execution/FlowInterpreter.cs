@@ -107,6 +107,7 @@ public sealed class FlowInterpreter
         }
 
         var current = Enter(c, start, caller: null, returnAction: null);
+        c.ApplyStartState();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

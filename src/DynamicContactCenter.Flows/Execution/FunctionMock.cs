@@ -24,6 +24,23 @@ public sealed record FunctionMock(string Target, ImmutableArray<MockAnswer> Answ
 
     /// <summary>The answer for the <paramref name="invocation"/>th call (0-based) of this mock.</summary>
     public MockAnswer AnswerFor(int invocation) => Answers[Math.Min(invocation, Answers.Length - 1)];
+
+    /// <summary>What the function must be sent for this mock to answer (<c>when:</c>, keys as <see cref="InvocationValues"/>); empty: any
+    /// invocation. Of a function's mocks, the first whose <c>when:</c> holds answers, else its mock without <c>when:</c>, else the block
+    /// takes its error branch (DCC3390).</summary>
+    public ImmutableDictionary<string, string> When { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>True when this mock answers only invocations that send what <see cref="When"/> lists.</summary>
+    public bool IsConditioned => !When.IsEmpty;
+
+    /// <summary>True when this mock came from a scenario file's <c>defaults:</c> (a scenario need not use it; its own mocks must be used).</summary>
+    public bool FromDefaults { get; init; }
+
+    /// <summary>What the transcript calls it: <c>mock</c>, or <c>fault</c> for a scenario's <c>faults:</c> entry answered the same way.</summary>
+    public string Label { get; init; } = "mock";
+
+    /// <summary>True when <paramref name="sent"/> holds every value of <see cref="When"/>.</summary>
+    public bool Accepts(IReadOnlyDictionary<string, string> sent) => !InvocationValues.Mismatches(When, sent).Any();
 }
 
 /// <summary>One answer of a <see cref="FunctionMock"/>: a response body, an error, or a timeout.</summary>
@@ -40,4 +57,8 @@ public sealed record MockAnswer(string? ResponseJson, string? Throws = null, boo
 
     /// <summary>An answer that never comes in time.</summary>
     public static MockAnswer Timeout { get; } = new(null, null, TimesOut: true);
+
+    /// <summary>How long the function takes to answer (<c>delay: 3s</c>), on the call's virtual clock: past the block's
+    /// <c>InvocationTimeLimitSeconds</c> the answer is a timeout.</summary>
+    public TimeSpan Delay { get; init; }
 }

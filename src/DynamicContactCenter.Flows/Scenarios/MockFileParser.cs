@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Diagnostics;
-using DynamicContactCenter.Routing.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace DynamicContactCenter.Flows.Scenarios;
 
@@ -16,34 +14,15 @@ public static class MockFileParser
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            if (SafeYaml.Decode(File.ReadAllBytes(path), path, out text) is { } refusal) return (null, [refusal]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
-        }
-
-        var loaded = SafeYaml.Load(text, path);
-        if (loaded.Refusal is { } refused) return (null, [refused]);
-        var reader = new ScenarioYamlReader(path) { Scope = $"mock '{target}'" };
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
-            return (null, [.. reader.Diagnostics]);
-        }
-
-        YamlNode? root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        var (root, reader, refusal) = OptionFileReader.Load(path, $"mock '{target}'");
+        if (!refusal.IsEmpty || reader.HasErrors) return (null, [.. refusal, .. reader.Diagnostics]);
         if (reader.Mapping(root, "file", $"a mapping with one of {MockReader.BodyKeys}, e.g. {{\"response\": {{\"survey\": \"NPS\"}}}}") is not { } map)
         {
             if (root is null) reader.Report(ScenarioMessages.MissingKey, "file", null, "the mock", $"a mapping with one of {MockReader.BodyKeys}");
             return (null, [.. reader.Diagnostics]);
         }
 
-        reader.OnlyKnownKeys(map, "mock", MockReader.BodyKeyNames);
+        reader.OnlyKnownKeys(map, "mock", [.. MockReader.BodyKeyNames, .. MockReader.OptionKeyNames]);
         var mock = MockReader.ReadBody(reader, map, "mock", target);
         return reader.HasErrors ? (null, [.. reader.Diagnostics]) : (mock, [.. reader.Diagnostics]);
     }

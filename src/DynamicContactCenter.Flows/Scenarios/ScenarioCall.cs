@@ -47,13 +47,15 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
 
     /// <summary>The contact's channel: VOICE, CHAT or TASK.</summary>
     public string Channel { get; init; } = ContactChannel.Voice;
+    /// <summary>The state a flow entered mid-journey starts with (<c>start:</c>), or null.</summary>
+    public StartState? Start { get; init; }
 
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Environment is not null) placeholders["Environment"] = Environment;
-        return new CallRequest(Number, Caller, At)
+        var request = new CallRequest(Number, Caller, At)
         {
             AgentStatusOverrides = Agents,
             InputDigits = Input,
@@ -66,6 +68,10 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             Utterances = Utterances,
             Patience = Patience,
             Channel = Channel,
+            InitialExternal = Start?.External,
+            InitialFlowAttributes = Start?.FlowAttributes ?? ImmutableDictionary<string, string>.Empty,
         };
+        if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
+        return request;
     }
 }

@@ -142,7 +142,35 @@ public static class ScenarioChecker
             var e = expected[i];
             var ok = i < called.Count && (called[i].FunctionName == e.Function || called[i].Function == e.Function) && (e.Outcome is null || e.Outcome == called[i].Outcome);
             if (!ok) failures.Add(new($"lambdas[{i}]", e.ToString(), actual));
+            else CheckSent(i, e, called[i], failures);
         }
+    }
+
+    /// <summary>Each value the function had to be sent and was not: the key names the call and the function, e.g.
+    /// <c>lambdas[0] GetCustomer sent.accountType</c>.</summary>
+    private static void CheckSent(int index, LambdaExpectation expected, LambdaCalledEvent called, ImmutableArray<ExpectationFailure>.Builder failures)
+    {
+        foreach (var (key, value, actual) in InvocationValues.Mismatches(expected.Sent, called.Sent))
+        {
+            failures.Add(new($"lambdas[{index}] {expected.Function} sent.{key}", Quote(value), actual is null ? "(not sent)" : Quote(actual)));
+        }
+    }
+
+    /// <summary>A scenario's own mock (or fault) whose function no flow called (DCC3373) fails the scenario: with a typo in its name it would
+    /// otherwise pass having tested nothing. Mocks from <c>defaults:</c> serve many scenarios, and stay a warning.</summary>
+    public static ImmutableArray<ExpectationFailure> UnusedMocks(ImmutableArray<FunctionMock> mocks, CallResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var failures = ImmutableArray.CreateBuilder<ExpectationFailure>();
+        foreach (var mock in mocks.Where(m => !m.FromDefaults))
+        {
+            if (result.Diagnostics.Any(d => d.Code == Diagnostics.StubMessages.UnusedMock.Code && d.Message == Diagnostics.StubMessages.UnusedMock.Message(mock.Target)))
+            {
+                failures.Add(new($"{mock.Label}s '{mock.Target}'", "a call of this function", "no flow called it (check its name, ARN or placeholder text)"));
+            }
+        }
+
+        return failures.ToImmutable();
     }
 
     private static (bool Ok, string? Problem) Matches(PromptExpectation expected, PromptSpokenEvent heard, RoutingData? routing)

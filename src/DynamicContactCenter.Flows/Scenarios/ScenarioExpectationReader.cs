@@ -145,7 +145,7 @@ internal static class ScenarioExpectationReader
     private static ImmutableArray<LambdaExpectation> ReadLambdas(ScenarioYamlReader reader, YamlNode node)
     {
         var lambdas = ImmutableArray.CreateBuilder<LambdaExpectation>();
-        if (reader.Sequence(node, "expect.lambdas", "a list of function names, or {function, outcome}") is not { } list) return lambdas.ToImmutable();
+        if (reader.Sequence(node, "expect.lambdas", "a list of function names, or {function, outcome, sent}") is not { } list) return lambdas.ToImmutable();
         for (var i = 0; i < list.Children.Count; i++)
         {
             var key = $"expect.lambdas[{i}]";
@@ -155,7 +155,7 @@ internal static class ScenarioExpectationReader
                     lambdas.Add(new LambdaExpectation(scalar.Value ?? "", null));
                     break;
                 case YamlMappingNode map:
-                    reader.OnlyKnownKeys(map, key, "function", "outcome");
+                    reader.OnlyKnownKeys(map, key, "function", "outcome", "sent");
                     var function = reader.Scalar(map, "function", key + ".function", "a function name such as GetPrompts");
                     var outcome = reader.Scalar(map, "outcome", key + ".outcome", string.Join(", ", LambdaExpectation.Outcomes));
                     if (function is null)
@@ -168,7 +168,7 @@ internal static class ScenarioExpectationReader
                     }
                     else
                     {
-                        lambdas.Add(new LambdaExpectation(function, outcome));
+                        lambdas.Add(new LambdaExpectation(function, outcome) { Sent = MockReader.ReadSentValues(reader, YamlReader.Value(map, "sent"), key + ".sent") });
                     }
 
                     break;

@@ -9,6 +9,9 @@ public sealed record ScenarioFault(ScenarioFaultKind Kind, string Target, string
     /// <summary>The <see cref="Target"/> of a store fault that hits every table.</summary>
     public const string AllTables = "*";
 
+    /// <summary>True when the fault came from a scenario file's <c>defaults:</c> (a scenario need not use it; its own faults must be used).</summary>
+    public bool FromDefaults { get; init; }
+
     /// <summary>True for the faults in front of a Lambda function.</summary>
     public bool IsFunctionFault => Kind is ScenarioFaultKind.FunctionThrows or ScenarioFaultKind.FunctionTimesOut or ScenarioFaultKind.FunctionReturnsNested
         or ScenarioFaultKind.FunctionReturnsNotJson or ScenarioFaultKind.FunctionResponds;

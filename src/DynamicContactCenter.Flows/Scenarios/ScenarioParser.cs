@@ -15,9 +15,9 @@ public static partial class ScenarioParser
 {
     private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect"];
 
-    // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
-    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel"];
+    // What defaults: holds besides call keys: the mocks and faults every scenario gets, and strict (unknown references are errors).
+    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults"];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -79,7 +79,8 @@ public static partial class ScenarioParser
         reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
         var defaults = reader.Mapping(YamlReader.Value(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
         if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", [.. CallKeys, .. DefaultsOnlyKeys]);
-        var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks");
+        var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks").Select(m => m with { FromDefaults = true }).ToImmutableArray();
+        var defaultFaults = defaults is null ? [] : ReadFaults(reader, YamlReader.Value(defaults, "faults"), "defaults.faults").Select(f => f with { FromDefaults = true }).ToImmutableArray();
         var strict = defaults is not null && ReadStrict(reader, defaults);
 
         var scenarios = new List<Scenario>();
@@ -90,6 +91,7 @@ public static partial class ScenarioParser
             if (reader.Mapping(list.Children[i], "scenarios", "a mapping with name, call and expect") is not { } node) continue;
             var scenario = ReadScenario(reader, node, defaults, file, instance);
             if (scenario is not null) scenario = WithMocks(reader, scenario, node, defaultMocks, strict);
+            if (scenario is not null) scenario = WithDefaultFaults(scenario, defaultFaults);
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
@@ -110,6 +112,19 @@ public static partial class ScenarioParser
         var own = MockReader.ReadList(reader, YamlReader.Value(node, "mocks"), "mocks");
         var mocks = own.AddRange(defaultMocks.Where(d => !own.Any(o => o.Target == d.Target)));
         return scenario with { Call = scenario.Call with { Mocks = mocks, Strict = strict } };
+    }
+
+    /// <summary>The defaults' faults the scenario does not replace: a scenario's own mock or fault of a function replaces every default mock
+    /// and fault of it (the scenario says what that function does), and its own fault of a table or language replaces the default's.</summary>
+    private static Scenario WithDefaultFaults(Scenario scenario, ImmutableArray<ScenarioFault> defaultFaults)
+    {
+        var own = scenario.Call.Mocks.Where(m => !m.FromDefaults).Select(m => m.Target).Concat(scenario.Faults.Where(f => f.IsFunctionFault).Select(f => f.Target))
+            .ToHashSet(StringComparer.Ordinal);
+        var kept = defaultFaults.Where(d => d.IsFunctionFault
+            ? !own.Contains(d.Target)
+            : !scenario.Faults.Any(f => f.Kind == d.Kind && f.Target == d.Target));
+        var mocks = scenario.Call.Mocks.Where(m => !m.FromDefaults || !scenario.Faults.Any(f => f.IsFunctionFault && f.Target == m.Target));
+        return scenario with { Faults = scenario.Faults.AddRange(kept), Call = scenario.Call with { Mocks = [.. mocks] } };
     }
 
     private static bool ReadStrict(ScenarioYamlReader reader, YamlMappingNode defaults)
@@ -139,7 +154,7 @@ public static partial class ScenarioParser
         reader.OnlyKnownKeys(node, "", ScenarioKeys);
         var errorsBefore = reader.Diagnostics.Count;
         var call = ReadCall(reader, node, defaults, instance);
-        var faults = ReadFaults(reader, YamlReader.Value(node, "faults"));
+        var faults = ReadFaults(reader, YamlReader.Value(node, "faults"), "faults");
         var expect = ScenarioExpectationReader.Read(reader, node);
         if (call is null || expect is null || reader.Diagnostics.Count > errorsBefore) return null;
         return new Scenario(name, file, node.Start.Line, call, faults, expect);
@@ -212,16 +227,17 @@ public static partial class ScenarioParser
             Utterances = caller.Utterances,
             Patience = caller.Patience,
             Channel = caller.Channel,
+            Start = StartStateReader.Read(reader, YamlReader.Value(merged, "start"), "call.start"),
         };
     }
 
-    private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node)
+    private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node, string listKey)
     {
         var faults = ImmutableArray.CreateBuilder<ScenarioFault>();
-        if (reader.Sequence(node, "faults", "a list of faults") is not { } list) return faults.ToImmutable();
+        if (reader.Sequence(node, listKey, "a list of faults") is not { } list) return faults.ToImmutable();
         for (var i = 0; i < list.Children.Count; i++)
         {
-            var key = $"faults[{i}]";
+            var key = $"{listKey}[{i}]";
             if (reader.Mapping(list.Children[i], key, "a mapping: {function, fault|response}, {store: unavailable, table}, or {missingLanguage}") is not { } map) continue;
             if (ReadFault(reader, map, key) is { } fault) faults.Add(fault);
         }

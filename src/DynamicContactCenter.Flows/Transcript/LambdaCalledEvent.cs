@@ -18,6 +18,10 @@ public sealed record LambdaCalledEvent(string Flow, string? Action, string Funct
     /// <inheritdoc />
     public override string Type => "lambda";
 
+    /// <summary>What the function was sent: its parameters by name and the contact attributes as <c>$.Attributes.NAME</c>
+    /// (<see cref="Execution.InvocationValues"/>), for a scenario's <c>expect: lambdas: [{sent: ...}]</c>.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, string> Sent { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty;
+
     internal override void WriteDetails(Utf8JsonWriter writer)
     {
         writer.WriteString("function", Function);
@@ -27,5 +31,9 @@ public sealed record LambdaCalledEvent(string Flow, string? Action, string Funct
         writer.WriteString("outcome", Outcome);
         writer.WriteString("error", Error);
         writer.WriteString("note", Note);
+        // What the function was sent, under the keys a scenario's sent: and a mock's when: use: copy them from here.
+        writer.WriteStartObject("sent");
+        foreach (var (key, value) in Sent.OrderBy(s => s.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
+        writer.WriteEndObject();
     }
 }

@@ -30,13 +30,14 @@ public sealed class ScenarioRunner
         var storeFaults = scenario.Faults.Where(f => !f.IsFunctionFault).ToList();
         var functionFaults = scenario.Faults.Where(f => f.IsFunctionFault).ToList();
         var center = storeFaults.Count == 0 ? _center : _center.WithStore(new FaultyRoutingStore(_center.Store, storeFaults));
-        if (functionFaults.Count > 0) center = center.WithFunctions(new FaultInjectingInvoker(center.Functions, functionFaults));
 
+        // Function faults are answered as mocks, ahead of the scenario's mocks (the parser has already dropped defaults they replace).
         var request = scenario.Call.ToRequest();
+        if (functionFaults.Count > 0) request = request with { Mocks = [.. functionFaults.Select(FaultMocks.ToMock), .. request.Mocks] };
         var (instance, unknownQueues) = WithContactsInQueue(scenario.Call.ContactsInQueue);
         if (!ReferenceEquals(instance, _center.Instance)) center = center.WithInstance(instance);
         var result = await center.CallAsync(request, cancellationToken);
-        var failures = ScenarioChecker.Check(scenario.Expect, result, Routing);
+        var failures = ScenarioChecker.Check(scenario.Expect, result, Routing).AddRange(ScenarioChecker.UnusedMocks(request.Mocks, result));
         if (unknownQueues.Count > 0)
         {
             failures = failures.AddRange(unknownQueues.Select(q => new ExpectationFailure($"call.contactsInQueue.{q}", "a queue of the instance model",

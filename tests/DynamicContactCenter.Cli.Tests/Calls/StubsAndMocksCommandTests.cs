@@ -43,7 +43,8 @@ public sealed class StubsAndMocksCommandTests : IDisposable
 
     private static JsonElement Json(DccRun run) => JsonDocument.Parse(run.Output).RootElement.Clone();
 
-    private static string[] Prompts(JsonElement result) =>
+    /// <summary>The prompts of a <c>dcc call --json</c> result, in order.</summary>
+    internal static string[] Prompts(JsonElement result) =>
         [.. result.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "prompt").Select(e => e.GetProperty("text").GetString()!)];
 
     [Fact]

@@ -1,4 +1,3 @@
-using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Scenarios;
 using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Routing;
@@ -9,37 +8,27 @@ namespace DynamicContactCenter.Cli.Tests.Scenarios;
 
 public sealed class FaultInjectionTests
 {
-    private sealed class EchoInvoker : ILambdaInvoker
+    public static TheoryData<ScenarioFaultKind, string?, string?, bool> FunctionFaults => new()
     {
-        public Task<LambdaInvocationResult> InvokeAsync(string functionArn, string eventJson, TimeSpan timeLimit, CancellationToken cancellationToken) =>
-            Task.FromResult(LambdaInvocationResult.Success("{\"served\":\"" + functionArn + "\"}", TimeSpan.Zero));
-    }
-
-    public static TheoryData<ScenarioFaultKind, bool, bool, string?> FunctionFaults => new()
-    {
-        { ScenarioFaultKind.FunctionThrows, false, false, null },
-        { ScenarioFaultKind.FunctionTimesOut, false, true, null },
-        { ScenarioFaultKind.FunctionReturnsNested, true, false, FaultInjectingInvoker.NestedResponse },
-        { ScenarioFaultKind.FunctionReturnsNotJson, true, false, FaultInjectingInvoker.NotJsonResponse },
+        { ScenarioFaultKind.FunctionThrows, null, "Unhandled: injected fault", false },
+        { ScenarioFaultKind.FunctionTimesOut, null, null, true },
+        { ScenarioFaultKind.FunctionReturnsNested, FaultMocks.NestedResponse, null, false },
+        { ScenarioFaultKind.FunctionReturnsNotJson, FaultMocks.NotJsonResponse, null, false },
     };
 
     [Theory]
     [MemberData(nameof(FunctionFaults))]
-    public async Task InvokeAsync_FaultedFunction_AnswersTheFaultAndLeavesOthersAlone(ScenarioFaultKind kind, bool answers, bool timedOut, string? body)
+    public void ToMock_FunctionFault_AnswersTheFaultForThatFunctionOnly(ScenarioFaultKind kind, string? body, string? error, bool timesOut)
     {
-        // Arrange
-        var sut = new FaultInjectingInvoker(new EchoInvoker(), [new ScenarioFault(kind, "GetPrompts")]);
-
         // Act
-        var faulted = await sut.InvokeAsync("arn:aws:lambda:us-east-1:1:function:dcc-dev-GetPrompts", "{}", TimeSpan.FromSeconds(8), CancellationToken.None);
-        var other = await sut.InvokeAsync("GetLambdas", "{}", TimeSpan.FromSeconds(8), CancellationToken.None);
+        var mock = FaultMocks.ToMock(new ScenarioFault(kind, "GetPrompts"));
 
-        // Assert
-        (faulted.ResponseJson is not null).ShouldBe(answers);
-        faulted.ResponseJson.ShouldBe(body);
-        faulted.TimedOut.ShouldBe(timedOut);
-        if (timedOut) faulted.Duration.ShouldBe(TimeSpan.FromSeconds(8));
-        other.ResponseJson.ShouldBe("{\"served\":\"GetLambdas\"}");
+        // Assert: the fault's mock answers GetPrompts by its instance-model name and ARN, and nothing else.
+        var answer = mock.Answers.ShouldHaveSingleItem();
+        (answer.ResponseJson, answer.Throws, answer.TimesOut).ShouldBe((body, error, timesOut));
+        mock.Label.ShouldBe("fault");
+        mock.Matches("arn:aws:lambda:us-east-1:1:function:GetPrompts", "GetPrompts").ShouldBeTrue();
+        mock.Matches("arn:aws:lambda:us-east-1:1:function:GetLambdas", "GetLambdas").ShouldBeFalse();
     }
 
     [Fact]

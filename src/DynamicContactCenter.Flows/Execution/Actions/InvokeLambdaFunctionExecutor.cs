@@ -66,9 +66,12 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
 
         var resolved = c.Functions.Resolve(function);
         var limit = TimeSpan.FromSeconds(seconds);
-        var (result, servedBy, stub) = await CallAsync(c, resolved, ContactFlowEventWriter.Write(c.Snapshot(), parameters), limit, cancellationToken);
+        var snapshot = c.Snapshot();
+        var sent = InvocationValues.Of(parameters, snapshot.Attributes);
+        var (result, servedBy, stub) = await CallAsync(c, resolved, ContactFlowEventWriter.Write(snapshot, parameters), sent, limit, cancellationToken);
         var timedOut = result.TimedOut || (result.Succeeded && result.Duration > limit);
-        string? error = timedOut ? $"ran past the {seconds} s time limit" : result.Error;
+        // A mock says why it timed out (a timeout: answer, or a delay past the limit); anything else ran past the limit.
+        string? error = timedOut ? (servedBy == "mock" ? result.Error : null) ?? $"ran past the {seconds} s time limit" : result.Error;
         JsonElement? response = null;
         if (error is null && result.ResponseJson is { } json)
         {
@@ -76,8 +79,9 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         }
 
         var outcome = timedOut ? "timedOut" : result.Error is not null ? "failed" : error is not null ? "invalidResponse" : "succeeded";
-        c.Emit(new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, servedBy, result.Duration,
-            outcome, error, result.Note));
+        var called = new LambdaCalledEvent(c.FlowName, c.Action.Id, function, resolved.Definition?.Name, servedBy, result.Duration,
+            outcome, error, result.Note);
+        c.Emit(called with { Sent = sent });
         if (error is not null)
         {
             if (c.Options.ClearExternalOnLambdaFailure) c.Run.External = null;
@@ -95,13 +99,12 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
     /// <c>stub:</c>, the invoker for a function the model knows; a function it does not know is a stub that, with no mock, fails (DCC3370)
     /// so the block takes its error branch. A strict call passes an unknown function to the invoker as before (DCC3313).</summary>
     private static async ValueTask<(Execution.LambdaInvocationResult Result, string ServedBy, Diagnostic? Stub)> CallAsync(CallContext c, ResolvedFunction function, string eventJson,
-        TimeSpan limit, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> sent, TimeSpan limit, CancellationToken cancellationToken)
     {
-        if (c.Request.Mocks.FirstOrDefault(m => m.Matches(function.Reference, function.Definition?.Name)) is { } mock)
+        var mocks = c.Request.Mocks.Where(m => m.Matches(function.Reference, function.Definition?.Name)).ToList();
+        if (mocks.Count > 0)
         {
-            var invocation = c.MockInvocations.GetValueOrDefault(mock);
-            c.MockInvocations[mock] = invocation + 1;
-            return (Answer(mock, invocation, limit), "mock", null);
+            return ChooseMock(c, function, mocks, sent, limit);
         }
 
         if (function.ServedBy == LambdaServedBy.Unknown && !c.Request.Strict)
@@ -133,20 +136,51 @@ internal sealed class InvokeLambdaFunctionExecutor : IActionExecutor
         }
     }
 
-    /// <summary>A mock's answer for its <paramref name="invocation"/>th call. A timeout takes the block's whole limit (virtually: the
-    /// run does not wait).</summary>
+    /// <summary>Of the mocks naming the function, the first whose <c>when:</c> holds for what it was <paramref name="sent"/> answers, else the
+    /// first without <c>when:</c> (so a catch-all may sit anywhere in the list and never shadows a condition); with neither, the block takes
+    /// its error branch naming what was sent (DCC3390). Every mock naming the function counts as used, answered or not: "unused" means
+    /// that no flow called its function (DCC3373), the typo it exists to catch.</summary>
+    private static (Execution.LambdaInvocationResult Result, string ServedBy, Diagnostic? Stub) ChooseMock(CallContext c, ResolvedFunction function,
+        List<FunctionMock> mocks, IReadOnlyDictionary<string, string> sent, TimeSpan limit)
+    {
+        foreach (var candidate in mocks) c.MockInvocations.TryAdd(candidate, 0);
+        var mock = mocks.FirstOrDefault(m => m.IsConditioned && m.Accepts(sent)) ?? mocks.FirstOrDefault(m => !m.IsConditioned);
+        if (mock is null)
+        {
+            var none = c.Diagnostic(StubMessages.NoMockAnswerMatches.Code, Severity.Warning, "Parameters.LambdaFunctionARN", StubMessages.NoMockAnswerMatches.Format,
+                mocks[0].Target, InvocationValues.Describe(sent));
+            return (Execution.LambdaInvocationResult.Failure("no mock's when: matched what it was sent", TimeSpan.Zero), "mock", none);
+        }
+
+        var invocation = c.MockInvocations[mock];
+        c.MockInvocations[mock] = invocation + 1;
+        var result = Answer(mock, invocation, limit);
+        // The virtual clock runs on by the function's duration (a delay, or the whole limit of a timeout): the run itself never waits.
+        c.Now = c.Now.Plus(NodaTime.Duration.FromTimeSpan(result.Duration));
+        return (result, "mock", null);
+    }
+
+    /// <summary>A mock's answer for its <paramref name="invocation"/>th call, taking its delay. A timeout, or a delay past the block's limit,
+    /// takes the block's whole limit (virtually: the run does not wait).</summary>
     private static Execution.LambdaInvocationResult Answer(FunctionMock mock, int invocation, TimeSpan limit)
     {
         var answer = mock.AnswerFor(invocation);
-        var note = $"mock '{mock.Target}', answer {Math.Min(invocation, mock.Answers.Length - 1) + 1} of {mock.Answers.Length}";
+        var note = $"{mock.Label} '{mock.Target}', answer {Math.Min(invocation, mock.Answers.Length - 1) + 1} of {mock.Answers.Length}"
+            + (mock.IsConditioned ? $" (when {InvocationValues.Describe(mock.When)})" : "");
         if (answer.TimesOut)
         {
             return Execution.LambdaInvocationResult.Failure(StubMessages.MockTimesOut.Message(mock.Target, limit.TotalSeconds), limit, timedOut: true) with { Note = note };
         }
 
+        if (answer.Delay > limit)
+        {
+            var late = StubMessages.MockDelayPastLimit.Message(mock.Target, answer.Delay.TotalSeconds, limit.TotalSeconds);
+            return Execution.LambdaInvocationResult.Failure(late, limit, timedOut: true) with { Note = note };
+        }
+
         return answer.Throws is { } error
-            ? Execution.LambdaInvocationResult.Failure(StubMessages.MockThrows.Message(mock.Target, error), TimeSpan.Zero) with { Note = note }
-            : Execution.LambdaInvocationResult.Success(answer.ResponseJson ?? "{}", TimeSpan.Zero, note);
+            ? Execution.LambdaInvocationResult.Failure(StubMessages.MockThrows.Message(mock.Target, error), answer.Delay) with { Note = note }
+            : Execution.LambdaInvocationResult.Success(answer.ResponseJson ?? "{}", answer.Delay, note);
     }
 
     private static (JsonElement?, string?) Validate(string json, string responseType)

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace DynamicContactCenter.Flows.Scenarios;
+
+/// <summary>Loads the small JSON (or YAML) file a command-line option names (<c>--mock NAME=FILE</c>, <c>--start FILE</c>) with the
+/// scenario rules: safe YAML, and every problem a diagnostic naming the file (and line).</summary>
+internal static class OptionFileReader
+{
+    /// <summary>The file's root node (null when it is empty or unreadable), the reader to report further problems with (it holds a syntax
+    /// error), and the refusal of a file that could not be read or decoded.</summary>
+    public static (YamlNode? Root, ScenarioYamlReader Reader, ImmutableArray<Diagnostic> Refusal) Load(string path, string scope)
+    {
+        var reader = new ScenarioYamlReader(path) { Scope = scope };
+        string text;
+        try
+        {
+            if (SafeYaml.Decode(File.ReadAllBytes(path), path, out text) is { } refusal) return (null, reader, [refusal]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, reader, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+        }
+
+        var loaded = SafeYaml.Load(text, path);
+        if (loaded.Refusal is { } refused) return (null, reader, [refused]);
+        if (loaded.Stream is not { } stream)
+        {
+            var (line, message) = loaded.SyntaxError!.Value;
+            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
+            return (null, reader, []);
+        }
+
+        return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, reader, []);
+    }
+}
