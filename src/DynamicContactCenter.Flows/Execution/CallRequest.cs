@@ -48,4 +48,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Profiles and cases this call starts with over the instance model's (a scenario's <c>profiles:</c> and <c>cases:</c>); a
+    /// record with the id of a modelled one replaces it for this call.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 }

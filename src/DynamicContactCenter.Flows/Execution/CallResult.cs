@@ -22,4 +22,10 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
 
     /// <summary>The prompts the caller heard, in order.</summary>
     public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>();
+
+    /// <summary>The profiles the call created or updated, as stored at the end, in the order first written.</summary>
+    public ImmutableArray<Instance.CustomerProfile> WrittenProfiles { get; init; } = [];
+
+    /// <summary>The cases the call created or updated, as stored at the end, in the order first written.</summary>
+    public ImmutableArray<Instance.CustomerCase> WrittenCases { get; init; } = [];
 }

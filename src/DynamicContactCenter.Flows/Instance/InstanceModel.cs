@@ -143,4 +143,8 @@ public sealed class InstanceModel
         if (agents.Count == 0 && forced is not null) agents.Add(new AgentDefinition($"{queue.Name}-agent", [queue.Name], forced.Value));
         return agents;
     }
+
+    /// <summary>The Customer Profiles domain and Cases of the instance (<c>customerProfiles:</c>, <c>cases:</c>): what each call's profile and
+    /// case actions start from.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 }

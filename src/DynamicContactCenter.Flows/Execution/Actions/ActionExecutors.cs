@@ -22,6 +22,8 @@ internal static class ActionExecutors
         CreateCallbackContactExecutor.Instance, UpdateContactCallbackNumberExecutor.Instance, UpdateContactRoutingBehaviorExecutor.Instance,
         TagContactExecutor.Instance, EndFlowExecutionExecutor.Instance, DisconnectParticipantExecutor.Instance,
         UpdateContactRoutingCriteriaExecutor.Instance,
+        GetCustomerProfileExecutor.Instance, CreateCustomerProfileExecutor.Instance, UpdateCustomerProfileExecutor.Instance,
+        CreateCaseExecutor.Instance, GetCaseExecutor.Instance, UpdateCaseExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);
