@@ -39,6 +39,10 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Profiles and cases the call starts with over the instance model's: the scenario's <c>profiles:</c> / <c>cases:</c>, then
+    /// those under <c>defaults:</c>.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -54,6 +58,7 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialAttributes = Attributes,
             Mocks = Mocks,
             Strict = Strict,
+            CustomerData = CustomerData,
         };
     }
 }

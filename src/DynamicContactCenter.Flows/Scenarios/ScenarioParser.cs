@@ -13,10 +13,10 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// Every problem is a diagnostic naming the file, the scenario, the key and the line; a file with any error yields no scenarios.</summary>
 public static partial class ScenarioParser
 {
-    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect"];
+    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect", "profiles", "cases"];
 
     // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
-    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict"];
+    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "profiles", "cases"];
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
@@ -81,6 +81,7 @@ public static partial class ScenarioParser
         if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", [.. CallKeys, .. DefaultsOnlyKeys]);
         var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks");
         var strict = defaults is not null && ReadStrict(reader, defaults);
+        var defaultSeed = defaults is null ? CustomerDataModel.Empty : CustomerDataSeedReader.Read(reader, defaults, "defaults.");
 
         var scenarios = new List<Scenario>();
         var names = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -90,6 +91,12 @@ public static partial class ScenarioParser
             if (reader.Mapping(list.Children[i], "scenarios", "a mapping with name, call and expect") is not { } node) continue;
             var scenario = ReadScenario(reader, node, defaults, file, instance);
             if (scenario is not null) scenario = WithMocks(reader, scenario, node, defaultMocks, strict);
+            if (scenario is not null)
+            {
+                var seed = CustomerDataSeedReader.Merge(CustomerDataSeedReader.Read(reader, node, ""), defaultSeed);
+                scenario = scenario with { Call = scenario.Call with { CustomerData = seed } };
+            }
+
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {
