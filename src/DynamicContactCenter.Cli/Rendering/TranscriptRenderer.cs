@@ -89,6 +89,7 @@ internal static class TranscriptRenderer
         InputReceivedEvent input => ("input", "yellow", input.TimedOut ? "no input (timed out)" : $"caller pressed {input.Digits}"),
         CallEndedEvent ended => ("end", ended.Disconnected ? "yellow" : "grey", ended.Reason),
         DiagnosticEvent diagnostic => ("problem", diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.Diagnostic.Message),
+        CustomerRecordEvent record => (record.Record, "blue", $"{record.Operation} {record.Id}: {record.DescribeFields()}"),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };
 }

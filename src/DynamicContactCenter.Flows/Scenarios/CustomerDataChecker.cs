@@ -34,7 +34,7 @@ internal static class CustomerDataChecker
         {
             if (i >= written.Count)
             {
-                failures.Add(new($"{key}[{i}]", RecordFields.Describe(expected[i]), $"(nothing: the call wrote {written.Count})"));
+                failures.Add(new($"{key}[{i}]", CustomerRecordEvent.Describe(expected[i]), $"(nothing: the call wrote {written.Count})"));
                 continue;
             }
 

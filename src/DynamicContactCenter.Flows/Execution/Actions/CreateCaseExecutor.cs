@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
@@ -27,19 +26,7 @@ internal sealed class CreateCaseExecutor : SyncExecutor
 
     protected override ActionOutcome Execute(CallContext c)
     {
-        if (c.Action.Parameters.Text("CaseTemplateId") is not { } templateText)
-        {
-            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.CaseTemplateId", FlowMessages.MissingParameter.Format, "the case template id");
-        }
-
-        CustomerDataSupport.LinkRequested(c, out var linkFailure);
-        if (linkFailure is not null) return linkFailure;
-        if (CustomerDataSupport.Unavailable(c, cases: true) is { } unavailable) return unavailable;
-        if (CustomerDataSupport.ReadFields(c, c.Action.Parameters.Object("CaseRequestFields"), "Parameters.CaseRequestFields", null, out var failure) is not { } fields)
-        {
-            return failure!;
-        }
-
+        if (CustomerDataSupport.StartCaseAction(c, "CaseTemplateId", "the case template id", out var templateText, out var fields) is { } stop) return stop;
         var templateRef = c.ResolveValue(templateText, "Parameters.CaseTemplateId", out _) ?? "";
         var templates = c.CustomerData.Templates;
         var template = templates.FirstOrDefault(t => t.Id == templateRef || t.Name == templateRef);
@@ -58,7 +45,7 @@ internal sealed class CreateCaseExecutor : SyncExecutor
         }
 
         var created = c.CustomerData.CreateCase(template?.Id ?? templateRef, fields);
-        c.Emit(new CaseEvent(c.FlowName, c.Action.Id, "created", created.CaseId, created.Fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Case, "created", created.CaseId, created.Fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
         CustomerDataSupport.PersistCase(c, created, created.Fields.Keys);
         return ActionOutcome.Next;
     }

@@ -26,7 +26,7 @@ internal sealed class CreateCustomerProfileExecutor : SyncExecutor
         }
 
         var profile = c.CustomerData.CreateProfile(fields);
-        c.Emit(new ProfileEvent(c.FlowName, c.Action.Id, "created", profile.ProfileId, profile.Fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Profile, "created", profile.ProfileId, profile.Fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
         CustomerDataSupport.PersistCustomer(c, profile, CustomerDataSupport.ReadNames(c.Action.Parameters.Element("ProfileResponseData")));
         return ActionOutcome.Next;
     }

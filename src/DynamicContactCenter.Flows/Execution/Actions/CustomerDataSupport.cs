@@ -105,8 +105,25 @@ internal static class CustomerDataSupport
     public static ActionOutcome Fail(CallContext c, string errorType, string field, string reason) =>
         ExecutorSupport.Fail(c, errorType, ProfileMessages.LookupFailed.Code, field, ProfileMessages.LookupFailed.Format, reason);
 
-    /// <summary>LinkContactToCase ("true"/"false", default false); a Stop when it is neither.</summary>
-    public static bool LinkRequested(CallContext c, out ActionOutcome? failure) => ExecutorSupport.ReadBool(c, "LinkContactToCase", false, out failure);
+    /// <summary>The start the three case actions share: their one required parameter (a Stop naming it when absent), LinkContactToCase
+    /// ("true"/"false"; the link itself cannot fail locally), the Cases domain and the resolved <c>CaseRequestFields</c>. Null when the
+    /// action may go on.</summary>
+    public static ActionOutcome? StartCaseAction(CallContext c, string required, string expected, out string text, out Dictionary<string, string> fields)
+    {
+        fields = [];
+        if (c.Action.Parameters.Text(required) is not { } value)
+        {
+            text = "";
+            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters." + required, FlowMessages.MissingParameter.Format, expected);
+        }
+
+        text = value;
+        ExecutorSupport.ReadBool(c, "LinkContactToCase", false, out var failure);
+        if ((failure ?? Unavailable(c, cases: true)) is { } stop) return stop;
+        if (ReadFields(c, c.Action.Parameters.Object("CaseRequestFields"), "Parameters.CaseRequestFields", null, out failure) is not { } read) return failure;
+        fields = read;
+        return null;
+    }
 
     private static string? Value(CallContext c, JsonElement value, string field, out ActionOutcome? failure)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 
@@ -26,18 +25,11 @@ internal sealed class GetCaseExecutor : SyncExecutor
 
     protected override ActionOutcome Execute(CallContext c)
     {
-        if (c.Action.Parameters.Text("CustomerId") is not { } customerText)
-        {
-            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.CustomerId", FlowMessages.MissingParameter.Format, "the customer's profile ARN, e.g. $.Customer.ProfileARN");
-        }
-
-        CustomerDataSupport.LinkRequested(c, out var failure);
-        var lastUpdated = failure is null ? ExecutorSupport.ReadBool(c, "GetLastUpdatedCase", false, out failure) : false;
+        var lastUpdated = ExecutorSupport.ReadBool(c, "GetLastUpdatedCase", false, out var failure);
         if (failure is not null) return failure;
-        if (CustomerDataSupport.Unavailable(c, cases: true) is { } unavailable) return unavailable;
-        if (CustomerDataSupport.ReadFields(c, c.Action.Parameters.Object("CaseRequestFields"), "Parameters.CaseRequestFields", null, out failure) is not { } filters)
+        if (CustomerDataSupport.StartCaseAction(c, "CustomerId", "the customer's profile ARN, e.g. $.Customer.ProfileARN", out var customerText, out var filters) is { } stop)
         {
-            return failure!;
+            return stop;
         }
 
         var customer = c.ResolveValue(customerText, "Parameters.CustomerId", out _);
@@ -57,7 +49,7 @@ internal sealed class GetCaseExecutor : SyncExecutor
 
         var record = found[^1];
         var persisted = CustomerDataSupport.PersistCase(c, record, CustomerDataSupport.ReadNames(c.Action.Parameters.Element("CaseResponseFields")));
-        c.Emit(new CaseEvent(c.FlowName, c.Action.Id, "found", record.CaseId, persisted));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Case, "found", record.CaseId, persisted));
         return ActionOutcome.Next;
     }
 }

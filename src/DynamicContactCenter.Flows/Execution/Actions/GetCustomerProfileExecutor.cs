@@ -53,7 +53,7 @@ internal sealed class GetCustomerProfileExecutor : SyncExecutor
         }
 
         var persisted = CustomerDataSupport.PersistCustomer(c, found[0], CustomerDataSupport.ReadNames(c.Action.Parameters.Element("ProfileResponseData")));
-        c.Emit(new ProfileEvent(c.FlowName, c.Action.Id, "read", found[0].ProfileId, persisted));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Profile, "read", found[0].ProfileId, persisted));
         return ActionOutcome.Next;
     }
 

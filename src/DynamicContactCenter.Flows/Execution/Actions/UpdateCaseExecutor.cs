@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 
@@ -24,19 +23,7 @@ internal sealed class UpdateCaseExecutor : SyncExecutor
 
     protected override ActionOutcome Execute(CallContext c)
     {
-        if (c.Action.Parameters.Text("CaseId") is not { } caseText)
-        {
-            return ExecutorSupport.Stop(c, FlowMessages.MissingParameter.Code, "Parameters.CaseId", FlowMessages.MissingParameter.Format, "the case id, e.g. $.Case.case_id");
-        }
-
-        CustomerDataSupport.LinkRequested(c, out var failure);
-        if (failure is not null) return failure;
-        if (CustomerDataSupport.Unavailable(c, cases: true) is { } unavailable) return unavailable;
-        if (CustomerDataSupport.ReadFields(c, c.Action.Parameters.Object("CaseRequestFields"), "Parameters.CaseRequestFields", null, out failure) is not { } fields)
-        {
-            return failure!;
-        }
-
+        if (CustomerDataSupport.StartCaseAction(c, "CaseId", "the case id, e.g. $.Case.case_id", out var caseText, out var fields) is { } stop) return stop;
         var id = c.ResolveValue(caseText, "Parameters.CaseId", out _);
         if (string.IsNullOrEmpty(id) || c.CustomerData.FindCase(id) is not { } existing)
         {
@@ -44,7 +31,7 @@ internal sealed class UpdateCaseExecutor : SyncExecutor
         }
 
         var updated = c.CustomerData.UpdateCase(existing, fields);
-        c.Emit(new CaseEvent(c.FlowName, c.Action.Id, "updated", updated.CaseId, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Case, "updated", updated.CaseId, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
         CustomerDataSupport.PersistCase(c, updated, [.. c.Case.Keys, .. fields.Keys]);
         return ActionOutcome.Next;
     }

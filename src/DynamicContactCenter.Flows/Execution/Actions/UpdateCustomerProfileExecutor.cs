@@ -39,7 +39,7 @@ internal sealed class UpdateCustomerProfileExecutor : SyncExecutor
         }
 
         var updated = c.CustomerData.UpdateProfile(profile, fields);
-        c.Emit(new ProfileEvent(c.FlowName, c.Action.Id, "updated", updated.ProfileId, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
+        c.Emit(new CustomerRecordEvent(c.FlowName, c.Action.Id, CustomerRecordEvent.Profile, "updated", updated.ProfileId, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)));
         // The fields $.Customer already holds stay, with their new values (a removed field goes), plus the ProfileResponseData ones.
         CustomerDataSupport.PersistCustomer(c, updated, [.. c.Customer.Keys, .. CustomerDataSupport.ReadNames(c.Action.Parameters.Element("ProfileResponseData"))]);
         return ActionOutcome.Next;

@@ -31,7 +31,7 @@ public sealed class CaseExecutorsTests
         var stored = result.WrittenCases.ShouldHaveSingleItem();
         stored.Fields["title"].ShouldBe("Callback for Ana");
         stored.Fields["customer_id"].ShouldEndWith("/profiles/p-ana");
-        result.Events.OfType<CaseEvent>().ShouldHaveSingleItem().Operation.ShouldBe("created");
+        result.Events.OfType<CustomerRecordEvent>().Where(e => e.Record == CustomerRecordEvent.Case).ShouldHaveSingleItem().Operation.ShouldBe("created");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class CaseExecutorsTests
         var stored = result.WrittenCases.ShouldHaveSingleItem();
         stored.CaseId.ShouldBe("c-1");
         stored.Fields["summary"].ShouldBe("Caller rang again");
-        result.Events.OfType<CaseEvent>().Select(e => e.Operation).ShouldBe(["found", "updated"]);
+        result.Events.OfType<CustomerRecordEvent>().Where(e => e.Record == CustomerRecordEvent.Case).Select(e => e.Operation).ShouldBe(["found", "updated"]);
     }
 
     [Fact]

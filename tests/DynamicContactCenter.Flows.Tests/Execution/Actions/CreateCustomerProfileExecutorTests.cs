@@ -22,7 +22,7 @@ public sealed class CreateCustomerProfileExecutorTests
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Caller dcc-profile-1");
         var stored = result.WrittenProfiles.ShouldHaveSingleItem();
         stored.Fields.ShouldBe(new Dictionary<string, string> { ["PhoneNumber"] = Caller, ["FirstName"] = "Caller", ["Attributes.Channel"] = "VOICE" }, ignoreOrder: true);
-        result.Events.OfType<ProfileEvent>().ShouldHaveSingleItem().Operation.ShouldBe("created");
+        result.Events.OfType<CustomerRecordEvent>().ShouldHaveSingleItem().Operation.ShouldBe("created");
     }
 
     [Fact]

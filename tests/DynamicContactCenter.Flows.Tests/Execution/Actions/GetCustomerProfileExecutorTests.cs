@@ -21,9 +21,9 @@ public sealed class GetCustomerProfileExecutorTests
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Hello Ana");
-        var read = result.Events.OfType<ProfileEvent>().ShouldHaveSingleItem();
+        var read = result.Events.OfType<CustomerRecordEvent>().ShouldHaveSingleItem();
         read.Operation.ShouldBe("read");
-        read.ProfileId.ShouldBe("p-ana");
+        read.Id.ShouldBe("p-ana");
         read.Fields["LastName"].ShouldBe("Silva");
         read.Fields["ProfileARN"].ShouldEndWith("/profiles/p-ana");
         result.WrittenProfiles.ShouldBeEmpty();

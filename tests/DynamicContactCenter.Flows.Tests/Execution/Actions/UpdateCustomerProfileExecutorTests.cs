@@ -27,7 +27,7 @@ public sealed class UpdateCustomerProfileExecutorTests
         var stored = result.WrittenProfiles.ShouldHaveSingleItem();
         stored.ProfileId.ShouldBe("p-ana");
         stored.Fields.ShouldBe(new Dictionary<string, string> { ["FirstName"] = "Ana", ["City"] = "Porto", ["PhoneNumber"] = Caller, ["Attributes.LastContact"] = "VOICE" }, ignoreOrder: true);
-        result.Events.OfType<ProfileEvent>().Select(e => e.Operation).ShouldBe(["read", "updated"]);
+        result.Events.OfType<CustomerRecordEvent>().Select(e => e.Operation).ShouldBe(["read", "updated"]);
     }
 
     [Fact]
