@@ -9,8 +9,8 @@ namespace DynamicContactCenter.Flows.Execution;
 /// changes the model, and a fork of the contact (lint walk, exploration) gets its own copy for the price of three references.</summary>
 internal sealed class CustomerDataStore
 {
-    /// <summary>The domain name used in profile ARNs when the instance model has no <c>customerProfiles:</c> (the stub domain).</summary>
-    public const string StubDomain = "dcc-stub-domain";
+    /// <summary>The domain name in profile ARNs when the instance model has no <c>customerProfiles:</c> (a stub, or only seeded records).</summary>
+    public const string LocalDomain = "dcc-local-domain";
 
     // Customer Profiles' predefined search keys (API SearchProfiles: "_account, _profileId, _phone, _email, _fullName, ...") and the
     // standard fields each one searches. Any other IdentifierName is a field name or custom key, matched against the field of that name.
@@ -83,7 +83,7 @@ internal sealed class CustomerDataStore
     {
         var parts = _instance.InstanceArn.Split(':');
         var account = parts.Length > 4 ? parts[4] : "000000000000";
-        return $"arn:aws:profile:{_instance.Region}:{account}:domains/{_instance.CustomerData.ProfileDomain ?? StubDomain}/profiles/{profile.ProfileId}";
+        return $"arn:aws:profile:{_instance.Region}:{account}:domains/{_instance.CustomerData.ProfileDomain ?? LocalDomain}/profiles/{profile.ProfileId}";
     }
 
     /// <summary>The profiles matching every criterion (<paramref name="all"/>, LogicalOperator AND) or any of them (OR).</summary>
