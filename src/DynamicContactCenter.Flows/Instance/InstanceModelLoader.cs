@@ -110,7 +110,10 @@ public static class InstanceModelLoader
             var customerData = new CustomerDataReader(r, (path, node, value, expected) => r.Error(ProfileMessages.InvalidRecord, path, node, value, expected), "")
                 .ReadInstanceSections(root);
             return new InstanceModel(file, arn ?? "", defaultFlow, phoneNumbers, queues, hours, agents, flows, functions,
-                ReadStringMap(root, "placeholders"), voices) { CustomerData = customerData };
+                ReadStringMap(root, "placeholders"), voices)
+            {
+                CustomerData = customerData,
+            };
         }
 
         private ImmutableArray<T> ReadEach<T>(YamlMappingNode root, string key, Func<string, YamlMappingNode, string, T?> read)
