@@ -90,6 +90,7 @@ internal static class TranscriptRenderer
         CallEndedEvent ended => ("end", ended.Disconnected ? "yellow" : "grey", ended.Reason),
         LexTurnEvent lex => ("said", "yellow", lex.TimedOut ? "caller said nothing (timed out)" : $"caller said \"{lex.Utterance}\" → intent {lex.Intent} ({lex.Bot})"),
         DiagnosticEvent diagnostic => ("problem", diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.Diagnostic.Message),
+        CustomerRecordEvent record => (record.Record, "blue", $"{record.Operation} {record.Id}: {record.DescribeFields()}"),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };
 }

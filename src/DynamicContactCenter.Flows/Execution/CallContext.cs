@@ -32,6 +32,7 @@ internal sealed class CallContext : IFlowValues
         Random.NextBytes(bytes);
         ContactId = new Guid(bytes).ToString();
         foreach (var (key, value) in request.InitialAttributes) Attributes[key] = value;
+        CustomerData = new CustomerDataStore(instance, request.CustomerData);
     }
 
     /// <summary>A copy of <paramref name="source"/>'s contact and flow-run state with an empty transcript (see <see cref="Fork"/>).</summary>
@@ -63,6 +64,9 @@ internal sealed class CallContext : IFlowValues
         _inputCursor = source._inputCursor;
         _utteranceCursor = source._utteranceCursor;
         UnansweredPrompts = source.UnansweredPrompts;
+        CustomerData = source.CustomerData.Fork();
+        Customer = new(source.Customer, StringComparer.Ordinal);
+        Case = new(source.Case, StringComparer.Ordinal);
     }
 
     public CallRequest Request { get; }
@@ -212,6 +216,8 @@ internal sealed class CallContext : IFlowValues
             "METRICS" => Run.Metrics.GetValueOrDefault(key),
             "TAGS" => rest.Length == 1 ? Tags.GetValueOrDefault(rest[0]) : null,
             "LEX" => Run.Lex?.Resolve(rest),
+            "CUSTOMER" => Customer.GetValueOrDefault(key),
+            "CASE" => Case.GetValueOrDefault(key),
             _ => rest.Length == 0 ? SystemValue(path.Root) : NestedSystemValue(path.Root, key),
         };
     }
@@ -237,6 +243,16 @@ internal sealed class CallContext : IFlowValues
         ("Queue", "ARN") => TargetQueue?.Arn,
         _ => null,
     };
+
+    /// <summary>This call's Customer Profiles and Cases: the instance model's records plus the scenario's seed, copy-on-write.</summary>
+    public CustomerDataStore CustomerData { get; }
+
+    /// <summary><c>$.Customer.*</c>: the profile fields the last profile action persisted (ProfileId, ProfileARN, ProfileResponseData).
+    /// Contact-level, not per flow run: the admin guide says the response fields "are stored in the contact attributes for that customer".</summary>
+    public Dictionary<string, string> Customer { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><c>$.Case.*</c>: the case fields the last case action persisted (case_id, CaseResponseFields). Contact-level, as Customer.</summary>
+    public Dictionary<string, string> Case { get; } = new(StringComparer.Ordinal);
 
     private static string? Navigate(JsonElement? root, IReadOnlyList<string> segments)
     {

@@ -72,4 +72,7 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>The flow attributes (<c>$.FlowAttributes</c>) the first flow starts with, for a flow entered mid-journey.</summary>
     public IReadOnlyDictionary<string, string> InitialFlowAttributes { get; init; } = new Dictionary<string, string>();
+    /// <summary>Profiles and cases this call starts with over the instance model's (a scenario's <c>profiles:</c> and <c>cases:</c>); a
+    /// record with the id of a modelled one replaces it for this call.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 }

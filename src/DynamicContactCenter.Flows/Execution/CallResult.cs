@@ -25,4 +25,9 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
 
     /// <summary>Every action the call ran and the branch each left by, in order (<c>dcc test --coverage</c>, <c>dcc explore</c>).</summary>
     public ImmutableArray<ActionVisit> Visits { get; init; } = [];
+    /// <summary>The profiles the call created or updated, as stored at the end, in the order first written.</summary>
+    public ImmutableArray<Instance.CustomerProfile> WrittenProfiles { get; init; } = [];
+
+    /// <summary>The cases the call created or updated, as stored at the end, in the order first written.</summary>
+    public ImmutableArray<Instance.CustomerCase> WrittenCases { get; init; } = [];
 }

@@ -66,7 +66,11 @@ public sealed class FlowInterpreter
         ReportUnusedMocks(context);
         return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
             context.Voice, context.LanguageCode, context.Steps)
-        { Visits = [.. context.Visits] };
+        {
+            Visits = [.. context.Visits],
+            WrittenProfiles = context.CustomerData.WrittenProfiles,
+            WrittenCases = context.CustomerData.WrittenCases,
+        };
     }
 
     /// <summary>A mock the call never used names no function the flows called: most likely a typo in its name (DCC3373).</summary>

@@ -150,4 +150,7 @@ public sealed class InstanceModel
     /// <summary>The bot with this Lex V2 alias ARN or (classic Lex) name, or null: the call then runs a stub bot.</summary>
     public BotDefinition? FindBot(string reference) =>
         Bots.FirstOrDefault(b => b.AliasArns.Contains(reference)) ?? Bots.FirstOrDefault(b => b.Name == reference);
+    /// <summary>The Customer Profiles domain and Cases of the instance (<c>customerProfiles:</c>, <c>cases:</c>): what each call's profile and
+    /// case actions start from.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 }

@@ -107,10 +107,13 @@ public static class InstanceModelLoader
             CheckUnique(flows.Where(f => f.Arn is not null).Select(f => f.Arn!), "flows");
             CheckUnique(functions.SelectMany(f => f.Arns), "functions");
             var voices = r.ScalarList(YamlReader.Get(root, "voices"), "voices").Select(v => v.Value);
+            var customerData = new CustomerDataReader(r, (path, node, value, expected) => r.Error(ProfileMessages.InvalidRecord, path, node, value, expected), "")
+                .ReadInstanceSections(root);
             return new InstanceModel(file, arn ?? "", defaultFlow, phoneNumbers, queues, hours, agents, flows, functions,
                 ReadStringMap(root, "placeholders"), voices)
             {
                 Bots = BotModelReader.Read(r, root),
+                CustomerData = customerData,
             };
         }
 

@@ -25,4 +25,14 @@ public static class ErrorTypes
     public const string ChannelMismatch = nameof(ChannelMismatch);
     /// <summary>Wait: the bot participant is gone.</summary>
     public const string ParticipantNotFound = nameof(ParticipantNotFound);
+    /// <summary>GetCustomerProfile: the search found no profile.</summary>
+    public const string NoneFoundError = nameof(NoneFoundError);
+    /// <summary>GetCustomerProfile: the search found more than one profile.</summary>
+    public const string MultipleFoundError = nameof(MultipleFoundError);
+    /// <summary>GetCase: no case matched.</summary>
+    public const string NoneFound = nameof(NoneFound);
+    /// <summary>GetCase: more than one case matched.</summary>
+    public const string MultipleFound = nameof(MultipleFound);
+    /// <summary>Cases: the case was found or written but the contact could not be linked to it.</summary>
+    public const string ContactNotLinked = nameof(ContactNotLinked);
 }

@@ -49,6 +49,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     public string Channel { get; init; } = ContactChannel.Voice;
     /// <summary>The state a flow entered mid-journey starts with (<c>start:</c>), or null.</summary>
     public StartState? Start { get; init; }
+    /// <summary>Profiles and cases the call starts with over the instance model's: the scenario's <c>profiles:</c> / <c>cases:</c>, then
+    /// those under <c>defaults:</c>.</summary>
+    public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
@@ -70,6 +73,7 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             Channel = Channel,
             InitialExternal = Start?.External,
             InitialFlowAttributes = Start?.FlowAttributes ?? ImmutableDictionary<string, string>.Empty,
+            CustomerData = CustomerData,
         };
         if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
         return request;

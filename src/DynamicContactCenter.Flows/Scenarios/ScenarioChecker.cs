@@ -57,6 +57,7 @@ public static class ScenarioChecker
             failures.Add(new("errorPath", "no error branch", "the call took the error branch: " + string.Join(" → ", branches.Select(e => $"{e.Flow} '{e.Action}' {e.ErrorType}"))));
         }
 
+        CustomerDataChecker.Check(expect.CustomerData, result, failures);
         return failures.ToImmutable();
     }
 

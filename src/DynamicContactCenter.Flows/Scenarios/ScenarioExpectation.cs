@@ -34,7 +34,10 @@ public sealed record ScenarioExpectation
     /// was read yet) and was disconnected. False: no error branch was taken. Null: not checked.</summary>
     public bool? ErrorPath { get; init; }
 
+    /// <summary>The profiles and cases the call must have written; null when not checked.</summary>
+    public CustomerDataExpectation? CustomerData { get; init; }
+
     /// <summary>True when nothing is checked (a scenario file rejects that: a scenario must assert something).</summary>
     public bool IsEmpty => Outcome is null && Queue is null && Voice is null && LanguageCode is null && Prompts.IsDefault && PromptsInclude.IsEmpty
-        && Attributes.IsEmpty && Lambdas.IsDefault && ErrorPath is null;
+        && Attributes.IsEmpty && Lambdas.IsDefault && ErrorPath is null && CustomerData is null;
 }

@@ -13,10 +13,11 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// Every problem is a diagnostic naming the file, the scenario, the key and the line; a file with any error yields no scenarios.</summary>
 public static partial class ScenarioParser
 {
-    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect"];
+    private static readonly string[] ScenarioKeys = ["name", "description", "call", "faults", "mocks", "expect", "profiles", "cases"];
 
-    // What defaults: holds besides call keys: the mocks and faults every scenario gets, and strict (unknown references are errors).
-    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults"];
+    // What defaults: holds besides call keys: the mocks and faults every scenario gets, strict (unknown references are errors), and the
+    // profiles and cases every call starts with.
+    private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults", "profiles", "cases"];
     private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start"];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
@@ -82,6 +83,7 @@ public static partial class ScenarioParser
         var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks").Select(m => m with { FromDefaults = true }).ToImmutableArray();
         var defaultFaults = defaults is null ? [] : ReadFaults(reader, YamlReader.Value(defaults, "faults"), "defaults.faults").Select(f => f with { FromDefaults = true }).ToImmutableArray();
         var strict = defaults is not null && ReadStrict(reader, defaults);
+        var defaultSeed = defaults is null ? CustomerDataModel.Empty : CustomerDataSeedReader.Read(reader, defaults, "defaults.");
 
         var scenarios = new List<Scenario>();
         var names = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -92,6 +94,12 @@ public static partial class ScenarioParser
             var scenario = ReadScenario(reader, node, defaults, file, instance);
             if (scenario is not null) scenario = WithMocks(reader, scenario, node, defaultMocks, strict);
             if (scenario is not null) scenario = WithDefaultFaults(scenario, defaultFaults);
+            if (scenario is not null)
+            {
+                var seed = CustomerDataSeedReader.Merge(CustomerDataSeedReader.Read(reader, node, ""), defaultSeed);
+                scenario = scenario with { Call = scenario.Call with { CustomerData = seed } };
+            }
+
             if (scenario is null) continue;
             if (names.TryGetValue(scenario.Name, out var firstLine))
             {

@@ -23,6 +23,8 @@ internal static class ActionExecutors
         TagContactExecutor.Instance, EndFlowExecutionExecutor.Instance, DisconnectParticipantExecutor.Instance,
         UpdateContactRoutingCriteriaExecutor.Instance,
         ConnectParticipantWithLexBotExecutor.Instance,
+        GetCustomerProfileExecutor.Instance, CreateCustomerProfileExecutor.Instance, UpdateCustomerProfileExecutor.Instance,
+        CreateCaseExecutor.Instance, GetCaseExecutor.Instance, UpdateCaseExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);
