@@ -61,6 +61,7 @@ internal sealed class CallContext : IFlowValues
         Run = source.Run?.Fork()!;
         Action = source.Action;
         _inputCursor = source._inputCursor;
+        VoiceIdStreaming = source.VoiceIdStreaming;
     }
 
     public CallRequest Request { get; }
@@ -245,4 +246,7 @@ internal sealed class CallContext : IFlowValues
             _ => current.GetRawText(),
         };
     }
+
+    /// <summary>True once StartVoiceIdStream ran for the contact: CheckVoiceId needs it (contact-level, like the tags).</summary>
+    public bool VoiceIdStreaming { get; set; }
 }

@@ -48,4 +48,17 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>What Voice ID authentication says about this caller (CheckVoiceId): <c>Authenticated</c>, <c>NotAuthenticated</c>,
+    /// <c>Inconclusive</c>, <c>NotEnrolled</c> (default: a simulated caller has no voiceprint) or <c>OptedOut</c>. The enrollment-status
+    /// check reads <c>Enrolled</c> for the first three.</summary>
+    public string VoiceIdResult { get; init; } = "NotEnrolled";
+
+    /// <summary>What Voice ID fraud detection says about this caller (CheckVoiceId fraudDetection): <c>LowRisk</c> (default: a simulated
+    /// caller is on no watchlist), <c>HighRisk</c> or <c>Inconclusive</c>.</summary>
+    public string VoiceIdFraudRisk { get; init; } = "LowRisk";
+
+    /// <summary>What answering-machine detection says of an outbound campaign call (CheckOutboundCallStatus): <c>CallAnswered</c>
+    /// (default), <c>VoicemailBeep</c>, <c>VoicemailNoBeep</c> or <c>NotDetected</c>.</summary>
+    public string OutboundCallStatus { get; init; } = "CallAnswered";
 }

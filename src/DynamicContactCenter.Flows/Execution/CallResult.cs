@@ -22,4 +22,7 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
 
     /// <summary>The prompts the caller heard, in order.</summary>
     public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>();
+
+    /// <summary>The tasks the call created (CreateTask), in order.</summary>
+    public IEnumerable<CreatedTask> Tasks => Events.OfType<TaskCreatedEvent>().Select(e => e.Task);
 }

@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Transcript;
 
 /// <summary>Writes a <see cref="CallResult"/> as JSON with stable property names: <c>outcome</c>, <c>queue</c> (when queued),
 /// <c>voice</c>, <c>languageCode</c>, <c>steps</c>, <c>attributes</c>, <c>events</c> (each <c>{type, flow, action, ...}</c>) and
-/// <c>diagnostics</c> (each <c>{code, severity, file, flow, action, field, message}</c>). Reflection-free (AOT).</summary>
+/// <c>diagnostics</c> (each <c>{code, severity, file, flow, action, field, message}</c>) and <c>tasks</c> (the tasks CreateTask created). Reflection-free (AOT).</summary>
 public static class CallResultJsonWriter
 {
     /// <summary>The result as a JSON string.</summary>
@@ -63,6 +63,15 @@ public static class CallResultJsonWriter
         writer.WriteEndArray();
         writer.WriteStartArray("diagnostics");
         foreach (var d in result.Diagnostics) WriteDiagnostic(writer, d);
+        writer.WriteEndArray();
+        writer.WriteStartArray("tasks");
+        foreach (var task in result.Tasks)
+        {
+            writer.WriteStartObject();
+            TaskCreatedEvent.WriteTask(writer, task);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

@@ -22,6 +22,9 @@ internal static class ActionExecutors
         CreateCallbackContactExecutor.Instance, UpdateContactCallbackNumberExecutor.Instance, UpdateContactRoutingBehaviorExecutor.Instance,
         TagContactExecutor.Instance, EndFlowExecutionExecutor.Instance, DisconnectParticipantExecutor.Instance,
         UpdateContactRoutingCriteriaExecutor.Instance,
+        TransferContactToAgentExecutor.Instance, UpdatePreviousContactParticipantStateExecutor.Instance, UpdateContactMediaStreamingBehaviorExecutor.Instance,
+        UnTagContactExecutor.Instance, CompleteOutboundCallExecutor.Instance, StartVoiceIdStreamExecutor.Instance, CheckVoiceIdExecutor.Instance,
+        CheckOutboundCallStatusExecutor.Instance, ShowViewExecutor.Instance, CreateTaskExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);
