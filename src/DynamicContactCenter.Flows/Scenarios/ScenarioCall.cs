@@ -39,6 +39,15 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>What Voice ID authentication says about the caller (<c>voiceId:</c>, see <see cref="CallRequest.VoiceIdResult"/>).</summary>
+    public string VoiceId { get; init; } = CallRequest.DefaultVoiceIdResult;
+
+    /// <summary>What Voice ID fraud detection says (<c>voiceIdFraudRisk:</c>, see <see cref="CallRequest.VoiceIdFraudRisk"/>).</summary>
+    public string VoiceIdFraudRisk { get; init; } = CallRequest.DefaultVoiceIdFraudRisk;
+
+    /// <summary>What answering-machine detection says (<c>outboundCallStatus:</c>, see <see cref="CallRequest.OutboundCallStatus"/>).</summary>
+    public string OutboundCallStatus { get; init; } = CallRequest.DefaultOutboundCallStatus;
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -54,6 +63,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialAttributes = Attributes,
             Mocks = Mocks,
             Strict = Strict,
+            VoiceIdResult = VoiceId,
+            VoiceIdFraudRisk = VoiceIdFraudRisk,
+            OutboundCallStatus = OutboundCallStatus,
         };
     }
 }

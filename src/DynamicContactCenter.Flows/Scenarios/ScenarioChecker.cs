@@ -57,6 +57,7 @@ public static class ScenarioChecker
             failures.Add(new("errorPath", "no error branch", "the call took the error branch: " + string.Join(" → ", branches.Select(e => $"{e.Flow} '{e.Action}' {e.ErrorType}"))));
         }
 
+        if (!expect.Tasks.IsDefault) TaskExpectations.Check(expect.Tasks, result, failures);
         return failures.ToImmutable();
     }
 

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// <summary>Reads a scenario's <c>expect:</c> mapping.</summary>
 internal static class ScenarioExpectationReader
 {
-    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath"];
+    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath", "tasks"];
     private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
     private const string Outcomes = "queued, disconnected, transferred, abandoned, error or ended";
 
@@ -61,6 +61,7 @@ internal static class ScenarioExpectationReader
                 .ToImmutableDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             Lambdas = YamlReader.Value(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
             ErrorPath = errorPath,
+            Tasks = YamlReader.Value(map, "tasks") is { } tasks ? TaskExpectations.Read(reader, tasks) : default,
         };
         if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {

@@ -17,7 +17,7 @@ public static partial class ScenarioParser
 
     // What defaults: holds besides call keys: the mocks every scenario gets, and strict (unknown references are errors).
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed"];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", .. ScenarioCallModel.Keys];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -198,7 +198,7 @@ public static partial class ScenarioParser
         }
 
         if (number is null || atText is null) return null;
-        return new ScenarioCall(number.Trim(), at)
+        var call = new ScenarioCall(number.Trim(), at)
         {
             Caller = reader.Scalar(merged, "caller", "call.caller", "the caller's number (E.164)") ?? Execution.CallRequest.DefaultCallerNumber,
             Agents = agents.ToImmutable(),
@@ -209,6 +209,7 @@ public static partial class ScenarioParser
             Attributes = attributes,
             Seed = seed,
         };
+        return ScenarioCallModel.Apply(reader, merged, call);
     }
 
     private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node)
