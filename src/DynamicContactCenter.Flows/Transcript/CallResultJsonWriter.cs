@@ -46,9 +46,7 @@ public static class CallResultJsonWriter
         writer.WriteString("voice", result.Voice);
         writer.WriteString("languageCode", result.LanguageCode);
         writer.WriteNumber("steps", result.Steps);
-        writer.WriteStartObject("attributes");
-        foreach (var (key, value) in result.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
-        writer.WriteEndObject();
+        WriteStringMap(writer, "attributes", result.Attributes);
         writer.WriteStartArray("events");
         foreach (var e in result.Events)
         {
@@ -89,6 +87,14 @@ public static class CallResultJsonWriter
         writer.WriteString("action", diagnostic.Location.ActionId);
         writer.WriteString("field", diagnostic.Location.Field);
         writer.WriteString("message", diagnostic.Message);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="map"/> as an object <paramref name="name"/> with its keys in ordinal order (stable output).</summary>
+    internal static void WriteStringMap(Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, string>> map)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in map.OrderBy(a => a.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
         writer.WriteEndObject();
     }
 }

@@ -21,9 +21,7 @@ public sealed record TaskCreatedEvent(string Flow, string? Action, CreatedTask T
         writer.WriteString("contactFlow", task.ContactFlow);
         writer.WriteString("contactFlowArn", task.ContactFlowArn);
         writer.WriteString("description", task.Description);
-        writer.WriteStartObject("attributes");
-        foreach (var (key, value) in task.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
-        writer.WriteEndObject();
+        CallResultJsonWriter.WriteStringMap(writer, "attributes", task.Attributes);
         writer.WriteStartObject("references");
         foreach (var (name, reference) in task.References.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
