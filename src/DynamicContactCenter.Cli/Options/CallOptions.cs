@@ -28,6 +28,7 @@ internal sealed class CallOptions
         Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
         Mocks = MockOption.Create(context);
         Strict = MockOption.Strict();
+        CallerServices = new CallerServiceOptions();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -51,11 +52,15 @@ internal sealed class CallOptions
     /// <summary><c>--strict</c>: unknown references are errors.</summary>
     public Option<bool> Strict { get; }
 
+    /// <summary><c>--voice-id</c>, <c>--voice-id-fraud-risk</c>, <c>--outbound-status</c>: what services say about the caller.</summary>
+    public CallerServiceOptions CallerServices { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict }) command.Options.Add(option);
+        foreach (var option in CallerServices.All) command.Options.Add(option);
     }
 
     /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
@@ -64,7 +69,7 @@ internal sealed class CallOptions
         ArgumentNullException.ThrowIfNull(parseResult);
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         if (parseResult.GetValue(Environment) is { } environment) placeholders["Environment"] = environment;
-        return new CallRequest(number, parseResult.GetRequiredValue(From), CallTimeOption.Read(parseResult, At, _context))
+        return CallerServices.Apply(parseResult, new CallRequest(number, parseResult.GetRequiredValue(From), CallTimeOption.Read(parseResult, At, _context))
         {
             AgentStatusOverrides = parseResult.GetRequiredValue(Agents),
             InputDigits = parseResult.GetRequiredValue(Input),
@@ -72,6 +77,6 @@ internal sealed class CallOptions
             Seed = parseResult.GetValue(Seed),
             Mocks = parseResult.GetValue(Mocks),
             Strict = parseResult.GetValue(Strict),
-        };
+        });
     }
 }

@@ -70,4 +70,13 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>Answering-machine detection when the call sets none: a person answered.</summary>
     public const string DefaultOutboundCallStatus = "CallAnswered";
+
+    /// <summary>Every value <see cref="VoiceIdResult"/> may take (the voice-authentication results of CheckVoiceId).</summary>
+    public static ImmutableArray<string> VoiceIdResults { get; } = ["Authenticated", "NotAuthenticated", "Inconclusive", "NotEnrolled", "OptedOut"];
+
+    /// <summary>Every value <see cref="VoiceIdFraudRisk"/> may take (the fraud-detection results of CheckVoiceId).</summary>
+    public static ImmutableArray<string> VoiceIdFraudRisks { get; } = ["LowRisk", "HighRisk", "Inconclusive"];
+
+    /// <summary>Every value <see cref="OutboundCallStatus"/> may take (the results of CheckOutboundCallStatus).</summary>
+    public static ImmutableArray<string> OutboundCallStatuses { get; } = ["CallAnswered", "VoicemailBeep", "VoicemailNoBeep", "NotDetected"];
 }

@@ -1,4 +1,5 @@
-using DynamicContactCenter.Flows.Execution.Actions;
+using System.Collections.Immutable;
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -14,12 +15,12 @@ internal static class ScenarioCallModel
     /// <summary><paramref name="call"/> with the values <paramref name="merged"/> gives; a value the action cannot produce is reported.</summary>
     public static ScenarioCall Apply(ScenarioYamlReader reader, YamlMappingNode merged, ScenarioCall call) => call with
     {
-        VoiceId = Read(reader, merged, "voiceId", CheckVoiceIdExecutor.AuthenticationResults) ?? call.VoiceId,
-        VoiceIdFraudRisk = Read(reader, merged, "voiceIdFraudRisk", CheckVoiceIdExecutor.FraudResults) ?? call.VoiceIdFraudRisk,
-        OutboundCallStatus = Read(reader, merged, "outboundCallStatus", CheckOutboundCallStatusExecutor.Statuses) ?? call.OutboundCallStatus,
+        VoiceId = Read(reader, merged, "voiceId", CallRequest.VoiceIdResults) ?? call.VoiceId,
+        VoiceIdFraudRisk = Read(reader, merged, "voiceIdFraudRisk", CallRequest.VoiceIdFraudRisks) ?? call.VoiceIdFraudRisk,
+        OutboundCallStatus = Read(reader, merged, "outboundCallStatus", CallRequest.OutboundCallStatuses) ?? call.OutboundCallStatus,
     };
 
-    private static string? Read(ScenarioYamlReader reader, YamlMappingNode merged, string key, string[] allowed)
+    private static string? Read(ScenarioYamlReader reader, YamlMappingNode merged, string key, ImmutableArray<string> allowed)
     {
         var expected = "one of " + string.Join(", ", allowed);
         var value = reader.Scalar(merged, key, "call." + key, expected);

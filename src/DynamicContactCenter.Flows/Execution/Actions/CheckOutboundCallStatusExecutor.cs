@@ -5,12 +5,9 @@ namespace DynamicContactCenter.Flows.Execution.Actions;
 /// The result is the call's <see cref="CallRequest.OutboundCallStatus"/> (default CallAnswered: a person picked up).</summary>
 internal sealed class CheckOutboundCallStatusExecutor : SyncExecutor
 {
-    /// <summary>What answering-machine detection can answer (<see cref="CallRequest.OutboundCallStatus"/>).</summary>
-    public static readonly string[] Statuses = ["CallAnswered", "VoicemailBeep", "VoicemailNoBeep", "NotDetected"];
-
     public static CheckOutboundCallStatusExecutor Instance { get; } = new();
 
-    public override ActionSpec Spec { get; } = ActionSpec.CanFail("CheckOutboundCallStatus") with { Result = ResultSpec.EqualsOneOf(Statuses) };
+    public override ActionSpec Spec { get; } = ActionSpec.CanFail("CheckOutboundCallStatus") with { Result = ResultSpec.EqualsOneOf([.. CallRequest.OutboundCallStatuses]) };
 
     protected override ActionOutcome Execute(CallContext c) =>
         new ActionOutcome.ResultOutcome(c.Request.OutboundCallStatus, "outbound call progress (answering-machine detection)");

@@ -15,19 +15,13 @@ internal sealed class CheckVoiceIdExecutor : SyncExecutor
     private const string Type = "CheckVoiceId";
     private const string Option = "CheckVoiceIdOption";
 
-    /// <summary>What voice authentication can answer (<see cref="CallRequest.VoiceIdResult"/>).</summary>
-    public static readonly string[] AuthenticationResults = ["Authenticated", "NotAuthenticated", "Inconclusive", "NotEnrolled", "OptedOut"];
-
-    /// <summary>What fraud detection can answer (<see cref="CallRequest.VoiceIdFraudRisk"/>).</summary>
-    public static readonly string[] FraudResults = ["LowRisk", "HighRisk", "Inconclusive"];
-
     public static CheckVoiceIdExecutor Instance { get; } = new();
 
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(Type) with
     {
         AllowedIn = Of(Inbound, Transfer, Queue, Whisper),
         Parameters = [ParameterSpec.OneOf(Option, false, "enrollmentStatus", "voiceAuthentication", "fraudDetection")],
-        Result = ResultSpec.EqualsOneOf([.. AuthenticationResults, "Enrolled", "HighRisk", "LowRisk"]),
+        Result = ResultSpec.EqualsOneOf([.. CallRequest.VoiceIdResults, "Enrolled", "HighRisk", "LowRisk"]),
     };
 
     protected override ActionOutcome Execute(CallContext c)
