@@ -32,6 +32,7 @@ internal sealed class CallOptions
         Patience = CallerModelOptions.Patience();
         Channel = CallerModelOptions.Channel();
         Start = new StartStateOptions(context);
+        CallerServices = new CallerServiceOptions();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -67,12 +68,16 @@ internal sealed class CallOptions
     /// <summary><c>--external</c>, <c>--attribute</c>, <c>--flow-attribute</c>: the start state of a flow entered mid-journey.</summary>
     public StartStateOptions Start { get; }
 
+    /// <summary><c>--voice-id</c>, <c>--voice-id-fraud-risk</c>, <c>--outbound-status</c>: what services say about the caller.</summary>
+    public CallerServiceOptions CallerServices { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
         foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel }) command.Options.Add(option);
         foreach (var option in Start.All) command.Options.Add(option);
+        foreach (var option in CallerServices.All) command.Options.Add(option);
     }
 
     /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
@@ -81,7 +86,7 @@ internal sealed class CallOptions
         ArgumentNullException.ThrowIfNull(parseResult);
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal);
         if (parseResult.GetValue(Environment) is { } environment) placeholders["Environment"] = environment;
-        return Start.ApplyTo(new CallRequest(number, parseResult.GetRequiredValue(From), CallTimeOption.Read(parseResult, At, _context))
+        return CallerServices.Apply(parseResult, Start.ApplyTo(new CallRequest(number, parseResult.GetRequiredValue(From), CallTimeOption.Read(parseResult, At, _context))
         {
             AgentStatusOverrides = parseResult.GetRequiredValue(Agents),
             InputDigits = parseResult.GetRequiredValue(Input),
@@ -92,6 +97,6 @@ internal sealed class CallOptions
             Utterances = parseResult.GetValue(Say),
             Patience = parseResult.GetValue(Patience),
             Channel = parseResult.GetRequiredValue(Channel),
-        }, parseResult);
+        }, parseResult));
     }
 }

@@ -51,6 +51,6 @@ internal static class MockOption
     /// <summary><c>--strict</c>: every reference the instance model does not know is an error, as before stubs.</summary>
     public static Option<bool> Strict() => new("--strict")
     {
-        Description = "Make every function, flow or placeholder the instance model does not know an error, instead of a stub (see docs/mocks.md).",
+        Description = "Make every function, flow or placeholder the instance model does not know, and every action type the simulator does not run, an error instead of a stub (see docs/mocks.md, docs/actions.md).",
     };
 }

@@ -63,10 +63,19 @@ internal static class TranscriptRenderer
         CallOutcome.Disconnected when HeardError(result) => "[red bold]Outcome: disconnected[/] after the error path",
         CallOutcome.Disconnected => "[yellow bold]Outcome: disconnected[/]",
         CallOutcome.Ended => "[yellow bold]Outcome: ended[/] (the flow ended without queueing or disconnecting)",
+        CallOutcome.Transferred when result.Events.OfType<TransferEvent>().LastOrDefault() is { Kind: "agent" } agent =>
+            $"[green bold]Outcome: transferred[/] to {Markup.Escape(DisplayText.Escape(agent.Target))}",
         CallOutcome.Transferred => $"[green bold]Outcome: transferred[/] to {Markup.Escape(DisplayText.Escape(result.Events.OfType<TransferEvent>().LastOrDefault()?.Target ?? "?"))} (a flow the instance model does not have)",
         CallOutcome.Abandoned => "[yellow bold]Outcome: abandoned[/] (the caller hung up)",
         _ => "[red bold]Outcome: error[/]: the run stopped on the diagnostic below",
     };
+
+    private static string TaskDetails(CreatedTask task) =>
+        (task.Description is null ? "" : $", \"{task.Description}\"")
+        + (task.Attributes.IsEmpty ? "" : ", attributes " + string.Join(", ", task.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}")))
+        + (task.References.IsEmpty ? "" : ", references " + string.Join(", ", task.References.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value.Value}")))
+        + (task.DelaySeconds is { } delay ? $", in {delay} s" : "")
+        + (task.ScheduledTime is { } at ? $", at {at}" : "");
 
     private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
 
@@ -91,6 +100,12 @@ internal static class TranscriptRenderer
         LexTurnEvent lex => ("said", "yellow", lex.TimedOut ? "caller said nothing (timed out)" : $"caller said \"{lex.Utterance}\" → intent {lex.Intent} ({lex.Bot})"),
         DiagnosticEvent diagnostic => ("problem", diagnostic.Diagnostic.IsError ? "red" : "yellow", diagnostic.Diagnostic.Message),
         CustomerRecordEvent record => (record.Record, "blue", $"{record.Operation} {record.Id}: {record.DescribeFields()}"),
+        TaskCreatedEvent task => ("task", "blue", $"task created: \"{task.Task.Name}\" in flow {task.Task.ContactFlow}" + TaskDetails(task.Task)),
+        ParticipantStateEvent state => ("hold", "grey", $"previous contact: {state.State}"),
+        MediaStreamingEvent streaming => ("streaming", "grey", $"media streaming {(streaming.Started ? "started" : "stopped")} ({streaming.Participants})"),
+        TagRemovedEvent tag => ("untag", "grey", $"Tags.{tag.Key} removed" + (tag.Present ? "" : " (the contact had no such tag)")),
+        OutboundDialEvent dial => ("dial", "blue", $"dials the customer {dial.CustomerNumber}" + (dial.CallerId is null ? "" : $" from {dial.CallerId}")),
+        VoiceIdStartedEvent => ("voice ID", "grey", "voice ID started: the caller's audio goes to Voice ID"),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };
 }

@@ -41,7 +41,7 @@ public static class FlowMessages
     /// <summary>Content longer than Connect allows (warning).</summary>
     public static readonly DiagnosticDescriptor ContentTooLong = new("DCC3012", "the flow content is {0} characters; Connect allows at most 256,000.");
     /// <summary>An action type the simulator does not execute (warning at parse time; an error if a call reaches it).</summary>
-    public static readonly DiagnosticDescriptor UnknownActionType = new("DCC3014", "Type '{0}' is not an action type the simulator runs; a call that reaches this action stops.");
+    public static readonly DiagnosticDescriptor UnknownActionType = new("DCC3014", "Type '{0}' is not an action type the simulator runs; a call that reaches this action runs it as a stub (takes its next or error branch), and --strict stops there.");
     /// <summary>A flow file cannot be read.</summary>
     public static readonly DiagnosticDescriptor FileUnreadable = new("DCC3015", "cannot read the file: {0}");
     /// <summary>The file has a byte that is not UTF-8 (it would be read as U+FFFD and spoken or deployed).</summary>

@@ -29,8 +29,9 @@ internal abstract record ActionOutcome
     /// <summary>Control moves to another flow.</summary>
     public sealed record TransferOutcome(FlowResolution Target) : ActionOutcome;
 
-    /// <summary>Control moves to a flow the instance model does not know (a stub): the call ends <see cref="CallOutcome.Transferred"/>.</summary>
-    public sealed record TransferredOutOutcome(string Target) : ActionOutcome;
+    /// <summary>Control moves to a flow the instance model does not know (a stub): the call ends <see cref="CallOutcome.Transferred"/>.
+    /// <paramref name="Kind"/> is the transcript's transfer kind: <c>flow</c>, or <c>agent</c> for TransferContactToAgent.</summary>
+    public sealed record TransferredOutOutcome(string Target, string Kind = "flow") : ActionOutcome;
 
     /// <summary>A module starts; the caller continues at NextAction when it returns.</summary>
     public sealed record EnterModuleOutcome(FlowResolution Module) : ActionOutcome;

@@ -5,8 +5,9 @@ using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution;
 
-/// <summary>An action ready to run: its parameters with placeholders resolved, and its executor. A bind error (unsupported type) stops
-/// the call only if the call reaches the action. A placeholder with no value stays as written in the parameters:
+/// <summary>An action ready to run: its parameters with placeholders resolved, and its executor (a type we do not run gets
+/// <see cref="UnsupportedTypeStubExecutor"/>). A bind error stops the call only if the call reaches the action; the binder sets none
+/// since types we do not run became stubs (issue #12 item 3). A placeholder with no value stays as written in the parameters:
 /// <see cref="UnresolvedPlaceholder"/> (DCC3305) stops a strict call there, and is a DCC3372 warning otherwise.</summary>
 internal sealed record BoundAction(FlowAction Action, ParameterReader Parameters, IActionExecutor? Executor, Diagnostic? BindError,
     Diagnostic? UnresolvedPlaceholder = null)

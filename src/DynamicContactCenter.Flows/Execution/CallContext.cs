@@ -67,6 +67,7 @@ internal sealed class CallContext : IFlowValues
         CustomerData = source.CustomerData.Fork();
         Customer = new(source.Customer, StringComparer.Ordinal);
         Case = new(source.Case, StringComparer.Ordinal);
+        VoiceIdStreaming = source.VoiceIdStreaming;
     }
 
     public CallRequest Request { get; }
@@ -292,4 +293,7 @@ internal sealed class CallContext : IFlowValues
 
     /// <summary>Records the branch the action just run (the last of <see cref="Visits"/>) left by.</summary>
     public void Took(string branch) => Visits[^1] = Visits[^1] with { Branch = branch };
+
+    /// <summary>True once StartVoiceIdStream ran for the contact: CheckVoiceId needs it (contact-level, like the tags).</summary>
+    public bool VoiceIdStreaming { get; set; }
 }

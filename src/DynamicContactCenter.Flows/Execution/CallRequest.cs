@@ -75,4 +75,35 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>Profiles and cases this call starts with over the instance model's (a scenario's <c>profiles:</c> and <c>cases:</c>); a
     /// record with the id of a modelled one replaces it for this call.</summary>
     public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
+
+    /// <summary>What Voice ID authentication says about this caller (CheckVoiceId): <c>Authenticated</c>, <c>NotAuthenticated</c>,
+    /// <c>Inconclusive</c>, <c>NotEnrolled</c> (default: a simulated caller has no voiceprint) or <c>OptedOut</c>. The enrollment-status
+    /// check reads <c>Enrolled</c> for the first three.</summary>
+    public string VoiceIdResult { get; init; } = DefaultVoiceIdResult;
+
+    /// <summary>What Voice ID fraud detection says about this caller (CheckVoiceId fraudDetection): <c>LowRisk</c> (default: a simulated
+    /// caller is on no watchlist), <c>HighRisk</c> or <c>Inconclusive</c>.</summary>
+    public string VoiceIdFraudRisk { get; init; } = DefaultVoiceIdFraudRisk;
+
+    /// <summary>What answering-machine detection says of an outbound campaign call (CheckOutboundCallStatus): <c>CallAnswered</c>
+    /// (default), <c>VoicemailBeep</c>, <c>VoicemailNoBeep</c> or <c>NotDetected</c>.</summary>
+    public string OutboundCallStatus { get; init; } = DefaultOutboundCallStatus;
+
+    /// <summary>Voice ID authentication when the call sets none: a simulated caller has no voiceprint.</summary>
+    public const string DefaultVoiceIdResult = "NotEnrolled";
+
+    /// <summary>Voice ID fraud detection when the call sets none: a simulated caller is on no watchlist.</summary>
+    public const string DefaultVoiceIdFraudRisk = "LowRisk";
+
+    /// <summary>Answering-machine detection when the call sets none: a person answered.</summary>
+    public const string DefaultOutboundCallStatus = "CallAnswered";
+
+    /// <summary>Every value <see cref="VoiceIdResult"/> may take (the voice-authentication results of CheckVoiceId).</summary>
+    public static ImmutableArray<string> VoiceIdResults { get; } = ["Authenticated", "NotAuthenticated", "Inconclusive", "NotEnrolled", "OptedOut"];
+
+    /// <summary>Every value <see cref="VoiceIdFraudRisk"/> may take (the fraud-detection results of CheckVoiceId).</summary>
+    public static ImmutableArray<string> VoiceIdFraudRisks { get; } = ["LowRisk", "HighRisk", "Inconclusive"];
+
+    /// <summary>Every value <see cref="OutboundCallStatus"/> may take (the results of CheckOutboundCallStatus).</summary>
+    public static ImmutableArray<string> OutboundCallStatuses { get; } = ["CallAnswered", "VoicemailBeep", "VoicemailNoBeep", "NotDetected"];
 }

@@ -31,13 +31,6 @@ internal static partial class FlowBinder
 
     private static BoundAction BindAction(FlowModel model, FlowAction action, Func<string, string?> resolvePlaceholder)
     {
-        if (action is UnknownAction)
-        {
-            var unsupported = new Diagnostic(FlowMessages.UnsupportedActionType.Code, Severity.Error, DiagnosticLocation.InFlow(model.File, model.Name, action.Identifier, "Type"),
-                FlowMessages.UnsupportedActionType.Message(action.Type, model.Name, action.Identifier));
-            return new BoundAction(action, new ParameterReader(action.Parameters), null, unsupported);
-        }
-
         var parameters = action.Parameters;
         Diagnostic? unresolved = null;
         string? unresolvedName = null;
@@ -54,7 +47,9 @@ internal static partial class FlowBinder
             }
         }
 
-        return new BoundAction(action, new ParameterReader(parameters), ActionExecutors.For(action.Type), null, unresolved)
+        // A type we do not run binds to the stub executor: it runs as a stub, or stops a strict call with DCC3301 (issue #12 item 3).
+        var executor = action is UnknownAction ? UnsupportedTypeStubExecutor.Instance : ActionExecutors.For(action.Type);
+        return new BoundAction(action, new ParameterReader(parameters), executor, null, unresolved)
         {
             UnresolvedPlaceholderName = unresolvedName,
         };

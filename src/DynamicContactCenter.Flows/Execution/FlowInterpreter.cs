@@ -166,7 +166,7 @@ public sealed class FlowInterpreter
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, disconnect.Reason));
                     return (CallOutcome.Disconnected, null);
                 case ActionOutcome.TransferredOutOutcome leaving:
-                    c.Emit(new TransferEvent(c.FlowName, current.Id, "flow", leaving.Target, null));
+                    c.Emit(new TransferEvent(c.FlowName, current.Id, leaving.Kind, leaving.Target, null));
                     return (CallOutcome.Transferred, null);
                 case ActionOutcome.EndOutcome end:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: false, end.Reason));

@@ -53,6 +53,15 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// those under <c>defaults:</c>.</summary>
     public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
 
+    /// <summary>What Voice ID authentication says about the caller (<c>voiceId:</c>, see <see cref="CallRequest.VoiceIdResult"/>).</summary>
+    public string VoiceId { get; init; } = CallRequest.DefaultVoiceIdResult;
+
+    /// <summary>What Voice ID fraud detection says (<c>voiceIdFraudRisk:</c>, see <see cref="CallRequest.VoiceIdFraudRisk"/>).</summary>
+    public string VoiceIdFraudRisk { get; init; } = CallRequest.DefaultVoiceIdFraudRisk;
+
+    /// <summary>What answering-machine detection says (<c>outboundCallStatus:</c>, see <see cref="CallRequest.OutboundCallStatus"/>).</summary>
+    public string OutboundCallStatus { get; init; } = CallRequest.DefaultOutboundCallStatus;
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -74,6 +83,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialExternal = Start?.External,
             InitialFlowAttributes = Start?.FlowAttributes ?? ImmutableDictionary<string, string>.Empty,
             CustomerData = CustomerData,
+            VoiceIdResult = VoiceId,
+            VoiceIdFraudRisk = VoiceIdFraudRisk,
+            OutboundCallStatus = OutboundCallStatus,
         };
         if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
         return request;

@@ -58,6 +58,7 @@ public static class ScenarioChecker
         }
 
         CustomerDataChecker.Check(expect.CustomerData, result, failures);
+        if (!expect.Tasks.IsDefault) TaskExpectations.Check(expect.Tasks, result, failures);
         return failures.ToImmutable();
     }
 

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// <summary>Reads a scenario's <c>expect:</c> mapping.</summary>
 internal static class ScenarioExpectationReader
 {
-    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath", "profiles", "cases"];
+    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath", "profiles", "cases", "tasks"];
     private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
     private const string Outcomes = "queued, disconnected, transferred, abandoned, error or ended";
 
@@ -62,6 +62,7 @@ internal static class ScenarioExpectationReader
             Lambdas = YamlReader.Value(map, "lambdas") is { } lambdas ? ReadLambdas(reader, lambdas) : default,
             ErrorPath = errorPath,
             CustomerData = CustomerDataExpectationReader.Read(reader, map),
+            Tasks = YamlReader.Value(map, "tasks") is { } tasks ? TaskExpectations.Read(reader, tasks) : default,
         };
         if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {

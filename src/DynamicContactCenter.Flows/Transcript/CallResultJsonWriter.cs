@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Transcript;
 
 /// <summary>Writes a <see cref="CallResult"/> as JSON with stable property names: <c>outcome</c>, <c>queue</c> (when queued),
 /// <c>voice</c>, <c>languageCode</c>, <c>steps</c>, <c>attributes</c>, <c>events</c> (each <c>{type, flow, action, ...}</c>) and
-/// <c>diagnostics</c> (each <c>{code, severity, file, flow, action, field, message}</c>). Reflection-free (AOT).</summary>
+/// <c>diagnostics</c> (each <c>{code, severity, file, flow, action, field, message}</c>) and <c>tasks</c> (the tasks CreateTask created). Reflection-free (AOT).</summary>
 public static class CallResultJsonWriter
 {
     /// <summary>The result as a JSON string.</summary>
@@ -46,9 +46,7 @@ public static class CallResultJsonWriter
         writer.WriteString("voice", result.Voice);
         writer.WriteString("languageCode", result.LanguageCode);
         writer.WriteNumber("steps", result.Steps);
-        writer.WriteStartObject("attributes");
-        foreach (var (key, value) in result.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
-        writer.WriteEndObject();
+        WriteStringMap(writer, "attributes", result.Attributes);
         writer.WriteStartArray("events");
         foreach (var e in result.Events)
         {
@@ -63,6 +61,15 @@ public static class CallResultJsonWriter
         writer.WriteEndArray();
         writer.WriteStartArray("diagnostics");
         foreach (var d in result.Diagnostics) WriteDiagnostic(writer, d);
+        writer.WriteEndArray();
+        writer.WriteStartArray("tasks");
+        foreach (var task in result.Tasks)
+        {
+            writer.WriteStartObject();
+            TaskCreatedEvent.WriteTask(writer, task);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
@@ -80,6 +87,14 @@ public static class CallResultJsonWriter
         writer.WriteString("action", diagnostic.Location.ActionId);
         writer.WriteString("field", diagnostic.Location.Field);
         writer.WriteString("message", diagnostic.Message);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <paramref name="map"/> as an object <paramref name="name"/> with its keys in ordinal order (stable output).</summary>
+    internal static void WriteStringMap(Utf8JsonWriter writer, string name, IEnumerable<KeyValuePair<string, string>> map)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in map.OrderBy(a => a.Key, StringComparer.Ordinal)) writer.WriteString(key, value);
         writer.WriteEndObject();
     }
 }

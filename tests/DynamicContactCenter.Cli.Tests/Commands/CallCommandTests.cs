@@ -77,7 +77,7 @@ public sealed class CallCommandTests
     }
 
     [Fact]
-    public async Task Call_FlowFileWithUnsupportedAction_StopsWithDiagnosticNamingFlowAndActionAndExitsTwo()
+    public async Task Call_FlowFileWithUnsupportedActionStrict_StopsWithDiagnosticNamingFlowAndActionAndExitsTwo()
     {
         var path = Path.Combine(Path.GetTempPath(), $"custom-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, """
@@ -89,7 +89,7 @@ public sealed class CallCommandTests
             """);
         try
         {
-            var run = await DccRun.RunAsync("call", "+14443330000", "--flow", path, "--json");
+            var run = await DccRun.RunAsync("call", "+14443330000", "--flow", path, "--json", "--strict");
 
             run.ExitCode.ShouldBe(2);
             using var document = JsonDocument.Parse(run.Output);
@@ -97,6 +97,33 @@ public sealed class CallCommandTests
             var diagnostic = document.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("severity").GetString() == "error");
             diagnostic.GetProperty("message").GetString()!.ShouldContain("SummonDragon");
             diagnostic.GetProperty("action").GetString().ShouldBe("Mystery");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Call_FlowFileWithUnsupportedAction_RunsItAsAStubAndWarnsNamingTheType()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"custom-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """
+            { "Version": "2019-10-30", "StartAction": "Mystery",
+              "Actions": [
+                { "Identifier": "Mystery", "Type": "SummonDragon", "Parameters": {}, "Transitions": { "NextAction": "Greet" } },
+                { "Identifier": "Greet", "Type": "MessageParticipant", "Parameters": { "Text": "Hello" }, "Transitions": { "NextAction": "Bye" } },
+                { "Identifier": "Bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {} }
+              ] }
+            """);
+        try
+        {
+            var run = await DccRun.RunAsync("call", "+14443330000", "--flow", path);
+
+            run.ExitCode.ShouldBe(0);
+            run.Output.ShouldContain("action type SummonDragon is not one the simulator runs: it ran as a stub and took its next action 'Greet'");
+            run.Output.ShouldContain("\"Hello\"");
+            run.Output.ShouldContain("Outcome: disconnected");
         }
         finally
         {

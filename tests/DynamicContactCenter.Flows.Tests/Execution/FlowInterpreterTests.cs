@@ -45,17 +45,18 @@ public sealed class FlowInterpreterTests
     }
 
     [Fact]
-    public async Task RunAsync_UnsupportedActionReached_StopsWithExactMessage()
+    public async Task RunAsync_UnsupportedActionReachedStrict_StopsWithExactMessage()
     {
-        // Act
-        var result = await CallHarness.RunFlowAsync(null, Say("Hi", "hi", "Bot"), Act("Bot", "FutureActionType", "{}", "Hang up"), Disconnect());
+        // Act: a documented type we do not run; without --strict it is a stub (UnsupportedTypeStubExecutorTests).
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Say("Hi", "hi", "Bot"),
+            Act("Bot", "CreateWisdomSession", "{}", "Hang up"), Disconnect());
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Prompts.ShouldHaveSingleItem();
         var error = result.Diagnostics.Single(d => d.IsError);
         error.Code.ShouldBe(FlowMessages.UnsupportedActionType.Code);
-        error.Message.ShouldBe("unsupported action type FutureActionType at flow Main, action Bot");
+        error.Message.ShouldBe("unsupported action type CreateWisdomSession at flow Main, action Bot");
     }
 
     [Fact]

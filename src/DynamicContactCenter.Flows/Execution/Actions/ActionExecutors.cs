@@ -25,6 +25,9 @@ internal static class ActionExecutors
         ConnectParticipantWithLexBotExecutor.Instance,
         GetCustomerProfileExecutor.Instance, CreateCustomerProfileExecutor.Instance, UpdateCustomerProfileExecutor.Instance,
         CreateCaseExecutor.Instance, GetCaseExecutor.Instance, UpdateCaseExecutor.Instance,
+        TransferContactToAgentExecutor.Instance, UpdatePreviousContactParticipantStateExecutor.Instance, UpdateContactMediaStreamingBehaviorExecutor.Instance,
+        UnTagContactExecutor.Instance, CompleteOutboundCallExecutor.Instance, StartVoiceIdStreamExecutor.Instance, CheckVoiceIdExecutor.Instance,
+        CheckOutboundCallStatusExecutor.Instance, ShowViewExecutor.Instance, CreateTaskExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);
