@@ -48,4 +48,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// flow takes its error branch (DCC3304), an unknown function goes to the invoker and fails (DCC3313). Off by default: an unknown function runs as a stub (its mock, else the block's error branch), a transfer to an unknown flow
     /// ends the call <see cref="CallOutcome.Transferred"/> and a placeholder with no value stays as written (issue #12 item 1).</summary>
     public bool Strict { get; init; }
+
+    /// <summary>How long the caller waits in queue (<c>--wait 90s</c>, scenario <c>wait:</c>), or null to end the call when it is
+    /// queued. With a wait the customer queue flow plays on a virtual clock until an agent answers or the caller hangs up.</summary>
+    public TimeSpan? QueueWait { get; init; }
 }

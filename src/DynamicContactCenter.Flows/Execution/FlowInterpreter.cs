@@ -65,7 +65,10 @@ public sealed class FlowInterpreter
 
         ReportUnusedMocks(context);
         return new CallResult(outcome, queue, [.. context.Events], [.. context.Diagnostics], context.Attributes.ToImmutableDictionary(StringComparer.Ordinal),
-            context.Voice, context.LanguageCode, context.Steps);
+            context.Voice, context.LanguageCode, context.Steps)
+        {
+            AnsweredAfter = context.AnsweredAfter,
+        };
     }
 
     /// <summary>A mock the call never used names no function the flows called: most likely a typo in its name (DCC3373).</summary>
@@ -100,12 +103,34 @@ public sealed class FlowInterpreter
             return (CallOutcome.Error, null);
         }
 
+        var ended = await RunFlowAsync(c, start, cancellationToken);
+        return ended is (CallOutcome.Queued, { } queued) && request.QueueWait is { } wait
+            ? await new Queueing.QueueWaitRunner(c, RunFlowAsync).RunAsync(queued, wait, cancellationToken)
+            : ended;
+    }
+
+    /// <summary>Runs <paramref name="start"/> (and the flows and modules it transfers to) to its end. While a hook flow runs in queue
+    /// (<see cref="CallContext.QueueClock"/>) time bounds the run instead of the step limit: it returns Queued with no queue when the
+    /// clock reaches the agent's answer or the end of the wait.</summary>
+    private async Task<(CallOutcome, QueueInfo?)> RunFlowAsync(CallContext c, FlowResolution start, CancellationToken cancellationToken)
+    {
+        var request = c.Request;
         var current = Enter(c, start, caller: null, returnAction: null);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             c.Action = current;
-            if (++c.Steps > request.StepLimit)
+            c.Steps++;
+            if (c.QueueClock is { } clock)
+            {
+                if (clock.Reached(c.Now)) return (CallOutcome.Queued, null);
+                if (clock.Stalled(c.Now))
+                {
+                    return Stop(c, Error(c, QueueWaitMessages.ClockStalled.Code, null, QueueWaitMessages.ClockStalled.Format, c.FlowName,
+                        clock.StepsWithoutTime - 1));
+                }
+            }
+            else if (c.Steps > request.StepLimit)
             {
                 return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit));
             }

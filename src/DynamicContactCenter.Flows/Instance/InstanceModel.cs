@@ -143,4 +143,14 @@ public sealed class InstanceModel
         if (agents.Count == 0 && forced is not null) agents.Add(new AgentDefinition($"{queue.Name}-agent", [queue.Name], forced.Value));
         return agents;
     }
+
+    /// <summary>The instance's default customer queue flow (<c>instance.defaultCustomerQueueFlow</c>): what a queued caller hears when
+    /// no CustomerQueue hook is set. Null when not modelled.</summary>
+    public string? DefaultCustomerQueueFlow { get; init; }
+
+    /// <summary>The instance's default customer whisper flow (<c>instance.defaultCustomerWhisperFlow</c>), or null.</summary>
+    public string? DefaultCustomerWhisperFlow { get; init; }
+
+    /// <summary>The instance's default agent whisper flow (<c>instance.defaultAgentWhisperFlow</c>), or null.</summary>
+    public string? DefaultAgentWhisperFlow { get; init; }
 }
