@@ -39,6 +39,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>Unknown references are errors (<c>strict: true</c> under <c>defaults:</c>, or <c>dcc test --strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>How long the caller waits in queue (<c>wait: 90s</c>), or null to end the call when it is queued.</summary>
+    public TimeSpan? Wait { get; init; }
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -54,6 +57,7 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             InitialAttributes = Attributes,
             Mocks = Mocks,
             Strict = Strict,
+            QueueWait = Wait,
         };
     }
 }
