@@ -36,4 +36,6 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidAgentStatus = new("DCC4612", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--mock NAME=FILE</c> value is not a name and a readable mock file.</summary>
     public static readonly DiagnosticDescriptor InvalidMock = new("DCC4650", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--wait</c> value is not a duration such as 90s or 1m30s.</summary>
+    public static readonly DiagnosticDescriptor InvalidWait = new("DCC4608", "{0} '{1}' is not valid: expected {2}.");
 }

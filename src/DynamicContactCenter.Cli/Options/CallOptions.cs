@@ -28,6 +28,7 @@ internal sealed class CallOptions
         Seed = new Option<int>("--seed") { Description = "Seed for random choices (DistributeByPercentage), so runs repeat." };
         Mocks = MockOption.Create(context);
         Strict = MockOption.Strict();
+        Wait = WaitOption.Create();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -51,11 +52,14 @@ internal sealed class CallOptions
     /// <summary><c>--strict</c>: unknown references are errors.</summary>
     public Option<bool> Strict { get; }
 
+    /// <summary><c>--wait 90s</c>: how long the caller waits in queue while the customer queue flow plays.</summary>
+    public Option<TimeSpan?> Wait { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Wait }) command.Options.Add(option);
     }
 
     /// <summary>The call the options describe, to <paramref name="number"/> (already checked by <see cref="DialedNumberValue"/>).</summary>
@@ -72,6 +76,7 @@ internal sealed class CallOptions
             Seed = parseResult.GetValue(Seed),
             Mocks = parseResult.GetValue(Mocks),
             Strict = parseResult.GetValue(Strict),
+            QueueWait = parseResult.GetValue(Wait),
         };
     }
 }
