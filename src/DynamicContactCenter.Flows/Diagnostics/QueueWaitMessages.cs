@@ -2,7 +2,8 @@ using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Diagnostics;
 
-/// <summary>What a call says about the simulated wait in queue and the hook flows it runs (issue #12 item 4). Codes DCC3360–DCC3369.</summary>
+/// <summary>What a call says about the simulated wait in queue and the hook flows it runs (issue #12 item 4). Codes DCC3360–DCC3361;
+/// <see cref="ModuleMessages"/> holds DCC3362–DCC3363 of the same range.</summary>
 public static class QueueWaitMessages
 {
     /// <summary>A hook flow ran many actions while the virtual clock stood still: it would loop forever without the caller hearing anything.</summary>

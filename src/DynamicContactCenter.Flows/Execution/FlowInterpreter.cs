@@ -169,6 +169,17 @@ public sealed class FlowInterpreter
                     break;
                 case ActionOutcome.ErrorOutcome error:
                     target = ChooseError(c, error, out var stop);
+                    if (target is null && c.Run.Caller is not null)
+                    {
+                        // Reference §6.4: an error a module does not handle ends the module with Error; the caller takes NoMatchingError.
+                        c.Report(Error(c, ModuleMessages.ModuleEndedWithError.Code, null, ModuleMessages.ModuleEndedWithError.Format, stop!.Message) with
+                        {
+                            Severity = Severity.Warning,
+                        });
+                        ReturnToCaller(c);
+                        target = ChooseError(c, new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "module ended with Error"), out stop);
+                    }
+
                     if (target is null) return Stop(c, stop!);
                     break;
                 case ActionOutcome.DisconnectOutcome disconnect:
@@ -206,13 +217,10 @@ public sealed class FlowInterpreter
                     c.Emit(new TransferEvent(c.FlowName, current.Id, "module", module.Module.Flow!.Name, module.Module.Arn));
                     current = Enter(c, module.Module, c.Run, current);
                     continue;
-                case ActionOutcome.ReturnOutcome:
-                    var invoke = c.Run.ReturnAction!;
-                    c.Emit(new TransferEvent(c.FlowName, current.Id, "moduleReturn", c.Run.Caller!.Flow.Name, c.Run.Caller.Flow.Arn));
-                    c.Run = c.Run.Caller;
-                    c.Action = invoke;
-                    target = invoke.Action.Transitions.NextAction;
-                    if (target is null) return Stop(c, MissingBranch(c, "success (module returned)", "NextAction"));
+                case ActionOutcome.ReturnOutcome returned:
+                    ReturnToCaller(c);
+                    target = ChooseModuleBranch(c, returned.Transition, out var noBranch);
+                    if (target is null) return Stop(c, noBranch!);
                     break;
                 case ActionOutcome.StopOutcome stopped:
                     return Stop(c, stopped.Diagnostic);
@@ -238,6 +246,32 @@ public sealed class FlowInterpreter
         var overrides = c.Request.Placeholders;
         if (overrides.Count > 0) return FlowBinder.Bind(resolution, FlowBinder.Placeholders(overrides, _instance));
         return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution, _instance.ResolvePlaceholder));
+    }
+
+    /// <summary>Leaves the running module for the flow that invoked it, at its InvokeFlowModule action.</summary>
+    private static void ReturnToCaller(CallContext c)
+    {
+        c.Emit(new TransferEvent(c.FlowName, c.Action.Id, "moduleReturn", c.Run.Caller!.Flow.Name, c.Run.Caller.Flow.Arn));
+        c.Action = c.Run.ReturnAction!;
+        c.Run = c.Run.Caller;
+    }
+
+    /// <summary>The caller's branch for the module's return (see <see cref="Actions.EndFlowModuleExecutionExecutor"/>): Success follows
+    /// NextAction, Error takes NoMatchingError, a custom branch is the result the InvokeFlowModule's Conditions test.</summary>
+    private static string? ChooseModuleBranch(CallContext c, string? transition, out Diagnostic? stop)
+    {
+        stop = null;
+        switch (transition)
+        {
+            case null or "Success":
+                if (c.Action.Action.Transitions.NextAction is { } next) return next;
+                stop = MissingBranch(c, "success (module returned)", "NextAction");
+                return null;
+            case "Error":
+                return ChooseError(c, new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "module returned Error"), out stop);
+            default:
+                return ChooseCondition(c, new ActionOutcome.ResultOutcome(transition, "module returned"), out stop);
+        }
     }
 
     private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out Diagnostic? missing)
