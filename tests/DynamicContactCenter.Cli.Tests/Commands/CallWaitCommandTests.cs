@@ -37,6 +37,19 @@ public sealed class CallWaitCommandTests
     }
 
     [Fact]
+    public async Task Call_WaitForPeople_ShowsTheWaitWithVirtualTimesAndTheOutcome()
+    {
+        // Act
+        var run = await DccRun.RunAsync("call", Spanish, "--at", OpenHours, "--agents", "Spanish=OnContact", "--wait", "1m30s");
+
+        // Assert
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.Error);
+        run.Output.ShouldContain("0:00 in Spanish for up to 1m30s; no agent is available");
+        run.Output.ShouldContain("1:30 no agent answered within 1m30s: the caller hung up");
+        run.Output.ShouldContain("Outcome: abandoned");
+    }
+
+    [Fact]
     public async Task Call_NoWait_EndsQueuedWithoutWaitEvents()
     {
         // Act
