@@ -95,6 +95,9 @@ internal sealed class CallContext : IFlowValues
     /// time: in the inbound flows the clock stays at the call's time, so hours checks see the time the call was made.</summary>
     public Queueing.QueueClock? QueueClock { get; set; }
 
+    /// <summary>Actions run by hook flows while the clock of the wait bounded them: the step limit counts the others only.</summary>
+    public int StepsInQueue { get; set; }
+
     /// <summary>True while the agent whisper flow runs: its prompts are for the agent, not the caller.</summary>
     public bool AgentListens { get; set; }
 

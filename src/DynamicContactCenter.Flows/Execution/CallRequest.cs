@@ -27,7 +27,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>Seed for everything random (DistributeByPercentage, the contact id), so runs repeat.</summary>
     public int Seed { get; init; }
 
-    /// <summary>The most actions one call may run before it stops with <c>DCC3303</c> (a loop guard).</summary>
+    /// <summary>The most actions one call may run before it stops with <c>DCC3303</c> (a loop guard). Hook flows in the wait in queue
+    /// are bounded by the wait's time instead, and do not count.</summary>
     public int StepLimit { get; init; } = 1000;
 
     /// <summary>Contact attributes the contact starts with (as from StartOutboundVoiceContact or a previous segment).</summary>

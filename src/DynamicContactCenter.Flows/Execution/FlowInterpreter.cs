@@ -123,6 +123,7 @@ public sealed class FlowInterpreter
             c.Steps++;
             if (c.QueueClock is { } clock)
             {
+                c.StepsInQueue++;
                 if (clock.Reached(c.Now)) return (CallOutcome.Queued, null);
                 if (clock.Stalled(c.Now))
                 {
@@ -130,7 +131,7 @@ public sealed class FlowInterpreter
                         clock.StepsWithoutTime - 1));
                 }
             }
-            else if (c.Steps > request.StepLimit)
+            else if (c.Steps - c.StepsInQueue > request.StepLimit)
             {
                 return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit));
             }

@@ -168,6 +168,27 @@ public sealed class QueueWaitTests
     }
 
     [Fact]
+    public async Task Wait_LongWaitOfManyActions_IsBoundedByTimeNotTheStepLimitAndTheWhisperStillRuns()
+    {
+        // Arrange: a one-second prompt that loops to itself: 3000 actions in the 50 minutes before the agent answers, over the
+        // call's step limit of 1000, which guards the inbound flows only.
+        var queueFlow = Flow(Say("Hold", "Please hold.", "Hold"));
+        using var harness = new QueueWaitHarness("  defaultCustomerQueueFlow: Hold\n  defaultCustomerWhisperFlow: CustomerWhisper", "    answerAfter: 50m", "Offline",
+            ("Main", "CONTACT_FLOW", Inbound(QueueWaitHarness.EnglishArn)),
+            ("Hold", "CUSTOMER_QUEUE", queueFlow),
+            ("CustomerWhisper", "CUSTOMER_WHISPER", Whisper("You are now connected to an agent.")));
+
+        // Act
+        var result = await harness.RunAsync(TimeSpan.FromHours(1));
+
+        // Assert
+        result.Outcome.ShouldBe(CallOutcome.Queued, string.Join("; ", result.Diagnostics));
+        result.AnsweredAfter.ShouldBe(TimeSpan.FromMinutes(50));
+        result.Prompts.Count(p => p.Flow == "Hold").ShouldBe(3000);
+        result.Prompts.Last().Text.ShouldBe("You are now connected to an agent.");
+    }
+
+    [Fact]
     public async Task Wait_HookNamingAnUnknownFlow_WarnsAndWaitsInSilence()
     {
         // Arrange
