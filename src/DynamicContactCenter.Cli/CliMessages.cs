@@ -52,4 +52,6 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidStartValue = new("DCC4640", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--start FILE</c> value is not a readable start-state file.</summary>
     public static readonly DiagnosticDescriptor InvalidStartFile = new("DCC4641", "{0} '{1}' is not valid: expected {2}.");
+    /// <summary>A <c>--wait</c> value is not a duration such as 90s or 1m30s.</summary>
+    public static readonly DiagnosticDescriptor InvalidWait = new("DCC4608", "{0} '{1}' is not valid: expected {2}.");
 }

@@ -33,6 +33,7 @@ internal sealed class CallOptions
         Channel = CallerModelOptions.Channel();
         Start = new StartStateOptions(context);
         CallerServices = new CallerServiceOptions();
+        Wait = WaitOption.Create();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -71,11 +72,14 @@ internal sealed class CallOptions
     /// <summary><c>--voice-id</c>, <c>--voice-id-fraud-risk</c>, <c>--outbound-status</c>: what services say about the caller.</summary>
     public CallerServiceOptions CallerServices { get; }
 
+    /// <summary><c>--wait 90s</c>: how long the caller waits in queue while the customer queue flow plays.</summary>
+    public Option<TimeSpan?> Wait { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel, Wait }) command.Options.Add(option);
         foreach (var option in Start.All) command.Options.Add(option);
         foreach (var option in CallerServices.All) command.Options.Add(option);
     }
@@ -97,6 +101,7 @@ internal sealed class CallOptions
             Utterances = parseResult.GetValue(Say),
             Patience = parseResult.GetValue(Patience),
             Channel = parseResult.GetRequiredValue(Channel),
+            QueueWait = parseResult.GetValue(Wait),
         }, parseResult));
     }
 }

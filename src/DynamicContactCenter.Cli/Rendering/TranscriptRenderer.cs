@@ -1,5 +1,6 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Flows.Execution.Queueing;
 using DynamicContactCenter.Flows.Transcript;
 using DynamicContactCenter.Routing.Diagnostics;
 using Spectre.Console;
@@ -59,7 +60,8 @@ internal static class TranscriptRenderer
 
     private static string Outcome(CallResult result) => result.Outcome switch
     {
-        CallOutcome.Queued => $"[green bold]Outcome: queued[/] in {Markup.Escape(DisplayText.Escape(result.Queue?.Name ?? "?"))} ({Markup.Escape(DisplayText.Escape(result.Queue?.Arn ?? "?"))})",
+        CallOutcome.Queued => $"[green bold]Outcome: queued[/] in {Markup.Escape(DisplayText.Escape(result.Queue?.Name ?? "?"))} ({Markup.Escape(DisplayText.Escape(result.Queue?.Arn ?? "?"))})"
+            + (result.AnsweredAfter is { } answered ? $", answered by an agent after {WaitDurationParser.Format(answered)}" : ""),
         CallOutcome.Disconnected when HeardError(result) => "[red bold]Outcome: disconnected[/] after the error path",
         CallOutcome.Disconnected => "[yellow bold]Outcome: disconnected[/]",
         CallOutcome.Ended => "[yellow bold]Outcome: ended[/] (the flow ended without queueing or disconnecting)",
@@ -77,11 +79,16 @@ internal static class TranscriptRenderer
         + (task.DelaySeconds is { } delay ? $", in {delay} s" : "")
         + (task.ScheduledTime is { } at ? $", at {at}" : "");
 
+    /// <summary>Virtual time in queue as a clock, m:ss: when each prompt of the wait began.</summary>
+    private static string WaitClock(TimeSpan waited) => $"{(int)waited.TotalMinutes}:{waited.Seconds:00}";
+
     private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
 
     private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent) => transcriptEvent switch
     {
-        PromptSpokenEvent prompt => ("says", "green", $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
+        PromptSpokenEvent prompt => (prompt.ToAgent ? "to agent" : "says", "green",
+            (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
+        QueueWaitEvent wait => ("wait", wait.Kind == QueueWaitEvent.Answered ? "green" : "yellow", $"{WaitClock(wait.Waited)} {wait.Detail}"),
         VoiceSetEvent voice => ("voice", "blue", voice.Voice + (voice.Engine is null ? "" : $" ({voice.Engine})")),
         LambdaCalledEvent lambda => ("lambda", lambda.Outcome == "succeeded" ? "blue" : "red",
             $"{lambda.FunctionName ?? lambda.Function} {lambda.Outcome} in {lambda.Duration.TotalMilliseconds:0.#} ms"

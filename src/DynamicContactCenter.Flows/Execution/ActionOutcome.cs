@@ -36,8 +36,9 @@ internal abstract record ActionOutcome
     /// <summary>A module starts; the caller continues at NextAction when it returns.</summary>
     public sealed record EnterModuleOutcome(FlowResolution Module) : ActionOutcome;
 
-    /// <summary>A module returns to its caller.</summary>
-    public sealed record ReturnOutcome : ActionOutcome;
+    /// <summary>A module returns to its caller, through <paramref name="Transition"/> (one of the module's <c>Settings.Transitions</c>),
+    /// or Success when null.</summary>
+    public sealed record ReturnOutcome(string? Transition = null) : ActionOutcome;
 
     /// <summary>The run stops on a diagnostic (outcome Error).</summary>
     public sealed record StopOutcome(Diagnostic Diagnostic) : ActionOutcome;

@@ -98,6 +98,19 @@ internal sealed class CallContext : IFlowValues
     public int FlowTransfers { get; set; }
     public int Steps { get; set; }
 
+    /// <summary>The virtual clock of the wait in queue while a hook flow runs (<c>--wait</c>), else null. Only then do prompts take
+    /// time: in the inbound flows the clock stays at the call's time, so hours checks see the time the call was made.</summary>
+    public Queueing.QueueClock? QueueClock { get; set; }
+
+    /// <summary>Actions run by hook flows while the clock of the wait bounded them: the step limit counts the others only.</summary>
+    public int StepsInQueue { get; set; }
+
+    /// <summary>True while the agent whisper flow runs: its prompts are for the agent, not the caller.</summary>
+    public bool AgentListens { get; set; }
+
+    /// <summary>How long the caller waited in queue before an agent answered, when one did.</summary>
+    public TimeSpan? AnsweredAfter { get; set; }
+
     /// <summary>How often each of the call's mocks has answered (a sequence mock's next answer; unused mocks are reported).</summary>
     public Dictionary<FunctionMock, int> MockInvocations { get; } = new(ReferenceEqualityComparer.Instance);
 

@@ -27,7 +27,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>Seed for everything random (DistributeByPercentage, the contact id), so runs repeat.</summary>
     public int Seed { get; init; }
 
-    /// <summary>The most actions one call may run before it stops with <c>DCC3303</c> (a loop guard).</summary>
+    /// <summary>The most actions one call may run before it stops with <c>DCC3303</c> (a loop guard). Hook flows in the wait in queue
+    /// are bounded by the wait's time instead, and do not count.</summary>
     public int StepLimit { get; init; } = 1000;
 
     /// <summary>Contact attributes the contact starts with (as from StartOutboundVoiceContact or a previous segment).</summary>
@@ -106,4 +107,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>Every value <see cref="OutboundCallStatus"/> may take (the results of CheckOutboundCallStatus).</summary>
     public static ImmutableArray<string> OutboundCallStatuses { get; } = ["CallAnswered", "VoicemailBeep", "VoicemailNoBeep", "NotDetected"];
+
+    /// <summary>How long the caller waits in queue (<c>--wait 90s</c>, scenario <c>wait:</c>), or null to end the call when it is
+    /// queued. With a wait the customer queue flow plays on a virtual clock until an agent answers or the caller hangs up.</summary>
+    public TimeSpan? QueueWait { get; init; }
 }

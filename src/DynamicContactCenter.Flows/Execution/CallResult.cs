@@ -20,8 +20,12 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
     /// <summary>The outcome as written to JSON: <c>queued</c>, <c>disconnected</c>, <c>error</c> or <c>ended</c>.</summary>
     public string OutcomeName => Outcome.ToString().ToLowerInvariant();
 
-    /// <summary>The prompts the caller heard, in order.</summary>
-    public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>();
+    /// <summary>The prompts the caller heard, in order (an agent whisper is the agent's, not the caller's).</summary>
+    public IEnumerable<PromptSpokenEvent> Prompts => Events.OfType<PromptSpokenEvent>().Where(p => !p.ToAgent);
+
+    /// <summary>With <c>--wait</c>, how long the caller waited before an agent answered (the outcome stays <see cref="CallOutcome.Queued"/>);
+    /// null when no agent answered or no wait was simulated.</summary>
+    public TimeSpan? AnsweredAfter { get; init; }
 
     /// <summary>Every action the call ran and the branch each left by, in order (<c>dcc test --coverage</c>, <c>dcc explore</c>).</summary>
     public ImmutableArray<ActionVisit> Visits { get; init; } = [];

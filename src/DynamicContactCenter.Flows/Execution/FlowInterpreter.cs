@@ -70,6 +70,7 @@ public sealed class FlowInterpreter
             Visits = [.. context.Visits],
             WrittenProfiles = context.CustomerData.WrittenProfiles,
             WrittenCases = context.CustomerData.WrittenCases,
+            AnsweredAfter = context.AnsweredAfter,
         };
     }
 
@@ -110,6 +111,18 @@ public sealed class FlowInterpreter
             return (CallOutcome.Error, null);
         }
 
+        var ended = await RunFlowAsync(c, start, cancellationToken);
+        return ended is (CallOutcome.Queued, { } queued) && request.QueueWait is { } wait
+            ? await new Queueing.QueueWaitRunner(c, RunFlowAsync).RunAsync(queued, wait, cancellationToken)
+            : ended;
+    }
+
+    /// <summary>Runs <paramref name="start"/> (and the flows and modules it transfers to) to its end. While a hook flow runs in queue
+    /// (<see cref="CallContext.QueueClock"/>) time bounds the run instead of the step limit: it returns Queued with no queue when the
+    /// clock reaches the agent's answer or the end of the wait.</summary>
+    private async Task<(CallOutcome, QueueInfo?)> RunFlowAsync(CallContext c, FlowResolution start, CancellationToken cancellationToken)
+    {
+        var request = c.Request;
         var current = Enter(c, start, caller: null, returnAction: null);
         c.ApplyStartState();
         while (true)
@@ -117,7 +130,18 @@ public sealed class FlowInterpreter
             cancellationToken.ThrowIfCancellationRequested();
             c.Action = current;
             c.Trail.Record(c.FlowName, current.Id);
-            if (++c.Steps > request.StepLimit)
+            c.Steps++;
+            if (c.QueueClock is { } clock)
+            {
+                c.StepsInQueue++;
+                if (clock.Reached(c.Now)) return (CallOutcome.Queued, null);
+                if (clock.Stalled(c.Now))
+                {
+                    return Stop(c, Error(c, QueueWaitMessages.ClockStalled.Code, null, QueueWaitMessages.ClockStalled.Format, c.FlowName,
+                        clock.StepsWithoutTime - 1));
+                }
+            }
+            else if (c.Steps - c.StepsInQueue > request.StepLimit)
             {
                 return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit,
                     c.Trail.DescribeLoop()));
@@ -160,6 +184,17 @@ public sealed class FlowInterpreter
                     break;
                 case ActionOutcome.ErrorOutcome error:
                     target = ChooseError(c, error, out var stop);
+                    if (target is null && c.Run.Caller is not null)
+                    {
+                        // Reference §6.4: an error a module does not handle ends the module with Error; the caller takes NoMatchingError.
+                        c.Report(Error(c, ModuleMessages.ModuleEndedWithError.Code, null, ModuleMessages.ModuleEndedWithError.Format, stop!.Message) with
+                        {
+                            Severity = Severity.Warning,
+                        });
+                        ReturnToCaller(c);
+                        target = ChooseError(c, new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "module ended with Error"), out stop);
+                    }
+
                     if (target is null) return Stop(c, stop!);
                     break;
                 case ActionOutcome.DisconnectOutcome disconnect:
@@ -197,14 +232,12 @@ public sealed class FlowInterpreter
                     c.Emit(new TransferEvent(c.FlowName, current.Id, "module", module.Module.Flow!.Name, module.Module.Arn));
                     current = Enter(c, module.Module, c.Run, current);
                     continue;
-                case ActionOutcome.ReturnOutcome:
-                    var invoke = c.Run.ReturnAction!;
-                    c.Emit(new TransferEvent(c.FlowName, current.Id, "moduleReturn", c.Run.Caller!.Flow.Name, c.Run.Caller.Flow.Arn));
-                    c.Run = c.Run.Caller;
-                    c.Action = invoke;
-                    target = invoke.Action.Transitions.NextAction;
-                    if (target is null) return Stop(c, MissingBranch(c, "success (module returned)", "NextAction"));
-                    c.Visits.Add(new ActionVisit(c.Run.Flow.Model, invoke.Id, invoke.Action.Type, TransitionChoice.NextAction, c.Events.Count));
+                case ActionOutcome.ReturnOutcome returned:
+                    ReturnToCaller(c);
+                    c.Visits.Add(new ActionVisit(c.Run.Flow.Model, c.Action.Id, c.Action.Action.Type, null, c.Events.Count));
+                    target = ChooseModuleBranch(c, returned.Transition, out var noBranch);
+                    if (target is null) return Stop(c, noBranch!);
+                    if (returned.Transition is null or "Success") c.Took(TransitionChoice.NextAction);
                     break;
                 case ActionOutcome.AbandonedOutcome abandoned:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, abandoned.Reason));
@@ -233,6 +266,32 @@ public sealed class FlowInterpreter
         var overrides = c.Request.Placeholders;
         if (overrides.Count > 0) return FlowBinder.Bind(resolution, FlowBinder.Placeholders(overrides, _instance));
         return _bound.GetOrAdd((resolution.Flow!, resolution.Arn ?? ""), _ => FlowBinder.Bind(resolution, _instance.ResolvePlaceholder));
+    }
+
+    /// <summary>Leaves the running module for the flow that invoked it, at its InvokeFlowModule action.</summary>
+    private static void ReturnToCaller(CallContext c)
+    {
+        c.Emit(new TransferEvent(c.FlowName, c.Action.Id, "moduleReturn", c.Run.Caller!.Flow.Name, c.Run.Caller.Flow.Arn));
+        c.Action = c.Run.ReturnAction!;
+        c.Run = c.Run.Caller;
+    }
+
+    /// <summary>The caller's branch for the module's return (see <see cref="Actions.EndFlowModuleExecutionExecutor"/>): Success follows
+    /// NextAction, Error takes NoMatchingError, a custom branch is the result the InvokeFlowModule's Conditions test.</summary>
+    private static string? ChooseModuleBranch(CallContext c, string? transition, out Diagnostic? stop)
+    {
+        stop = null;
+        switch (transition)
+        {
+            case null or "Success":
+                if (c.Action.Action.Transitions.NextAction is { } next) return next;
+                stop = MissingBranch(c, "success (module returned)", "NextAction");
+                return null;
+            case "Error":
+                return ChooseError(c, new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "module returned Error"), out stop);
+            default:
+                return ChooseCondition(c, new ActionOutcome.ResultOutcome(transition, "module returned"), out stop);
+        }
     }
 
     private static string? ChooseCondition(CallContext c, ActionOutcome.ResultOutcome result, out Diagnostic? missing)

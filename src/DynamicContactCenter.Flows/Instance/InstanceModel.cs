@@ -153,4 +153,14 @@ public sealed class InstanceModel
     /// <summary>The Customer Profiles domain and Cases of the instance (<c>customerProfiles:</c>, <c>cases:</c>): what each call's profile and
     /// case actions start from.</summary>
     public CustomerDataModel CustomerData { get; init; } = CustomerDataModel.Empty;
+
+    /// <summary>The instance's default customer queue flow (<c>instance.defaultCustomerQueueFlow</c>): what a queued caller hears when
+    /// no CustomerQueue hook is set. Null when not modelled.</summary>
+    public string? DefaultCustomerQueueFlow { get; init; }
+
+    /// <summary>The instance's default customer whisper flow (<c>instance.defaultCustomerWhisperFlow</c>), or null.</summary>
+    public string? DefaultCustomerWhisperFlow { get; init; }
+
+    /// <summary>The instance's default agent whisper flow (<c>instance.defaultAgentWhisperFlow</c>), or null.</summary>
+    public string? DefaultAgentWhisperFlow { get; init; }
 }

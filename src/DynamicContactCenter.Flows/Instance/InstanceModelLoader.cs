@@ -114,7 +114,22 @@ public static class InstanceModelLoader
             {
                 Bots = BotModelReader.Read(r, root),
                 CustomerData = customerData,
+                DefaultCustomerQueueFlow = ReadDefaultHookFlow(instance, "defaultCustomerQueueFlow", flowNames),
+                DefaultCustomerWhisperFlow = ReadDefaultHookFlow(instance, "defaultCustomerWhisperFlow", flowNames),
+                DefaultAgentWhisperFlow = ReadDefaultHookFlow(instance, "defaultAgentWhisperFlow", flowNames),
             };
+        }
+
+        /// <summary>An instance default hook flow (the flows Connect runs when no UpdateContactEventHooks sets one): a flow name of <c>flows:</c>.</summary>
+        private string? ReadDefaultHookFlow(YamlMappingNode? instance, string key, HashSet<string> flowNames)
+        {
+            var flow = instance is null ? null : r.Scalar(instance, key, "instance." + key, required: false, "a flow name");
+            if (flow is not null && !flowNames.Contains(flow))
+            {
+                r.Error(FlowMessages.InstanceUnknownReference, "instance." + key, YamlReader.Get(instance!, key), flow, "flows");
+            }
+
+            return flow;
         }
 
         private ImmutableArray<T> ReadEach<T>(YamlMappingNode root, string key, Func<string, YamlMappingNode, string, T?> read)
@@ -241,7 +256,15 @@ public static class InstanceModelLoader
             var max = r.Integer(map, "maxContacts", path + ".maxContacts", 0);
             var waiting = r.Integer(map, "contactsInQueue", path + ".contactsInQueue", 0) ?? 0;
             var oldest = r.Integer(map, "oldestContactAgeSeconds", path + ".oldestContactAgeSeconds", 0) ?? 0;
-            return arn is null ? null : new QueueDefinition(name, arn, hours, max, waiting, oldest);
+            var answerAfterText = r.Scalar(map, "answerAfter", path + ".answerAfter", required: false, Execution.Queueing.WaitDurationParser.Expected);
+            TimeSpan? answerAfter = null;
+            if (answerAfterText is not null)
+            {
+                if (Execution.Queueing.WaitDurationParser.TryParse(answerAfterText, out var parsed)) answerAfter = parsed;
+                else r.Error(FlowMessages.InstanceInvalidValue, path + ".answerAfter", YamlReader.Get(map, "answerAfter"), answerAfterText, Execution.Queueing.WaitDurationParser.Expected);
+            }
+
+            return arn is null ? null : new QueueDefinition(name, arn, hours, max, waiting, oldest) { AnswerAfter = answerAfter };
         }
 
         private AgentDefinition? ReadAgent(string name, YamlMappingNode map, string path, HashSet<string> queueNames)

@@ -11,4 +11,8 @@ public sealed record QueueDefinition(string Name, string Arn, string? HoursName,
 {
     /// <summary>The queue id: the last segment of the ARN.</summary>
     public string Id => Arn[(Arn.LastIndexOf('/') + 1)..];
+
+    /// <summary>How long after a contact is queued an available agent answers it (<c>answerAfter: 45s</c>); null answers at once.
+    /// With no agent available the contact is not answered within any wait.</summary>
+    public TimeSpan? AnswerAfter { get; init; }
 }

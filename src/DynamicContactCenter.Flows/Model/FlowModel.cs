@@ -37,4 +37,8 @@ public sealed class FlowModel
 
     /// <summary>The action with <paramref name="identifier"/>, or null.</summary>
     public FlowAction? FindAction(string identifier) => _byId.GetValueOrDefault(identifier);
+
+    /// <summary>For a module: the branches it declares it can return through (<c>Settings.Transitions[].ReferenceName</c>, e.g.
+    /// Success and Error as the console writes them, plus any custom ones); empty when it declares none.</summary>
+    public ImmutableArray<string> ModuleTransitions { get; init; } = [];
 }

@@ -40,7 +40,10 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
 
         var isModule = root.TryGetProperty("Settings", out var settings) && settings.ValueKind == JsonValueKind.Object;
         var hasErrors = _diagnostics.Exists(d => d.IsError);
-        var model = hasErrors || start is null ? null : new FlowModel(flowName, file, start, actions, isModule);
+        var model = hasErrors || start is null ? null : new FlowModel(flowName, file, start, actions, isModule)
+        {
+            ModuleTransitions = isModule ? ModuleSettingsReader.Transitions(settings) : [],
+        };
         return new FlowParseResult(model, [.. _diagnostics]);
     }
 

@@ -62,6 +62,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>What answering-machine detection says (<c>outboundCallStatus:</c>, see <see cref="CallRequest.OutboundCallStatus"/>).</summary>
     public string OutboundCallStatus { get; init; } = CallRequest.DefaultOutboundCallStatus;
 
+    /// <summary>How long the caller waits in queue (<c>wait: 90s</c>), or null to end the call when it is queued.</summary>
+    public TimeSpan? Wait { get; init; }
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -86,6 +89,7 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             VoiceIdResult = VoiceId,
             VoiceIdFraudRisk = VoiceIdFraudRisk,
             OutboundCallStatus = OutboundCallStatus,
+            QueueWait = Wait,
         };
         if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
         return request;

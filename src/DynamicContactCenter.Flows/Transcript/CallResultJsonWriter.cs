@@ -8,7 +8,7 @@ using DynamicContactCenter.Flows.Execution;
 namespace DynamicContactCenter.Flows.Transcript;
 
 /// <summary>Writes a <see cref="CallResult"/> as JSON with stable property names: <c>outcome</c>, <c>queue</c> (when queued),
-/// <c>voice</c>, <c>languageCode</c>, <c>steps</c>, <c>attributes</c>, <c>events</c> (each <c>{type, flow, action, ...}</c>) and
+/// <c>answeredAfterSeconds</c> (when an agent answered in a <c>--wait</c>), <c>voice</c>, <c>languageCode</c>, <c>steps</c>, <c>attributes</c>, <c>events</c> (each <c>{type, flow, action, ...}</c>) and
 /// <c>diagnostics</c> (each <c>{code, severity, file, flow, action, field, message}</c>) and <c>tasks</c> (the tasks CreateTask created). Reflection-free (AOT).</summary>
 public static class CallResultJsonWriter
 {
@@ -43,6 +43,7 @@ public static class CallResultJsonWriter
             writer.WriteNull("queue");
         }
 
+        if (result.AnsweredAfter is { } answered) writer.WriteNumber("answeredAfterSeconds", (long)answered.TotalSeconds);
         writer.WriteString("voice", result.Voice);
         writer.WriteString("languageCode", result.LanguageCode);
         writer.WriteNumber("steps", result.Steps);

@@ -15,11 +15,19 @@ public sealed record PromptSpokenEvent(string Flow, string? Action, string Text,
     /// <inheritdoc />
     public override string Type => "prompt";
 
+    /// <summary>While waiting in queue (<c>--wait</c>): the time since the contact was queued when the prompt began, else null.</summary>
+    public TimeSpan? Waited { get; init; }
+
+    /// <summary>True for a prompt of the agent whisper flow: the agent hears it, not the caller.</summary>
+    public bool ToAgent { get; init; }
+
     internal override void WriteDetails(Utf8JsonWriter writer)
     {
         writer.WriteString("text", Text);
         writer.WriteString("format", Format);
         writer.WriteString("voice", Voice);
         writer.WriteString("languageCode", LanguageCode);
+        if (Waited is { } waited) writer.WriteNumber("waitedSeconds", (long)waited.TotalSeconds);
+        if (ToAgent) writer.WriteBoolean("toAgent", true);
     }
 }

@@ -135,7 +135,15 @@ internal static class ExecutorSupport
             return false;
         }
 
-        c.Emit(new PromptSpokenEvent(c.FlowName, c.Action.Id, text, format, c.Voice, c.LanguageCode));
+        var spoken = new PromptSpokenEvent(c.FlowName, c.Action.Id, text, format, c.Voice, c.LanguageCode) { ToAgent = c.AgentListens };
+        if (c.QueueClock is { } clock)
+        {
+            // In queue the prompt takes time on the virtual clock, so waits end and loops of prompts are bounded.
+            spoken = spoken with { Waited = clock.Waited(c.Now) };
+            c.Now += NodaTime.Duration.FromTimeSpan(Queueing.SpeakingTime.Of(text, format));
+        }
+
+        c.Emit(spoken);
         return true;
     }
 

@@ -25,6 +25,9 @@ internal sealed class MessageParticipantIterativelyExecutor : SyncExecutor
                 "a list of messages, each with Text, SSML, PromptId or Media");
         }
 
+        var interrupt = ExecutorSupport.ReadInt(c, "InterruptFrequencySeconds", 1, 3600, out var failure);
+        if (failure is not null) return failure;
+        if (c.QueueClock is { } clock) return PlayInQueue(c, messages, interrupt, clock);
         var i = 0;
         foreach (var message in messages.EnumerateArray())
         {
@@ -36,10 +39,39 @@ internal sealed class MessageParticipantIterativelyExecutor : SyncExecutor
             i++;
         }
 
-        var interrupt = ExecutorSupport.ReadInt(c, "InterruptFrequencySeconds", 1, 3600, out var failure);
-        if (failure is not null) return failure;
         return interrupt is null
             ? new ActionOutcome.EndOutcome("loop prompts play until the contact leaves the queue")
             : new ActionOutcome.ResultOutcome("MessagesInterrupted", $"loop prompts interrupted after {interrupt} s");
+    }
+
+    /// <summary>While waiting in queue: plays the messages round and round on the virtual clock until InterruptFrequencySeconds have
+    /// passed (MessagesInterrupted, cutting the prompt that was playing) or the wait stops (an agent answers, the caller hangs up).
+    /// Where the loop stands is kept per call (AG23:loop-prompts), so after an interrupt and a resume the next message follows.</summary>
+    private static ActionOutcome PlayInQueue(CallContext c, JsonElement messages, int? interrupt, Queueing.QueueClock clock)
+    {
+        var interruptAt = interrupt is { } seconds ? c.Now + NodaTime.Duration.FromSeconds(seconds) : (NodaTime.Instant?)null;
+        var positionKey = "loop prompts\n" + c.FlowName + "\n" + c.Action.Id;
+        var count = messages.GetArrayLength();
+        var next = c.LoopCounters.GetValueOrDefault(positionKey) % count;
+        while (!clock.Reached(c.Now))
+        {
+            if (c.Now >= interruptAt)
+            {
+                c.Now = interruptAt.Value;
+                c.LoopCounters[positionKey] = next;
+                return new ActionOutcome.ResultOutcome("MessagesInterrupted", $"loop prompts interrupted after {interrupt} s");
+            }
+
+            var message = messages[next];
+            if (!ExecutorSupport.Speak(c, message, $"Parameters.Messages[{next}]."))
+            {
+                return ExecutorSupport.NothingToSpeak(c, message, $"Parameters.Messages[{next}].", $"Parameters.Messages[{next}]", "Text, SSML, PromptId or Media");
+            }
+
+            next = (next + 1) % count;
+        }
+
+        c.LoopCounters[positionKey] = next;
+        return new ActionOutcome.EndOutcome("the wait in queue ended while the loop prompts played");
     }
 }

@@ -3,8 +3,9 @@ using DynamicContactCenter.Flows.Model;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
-/// <summary>UpdateContactEventHooks: stores the hook flows (CustomerQueue, CustomerRemaining, ...). The simulated call ends when the
-/// contact is queued, so hook flows are recorded, not run.</summary>
+/// <summary>UpdateContactEventHooks: stores the hook flows (CustomerQueue, CustomerRemaining, ...) on the contact. With a wait in queue
+/// (<c>--wait</c>) the CustomerQueue, CustomerWhisper and AgentWhisper hooks run (<see cref="Queueing.QueueWaitRunner"/>); the others are
+/// recorded only.</summary>
 internal sealed class UpdateContactEventHooksExecutor : SyncExecutor
 {
     public static UpdateContactEventHooksExecutor Instance { get; } = new();

@@ -5,7 +5,8 @@ using NodaTime;
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
 /// <summary>Wait: on chat and tasks the virtual clock advances by TimeLimitSeconds (exports) or TimeoutSeconds (docs) and the result is
-/// WaitCompleted. On voice Connect takes the error branch (ADM:wait), and so do we.</summary>
+/// WaitCompleted. On voice Connect takes the error branch (ADM:wait), and so do we, except in the simulated wait in queue, where
+/// Wait is the queue flow's pause between messages.</summary>
 /// <remarks>The caller model decides <c>CustomerReturned</c>: when the block listens for it (<c>Events: ["CustomerReturned"]</c>) and the
 /// caller still has something to say or press (<c>--say</c>, <c>--input</c>), the customer returns at once and the result is
 /// CustomerReturned; the input is not consumed, so the blocks after the wait read it. With nothing left the customer never returns
@@ -26,7 +27,9 @@ internal sealed class WaitExecutor : SyncExecutor
         var name = c.Action.Parameters.Text("TimeLimitSeconds") is null && c.Action.Parameters.Text("TimeoutSeconds") is not null ? "TimeoutSeconds" : "TimeLimitSeconds";
         var seconds = ExecutorSupport.ReadInt(c, name, 0, 604_800, out var failure);
         if (failure is not null) return failure;
-        if (string.Equals(c.Channel, "VOICE", StringComparison.OrdinalIgnoreCase))
+        // In the wait in queue (a customer queue flow under --wait) Wait advances the virtual clock on every channel: it is how a
+        // queue flow spaces its messages (issue #12 item 4). Elsewhere a voice contact takes the error branch as Connect does.
+        if (c.QueueClock is null && string.Equals(c.Channel, "VOICE", StringComparison.OrdinalIgnoreCase))
         {
             return new ActionOutcome.ErrorOutcome(ErrorTypes.NoMatchingError, "Wait is not available on voice contacts");
         }
