@@ -13,7 +13,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<(string ActionId, string Field, string Target)> _targets = [];
 
-    public FlowParseResult Read(JsonElement root, int contentLength)
+    public Result<FlowModel> Read(JsonElement root, int contentLength)
     {
         ReadVersion(root);
         var start = ReadStartAction(root);
@@ -41,7 +41,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var isModule = root.TryGetProperty("Settings", out var settings) && settings.ValueKind == JsonValueKind.Object;
         var hasErrors = _diagnostics.Exists(d => d.IsError);
         var model = hasErrors || start is null ? null : new FlowModel(flowName, file, start, actions, isModule);
-        return new FlowParseResult(model, [.. _diagnostics]);
+        return new Result<FlowModel>(model, [.. _diagnostics]);
     }
 
     private void ReadVersion(JsonElement root)

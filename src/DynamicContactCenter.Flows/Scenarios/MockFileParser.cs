@@ -26,15 +26,9 @@ public static class MockFileParser
             return (null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
-        var loaded = SafeYaml.Load(text, path);
-        if (loaded.Refusal is { } refused) return (null, [refused]);
         var reader = new ScenarioYamlReader(path) { Scope = $"mock '{target}'" };
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
-            return (null, [.. reader.Diagnostics]);
-        }
+        var loaded = SafeYaml.Load(text, path, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message)));
+        if (loaded.Value is not { } stream) return (null, [.. loaded.Diagnostics]);
 
         YamlNode? root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         if (reader.Mapping(root, "file", $"a mapping with one of {MockReader.BodyKeys}, e.g. {{\"response\": {{\"survey\": \"NPS\"}}}}") is not { } map)

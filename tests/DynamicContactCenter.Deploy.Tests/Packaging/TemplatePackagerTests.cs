@@ -67,10 +67,10 @@ public sealed class TemplatePackagerTests
         var report = await FlowLinter.LintAsync(new LintRequest([.. flows], Instance)
         {
             // The flows × data walk, as dcc lint runs it: every number and language through the real handlers.
-            Routing = routing.Data,
+            Routing = routing.Value,
             RoutingFile = RepositoryPaths.RoutingYaml,
             RoutingDiagnostics = routing.Diagnostics,
-            Functions = new HandlerInvoker(new FunctionHost(InMemoryRoutingStore.Create(routing.Data!))),
+            Functions = new HandlerInvoker(new FunctionHost(InMemoryRoutingStore.Create(routing.Value!))),
         }, CancellationToken.None);
 
         // Assert
@@ -92,7 +92,7 @@ public sealed class TemplatePackagerTests
         var functionArns = sut.ResourcesOfType("AWS::Lambda::Function").Select(f => evaluator.GetAtt(f, "Arn")).ToHashSet();
         var flowArns = sut.ResourcesOfType("AWS::Connect::ContactFlow").Select(f => evaluator.GetAtt(f, "ContactFlowArn")).ToHashSet();
         var associated = sut.ResourcesOfType("AWS::Connect::IntegrationAssociation").Select(a => (string)evaluator.Resolve(sut.Properties(a)["IntegrationArn"])!).ToHashSet();
-        var model = FlowParser.Parse((string)evaluator.Resolve(sut.Properties(flow)["Content"])!, null, flow).Flow!;
+        var model = FlowParser.Parse((string)evaluator.Resolve(sut.Properties(flow)["Content"])!, null, flow).Value!;
 
         // Act
         var lambdas = StaticValues(model, "InvokeLambdaFunction", "LambdaFunctionARN");

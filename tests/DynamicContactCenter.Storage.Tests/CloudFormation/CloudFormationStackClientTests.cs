@@ -34,9 +34,10 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldBeNull();
-        result.Status.ShouldBe("UPDATE_COMPLETE");
-        result.Outputs.ShouldBe(new Dictionary<string, string>
+        result.Diagnostics.ShouldBeEmpty();
+        var stack = result.Value.ShouldNotBeNull();
+        stack.Status.ShouldBe("UPDATE_COMPLETE");
+        stack.Outputs.ShouldBe(new Dictionary<string, string>
         {
             ["EnvironmentsTableName"] = "dcc-prod-EnvironmentsTable-1A2B",
             ["InitFlowArn"] = "arn:aws:connect:flow",
@@ -154,12 +155,13 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Succeeded.ShouldBeFalse();
-        result.Outputs.ShouldBeEmpty();
-        result.Error.ShouldNotBeNull().ShouldStartWith(expectedCode + ":");
-        result.Error.ShouldContain(expectedText);
-        result.Error.ShouldContain("\"dcc-prod\"");
-        result.Error.ShouldContain(Region);
+        result.Value.ShouldBeNull();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(expectedCode);
+        error.IsError.ShouldBeTrue();
+        error.Message.ShouldContain(expectedText);
+        error.Message.ShouldContain("\"dcc-prod\"");
+        error.Message.ShouldContain(Region);
     }
 
     [Fact]
@@ -174,8 +176,9 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.Unreachable.Code + ":");
-        result.Error.ShouldContain($"cannot reach CloudFormation at {endpoint} to read stack \"dcc-prod\" in region eu-west-1");
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CloudFormationMessages.Unreachable.Code);
+        error.Message.ShouldContain($"cannot reach CloudFormation at {endpoint} to read stack \"dcc-prod\" in region eu-west-1");
     }
 
     [Fact]
@@ -188,8 +191,9 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.NoCredentials.Code + ":");
-        result.Error.ShouldContain("no AWS credentials to sign DescribeStacks for stack \"dcc-prod\" in region eu-west-1: no profile, no variables");
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CloudFormationMessages.NoCredentials.Code);
+        error.Message.ShouldContain("no AWS credentials to sign DescribeStacks for stack \"dcc-prod\" in region eu-west-1: no profile, no variables");
         _cloudFormation.Received.ShouldBeEmpty();
     }
 
