@@ -18,7 +18,8 @@ public sealed class TemplatePackagerTests
     private static readonly Lazy<(PackagedTemplate Result, CloudFormationTemplate Template)> Packaged = new(() =>
     {
         var result = TemplatePackager.Package(CloudFormationTemplate.SourcePath, "x86_64");
-        return (result, CloudFormationTemplate.Parse(result.Text ?? throw new InvalidOperationException(string.Join("\n", result.Errors))));
+        var packaged = result.Value ?? throw new InvalidOperationException(string.Join("\n", result.Errors));
+        return (packaged, CloudFormationTemplate.Parse(packaged.Text));
     });
 
     private static readonly InstanceModel Instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Value!;
@@ -135,7 +136,7 @@ public sealed class TemplatePackagerTests
         var source = CloudFormationTemplate.Source;
 
         // Act
-        var sut = CloudFormationTemplate.Parse(TemplatePackager.Package(CloudFormationTemplate.SourcePath, "arm64").Text!);
+        var sut = CloudFormationTemplate.Parse(TemplatePackager.Package(CloudFormationTemplate.SourcePath, "arm64").Value!.Text);
 
         // Assert
         sut.ResourcesOfType("AWS::Lambda::Function").ShouldAllBe(f => (string)sut.Properties(f)["Architectures"]![0]! == "arm64");
