@@ -1,4 +1,5 @@
 using System.Net;
+using DynamicContactCenter.Testing;
 using Amazon.Runtime;
 using DynamicContactCenter.Storage.CloudFormation;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +27,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_StackExists_ReturnsStatusAndOutputs()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "UPDATE_COMPLETE",
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "UPDATE_COMPLETE",
             ("EnvironmentsTableName", "dcc-prod-EnvironmentsTable-1A2B"), ("InitFlowArn", "arn:aws:connect:flow"));
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
@@ -48,7 +49,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_AnyStack_SendsASignedDescribeStacksFormPost()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
         // Act
@@ -74,7 +75,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_WrongSecretKey_FakeEndpointRejectsTheSignature()
     {
         // Arrange: proves the signature check above can fail.
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, "another-secret"));
 
         // Act
@@ -88,7 +89,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_SessionCredentials_SendsAndSignsTheSecurityToken()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new SessionAWSCredentials(AccessKey, SecretKey, "dcc-session-token"));
 
         // Act
@@ -106,7 +107,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     {
         // Arrange
         const string arn = "arn:aws:cloudformation:eu-west-1:123456789012:stack/dcc-prod/0f1e2d3c";
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse("dcc-prod", "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks("dcc-prod", "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
         // Act
@@ -122,19 +123,19 @@ public sealed class CloudFormationStackClientTests : IDisposable
     {
         // status, body, expected code, expected text
         {
-            HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "Stack with id dcc-prod does not exist"),
+            HttpStatusCode.BadRequest, CloudFormationAnswers.Error("ValidationError", "Stack with id dcc-prod does not exist"),
             CloudFormationMessages.StackNotFound.Code, "CloudFormation stack \"dcc-prod\" does not exist in region eu-west-1"
         },
         {
-            HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("SignatureDoesNotMatch", "The request signature we calculated does not match"),
+            HttpStatusCode.Forbidden, CloudFormationAnswers.Error("SignatureDoesNotMatch", "The request signature we calculated does not match"),
             CloudFormationMessages.RequestFailed.Code, "failed with HTTP 403 Forbidden: SignatureDoesNotMatch: The request signature we calculated does not match"
         },
         {
-            HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("ExpiredToken", "The security token included in the request is expired"),
+            HttpStatusCode.Forbidden, CloudFormationAnswers.Error("ExpiredToken", "The security token included in the request is expired"),
             CloudFormationMessages.RequestFailed.Code, "ExpiredToken: The security token included in the request is expired"
         },
         {
-            HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "1 validation error detected: Value 'a b' at 'stackName' failed"),
+            HttpStatusCode.BadRequest, CloudFormationAnswers.Error("ValidationError", "1 validation error detected: Value 'a b' at 'stackName' failed"),
             CloudFormationMessages.RequestFailed.Code, "HTTP 400 BadRequest: ValidationError: 1 validation error"
         },
         { HttpStatusCode.BadGateway, "<html>bad gateway</html", CloudFormationMessages.RequestFailed.Code, "HTTP 502 BadGateway: <html>bad gateway</html" },
