@@ -7,10 +7,6 @@ namespace DynamicContactCenter.Functions;
 /// <summary>The Functions message catalogue (DCC40nn): every text a caller of a function can see. Tests assert the codes.</summary>
 public static class FunctionMessages
 {
-    /// <summary>"CODE: message" with the arguments formatted invariantly.</summary>
-    public static string Format(string code, string format, params object[] args) =>
-        code + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
-
     // Events
     public static readonly DiagnosticDescriptor EventNotJson = new("DCC4001", "The event is not JSON ({0}); expected a Connect ContactFlowEvent object.");
     public static readonly DiagnosticDescriptor EventNotObject = new("DCC4002", "The event is a JSON {0}; expected a Connect ContactFlowEvent object.");

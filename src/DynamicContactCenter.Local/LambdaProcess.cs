@@ -32,22 +32,34 @@ public sealed class LambdaProcess : IAsyncDisposable
     /// <summary>Completes with the exit code when the process ends.</summary>
     public Task<int> Exited => _exited.Task;
 
-    /// <summary>Starts an emulator and the function process behind it. The process initialises while the first event is queued.</summary>
-    public static LambdaProcess Start(LambdaProcessOptions options)
+    /// <summary>The process id (the benchmark reads its peak memory from <c>/proc</c>).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts the function process behind <paramref name="runtimeApi"/>, or behind a new emulator when null. The process
+    /// initialises while the first event is queued.</summary>
+    /// <param name="options">What to run, and how.</param>
+    /// <param name="runtimeApi">An emulator the caller started (e.g. with a first event already queued, so a cold start is timed
+    /// from the process start alone); the process owns it from here and disposes it.</param>
+    public static LambdaProcess Start(LambdaProcessOptions options, LocalRuntimeApi? runtimeApi = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var runtimeApi = LocalRuntimeApi.Start(options.TimeProvider);
+        runtimeApi ??= LocalRuntimeApi.Start(options.TimeProvider);
         var isDll = options.ExecutablePath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
         var start = new ProcessStartInfo(isDll ? options.DotnetHost : options.ExecutablePath)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(options.ExecutablePath))!,
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(options.Arguments.Count > 0 ? options.Arguments[^1] : options.ExecutablePath))!,
         };
         if (isDll)
         {
             start.ArgumentList.Add(options.ExecutablePath);
+        }
+
+        foreach (var argument in options.Arguments)
+        {
+            start.ArgumentList.Add(argument);
         }
 
         foreach (var (name, value) in options.Environment)
@@ -95,7 +107,7 @@ public sealed class LambdaProcess : IAsyncDisposable
         _process.WaitForExit();
         var code = _process.ExitCode;
         var tail = string.Join(" | ", _stderr.TakeLast(5));
-        RuntimeApi.FailAll(LocalLambdaMessages.ProcessExited.CodedMessage(code,
+        RuntimeApi.FailAll(LocalMessages.ProcessExited.CodedMessage(code,
             tail.Length == 0 ? "" : "stderr: " + tail));
         _exited.TrySetResult(code);
     }

@@ -23,4 +23,8 @@ public sealed record LambdaProcessOptions
 
     /// <summary>The <c>dotnet</c> host used for a <c>.dll</c>; <c>dotnet</c> on the PATH by default.</summary>
     public string DotnetHost { get; init; } = "dotnet";
+
+    /// <summary>Arguments after the executable, for a runtime that is an interpreter and a script (the benchmark's Python
+    /// baseline: <c>python3 -u bootstrap.py</c>); the process then runs in the folder of the last argument.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 }

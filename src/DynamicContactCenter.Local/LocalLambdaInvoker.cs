@@ -26,7 +26,7 @@ public sealed class LocalLambdaInvoker(string executablePath, IReadOnlyDictionar
         if (handler is null)
         {
             return LambdaInvocationResult.Failure(
-                LocalLambdaMessages.UnknownFunction.CodedMessage(functionArn, string.Join(", ", Handlers)),
+                LocalMessages.UnknownFunction.CodedMessage(functionArn, string.Join(", ", Handlers)),
                 TimeSpan.Zero);
         }
 

@@ -1,16 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DynamicContactCenter.Local;
 
@@ -19,8 +13,7 @@ namespace DynamicContactCenter.Local;
 /// <c>/{id}/error</c> and <c>/runtime/init/error</c> with the real headers, so a real <c>bootstrap</c> runs against it unchanged.
 /// Events are queued by <see cref="InvokeAsync"/> and answered in order, one at a time per polling runtime.
 /// </summary>
-/// <remarks>Served by Kestrel (an empty host: no configuration sources, no logging providers, so nothing reaches the console and no
-/// ASPNETCORE_* variable moves it), one terminal request delegate and no routing: the contract is six paths.</remarks>
+/// <remarks>Served by <see cref="LoopbackKestrel"/>, one terminal request delegate and no routing: the contract is six paths.</remarks>
 public sealed class LocalRuntimeApi : IAsyncDisposable
 {
     private const string Prefix = "/2018-06-01/runtime/";
@@ -38,17 +31,8 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     private LocalRuntimeApi(TimeProvider time)
     {
         _time = time;
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
-        });
-        _host = builder.Build();
-        _host.Run(HandleAsync);
-        _host.StartAsync().GetAwaiter().GetResult();
-        var bound = new Uri(_host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
-        Address = $"127.0.0.1:{bound.Port}";
+        (_host, var port) = LoopbackKestrel.Start(HandleAsync);
+        Address = $"127.0.0.1:{port}";
     }
 
     /// <summary>host:port, the value for <c>AWS_LAMBDA_RUNTIME_API</c>.</summary>
@@ -95,7 +79,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
             pending.Abandoned = true;
             _inFlight.TryRemove(pending.RequestId, out _);
             return new LocalInvocationResult(pending.RequestId, null, "Sandbox.Timedout",
-                LocalLambdaMessages.TimedOut.CodedMessage(options.Timeout.TotalMilliseconds),
+                LocalMessages.TimedOut.CodedMessage(options.Timeout.TotalMilliseconds),
                 null, _time.GetElapsedTime(started), TimedOut: true);
         }
     }
@@ -113,7 +97,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        FailAll(LocalLambdaMessages.Stopped.CodedMessage());
+        FailAll(LocalMessages.Stopped.CodedMessage());
         await _stopping.CancelAsync();
         using (var grace = new CancellationTokenSource(StopGrace, _time))
         {
@@ -156,7 +140,7 @@ public sealed class LocalRuntimeApi : IAsyncDisposable
                     var body = await ReadBodyAsync(request);
                     InitErrorBody = body;
                     var (type, message) = ReadError(body, ErrorTypeHeader(request));
-                    FailAll(LocalLambdaMessages.InitError.CodedMessage(type, message));
+                    FailAll(LocalMessages.InitError.CodedMessage(type, message));
                     await WriteAsync(response, 202, """{"status":"OK"}""");
                     break;
                 default:

@@ -33,7 +33,7 @@ public sealed class InMemoryRoutingStore : IRoutingStore
     /// <summary>The data this store serves.</summary>
     public RoutingData Data { get; }
 
-    /// <summary>A store over <paramref name="data"/>, which must be valid (e.g. <see cref="RoutingLoadResult.Data"/>).</summary>
+    /// <summary>A store over <paramref name="data"/>, which must be valid (e.g. <see cref="Yaml.RoutingYamlLoader"/>'s value).</summary>
     /// <exception cref="ArgumentException">The data has validation errors; the message lists them all.</exception>
     public static InMemoryRoutingStore Create(RoutingData data)
     {

@@ -1,11 +1,6 @@
-using System.Net;
+using DynamicContactCenter.Local;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DynamicContactCenter.Testing;
 
@@ -13,11 +8,7 @@ namespace DynamicContactCenter.Testing;
 /// The one loopback HTTP server behind the fake endpoints tests serve (CloudFormation's Query API, the custom-resource
 /// ResponseURL): Kestrel on 127.0.0.1, records every request in order and lets the fake answer it.
 /// </summary>
-/// <remarks>
-/// Bound to port 0, so the system picks a free port while binding: no probe-then-bind window another process could take
-/// (the HttpListener it replaces could not bind port 0 and retried ports). An empty host, as <c>LocalRuntimeApi</c> uses: no
-/// configuration sources and no logging providers, so nothing reaches the test output and no ASPNETCORE_* variable moves it.
-/// </remarks>
+/// <remarks>Served by <see cref="LoopbackKestrel"/>, the host the local Runtime API runs on too.</remarks>
 public sealed class LoopbackHttpServer : IDisposable
 {
     /// <summary>How long a stop waits for requests in flight (a hanging answer is cancelled first, so this is rarely reached).</summary>
@@ -35,17 +26,8 @@ public sealed class LoopbackHttpServer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(answer);
         _answer = answer;
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
-        });
-        _host = builder.Build();
-        _host.Run(ServeAsync);
-        _host.StartAsync().GetAwaiter().GetResult();
-        var bound = new Uri(_host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
-        Url = new Uri($"http://127.0.0.1:{bound.Port}/");
+        (_host, var port) = LoopbackKestrel.Start(ServeAsync);
+        Url = new Uri($"http://127.0.0.1:{port}/");
     }
 
     /// <summary>The root URL, e.g. <c>http://127.0.0.1:41234/</c>.</summary>

@@ -43,7 +43,7 @@ internal static class ColdStartBench
 
     private static async Task<(double Milliseconds, double PeakRssKib)> OnceAsync(FunctionRuntime runtime, IReadOnlyDictionary<string, string> environment)
     {
-        var (process, answer, clock) = FunctionProcess.Start(runtime, BenchEvents.Handler, runtime.EnvironmentFrom(environment), BenchEvents.GetDynAttributes, Timeout);
+        var (process, answer, clock) = BenchProcess.Start(runtime, BenchEvents.Handler, runtime.EnvironmentFrom(environment), BenchEvents.GetDynAttributes, Timeout);
         await using (process)
         {
             var result = await answer;

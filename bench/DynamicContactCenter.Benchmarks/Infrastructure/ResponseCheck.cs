@@ -5,12 +5,12 @@ namespace DynamicContactCenter.Benchmarks.Infrastructure;
 /// <summary>A benchmark of a failing function measures nothing: every answer must be the expected row, folded.</summary>
 internal static class ResponseCheck
 {
-    public static void Ensure(FunctionRuntime runtime, LocalInvocationResult result, FunctionProcess process)
+    public static void Ensure(FunctionRuntime runtime, LocalInvocationResult result, LambdaProcess process)
     {
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(
-                $"{runtime.Label}: the invocation failed: {result.ErrorType}: {result.ErrorMessage} (stderr: {process.StandardErrorTail})");
+                $"{runtime.Label}: the invocation failed: {result.ErrorType}: {result.ErrorMessage} (stderr: {process.StandardErrorTail()})");
         }
 
         if (!result.ResponseJson!.Contains(BenchEvents.ExpectedName, StringComparison.Ordinal)

@@ -29,7 +29,7 @@ internal static class WarmBench
         return results;
     }
 
-    private static void Check(FunctionRuntime runtime, CacheMode mode, Local.LocalInvocationResult result, FunctionProcess process)
+    private static void Check(FunctionRuntime runtime, CacheMode mode, Local.LocalInvocationResult result, Local.LambdaProcess process)
     {
         if (mode != CacheMode.Floor)
         {
@@ -48,7 +48,7 @@ internal static class WarmBench
         {
             ["DCC_CACHE_TTL_SECONDS"] = (mode == CacheMode.Hit ? 3600 : 0).ToString(CultureInfo.InvariantCulture),
         };
-        var (process, first, _) = FunctionProcess.Start(runtime, BenchEvents.Handler, withCache, BenchEvents.GetDynAttributes, Timeout);
+        var (process, first, _) = BenchProcess.Start(runtime, BenchEvents.Handler, withCache, BenchEvents.GetDynAttributes, Timeout);
         await using (process)
         {
             ResponseCheck.Ensure(runtime, await first, process);

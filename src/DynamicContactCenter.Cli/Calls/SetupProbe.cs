@@ -27,7 +27,7 @@ internal static class SetupProbe
 
     /// <summary>The Local codes that mean the process never served an invocation (timed out, exited, failed to initialise,
     /// Runtime API stopped), as opposed to a handler's own error answer.</summary>
-    private static readonly string[] ProcessFailureCodes = [LocalLambdaMessages.TimedOut.Code, LocalLambdaMessages.ProcessExited.Code, LocalLambdaMessages.InitError.Code, LocalLambdaMessages.Stopped.Code];
+    private static readonly string[] ProcessFailureCodes = [LocalMessages.TimedOut.Code, LocalMessages.ProcessExited.Code, LocalMessages.InitError.Code, LocalMessages.Stopped.Code];
 
     /// <summary>Reads one row; false (with the reason written) when the store cannot be read at all.</summary>
     public static async Task<bool> StoreReadableAsync(IRoutingStore store, CliContext context, CancellationToken cancellationToken)

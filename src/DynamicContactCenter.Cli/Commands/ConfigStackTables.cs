@@ -59,11 +59,11 @@ internal static class ConfigStackTables
         var client = new CloudFormationStackClient(http, credentials, region, endpoint);
         var outputs = await client.DescribeOutputsAsync(stackName, cancellationToken);
         var tables = RoutingStackOutputs.ToTableNames(outputs, stackName, region);
-        if (tables.Names is null)
+        foreach (var error in tables.Errors)
         {
-            await context.Error.WriteLineAsync($"error: --tables-from-stack: {tables.Error}");
+            await context.Error.WriteLineAsync($"error: --tables-from-stack: {error.CodedMessage}");
         }
 
-        return tables.Names;
+        return tables.Value;
     }
 }

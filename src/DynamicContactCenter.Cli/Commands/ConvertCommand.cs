@@ -47,7 +47,7 @@ internal static class ConvertCommand
             if (parseResult.GetValue(output) is { } outputPath)
             {
                 await File.WriteAllTextAsync(context.ResolvePath(outputPath), text + "\n", cancellationToken);
-                await context.Error.WriteLineAsync($"converted {parsed.Flow!.Name}: {parsed.Flow.Actions.Length} action(s) written to {outputPath}");
+                await context.Error.WriteLineAsync($"converted {parsed.Value!.Name}: {parsed.Value.Actions.Length} action(s) written to {outputPath}");
             }
             else
             {

@@ -74,19 +74,19 @@ internal static class LintInputs
             }
 
             var loaded = RoutingYamlLoader.LoadFile(path);
-            return (loaded.Data, path, loaded.Diagnostics);
+            return (loaded.Value, path, loaded.Diagnostics);
         }
 
         if (instance.File is not null && Path.GetDirectoryName(Path.GetFullPath(instance.File)) is { } folder && File.Exists(Path.Combine(folder, "routing.yaml")))
         {
             var beside = Path.Combine(folder, "routing.yaml");
             var loaded = RoutingYamlLoader.LoadFile(beside);
-            return (loaded.Data, beside, loaded.Diagnostics);
+            return (loaded.Value, beside, loaded.Diagnostics);
         }
 
         using var stream = typeof(RoutingYamlLoader).Assembly.GetManifestResourceStream(RoutingYamlLoader.EmbeddedResourceName)!;
         using var reader = new StreamReader(stream);
         var embedded = RoutingYamlLoader.Load(reader.ReadToEnd(), RoutingYamlLoader.EmbeddedFileName);
-        return (embedded.Data, RoutingYamlLoader.EmbeddedFileName, embedded.Diagnostics);
+        return (embedded.Value, RoutingYamlLoader.EmbeddedFileName, embedded.Diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Packaging;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -54,6 +55,10 @@ internal static class PackageCommand
         });
         return command;
     }
+
+    /// <summary>Writes each packaging finding as <c>error: CODE: message</c> (the message names its file) and returns <paramref name="exitCode"/>.</summary>
+    internal static Task<int> FailAsync(CliContext context, int exitCode, params IEnumerable<Diagnostic> errors) =>
+        FailAsync(context, exitCode, errors.Select(e => e.CodedMessage));
 
     internal static async Task<int> FailAsync(CliContext context, int exitCode, params IEnumerable<string> messages)
     {

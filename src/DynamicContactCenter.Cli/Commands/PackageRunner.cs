@@ -1,5 +1,6 @@
 using System.Globalization;
 using DynamicContactCenter.Cli.Packaging;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -13,20 +14,20 @@ internal static class PackageRunner
         if (LambdaArchitecture.Find(request.Architecture) is not { } architecture)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.UnknownArchitecture.CodedMessage(request.Architecture));
+                PackagingMessages.UnknownArchitecture.ErrorAt(DiagnosticLocation.InFile(null, "--arch"), request.Architecture));
         }
 
         var root = FindRepositoryRoot(context.WorkingDirectory);
         if (root is null && (request.SourceTemplate is null || request.Bootstrap is null))
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.NotInRepository.CodedMessage(context.WorkingDirectory));
+                PackagingMessages.NotInRepository.ErrorAt(DiagnosticLocation.None, context.WorkingDirectory));
         }
 
         // The cheap checks first: a broken flow or handler should not cost a multi-minute build.
         var templatePath = request.SourceTemplate is { } given ? context.ResolvePath(given) : Path.Combine(root!, "deploy", "template.yaml");
         var packaged = TemplatePackager.Package(templatePath, architecture.Name);
-        if (!packaged.Succeeded)
+        if (packaged.Value is not { } template)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput, packaged.Errors);
         }
@@ -66,15 +67,15 @@ internal static class PackageRunner
         {
             Directory.CreateDirectory(outputDirectory);
             BootstrapZip.Write(bootstrapPath, zipPath);
-            await File.WriteAllTextAsync(templateOut, packaged.Text, cancellationToken);
+            await File.WriteAllTextAsync(templateOut, template.Text, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
-                PackagingMessages.OutputUnwritable.CodedMessage(outputDirectory, e.Message));
+                PackagingMessages.OutputUnwritable.ErrorAt(DiagnosticLocation.InFile(outputDirectory, null), outputDirectory, e.Message));
         }
 
-        Report(context, architecture, packaged, bootstrapPath, zipPath, templateOut, request);
+        Report(context, architecture, template, bootstrapPath, zipPath, templateOut, request);
         return ExitCodes.Ok;
     }
 

@@ -70,6 +70,6 @@ internal sealed class StoreOptions
             await context.Error.WriteLineAsync(diagnostic.ToString());
         }
 
-        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Data) : null;
+        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Value) : null;
     }
 }

@@ -139,7 +139,7 @@ internal static class TestCommand
 
         var loaded = RoutingYamlLoader.LoadFile(path);
         foreach (var diagnostic in loaded.Diagnostics) await context.Error.WriteLineAsync(diagnostic.ToString());
-        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Data!) : null;
+        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Value!) : null;
     }
 
     private static async Task<bool> WriteJUnitAsync(string path, List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)> suites, JUnitCoverage? coverage,

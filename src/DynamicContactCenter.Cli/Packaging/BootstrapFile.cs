@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Packaging;
 
@@ -10,13 +11,13 @@ public static class BootstrapFile
     public const long MaxUnzippedBytes = 250L * 1024 * 1024;
 
     /// <summary>Null when <paramref name="path"/> is a usable bootstrap for <paramref name="architecture"/>, else why not.</summary>
-    public static string? Check(string path, LambdaArchitecture architecture)
+    public static Diagnostic? Check(string path, LambdaArchitecture architecture)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(architecture);
         if (!File.Exists(path))
         {
-            return PackagingMessages.BootstrapMissing.CodedMessage(path);
+            return PackagingMessages.BootstrapMissing.ErrorAt(DiagnosticLocation.InFile(path, null), path);
         }
 
         var header = new byte[20];
@@ -28,7 +29,7 @@ public static class BootstrapFile
 
         if (read < header.Length || header[0] != 0x7F || header[1] != (byte)'E' || header[2] != (byte)'L' || header[3] != (byte)'F')
         {
-            return PackagingMessages.BootstrapNotElf.CodedMessage(path);
+            return PackagingMessages.BootstrapNotElf.ErrorAt(DiagnosticLocation.InFile(path, null), path);
         }
 
         // e_machine (offset 18) in the file's byte order: EI_DATA (offset 5) is 1 for little-endian, 2 for big-endian.
@@ -36,12 +37,12 @@ public static class BootstrapFile
         if (machine != architecture.ElfMachine)
         {
             var actual = LambdaArchitecture.FromElfMachine(machine)?.Name ?? $"ELF machine 0x{machine:X}";
-            return PackagingMessages.BootstrapWrongArch.CodedMessage(path, actual, architecture.Name);
+            return PackagingMessages.BootstrapWrongArch.ErrorAt(DiagnosticLocation.InFile(path, null), path, actual, architecture.Name);
         }
 
         var size = new FileInfo(path).Length;
         return size > MaxUnzippedBytes
-            ? PackagingMessages.BootstrapTooLarge.CodedMessage(path, size, MaxUnzippedBytes)
+            ? PackagingMessages.BootstrapTooLarge.ErrorAt(DiagnosticLocation.InFile(path, null), path, size, MaxUnzippedBytes)
             : null;
     }
 }

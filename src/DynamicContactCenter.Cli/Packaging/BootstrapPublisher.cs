@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Packaging;
 
@@ -17,13 +18,13 @@ public static class BootstrapPublisher
     /// <summary>Why <paramref name="architecture"/> cannot be built on this machine, or null when it can.</summary>
     /// <param name="architecture">The architecture asked for.</param>
     /// <param name="environment">Reads an environment variable (PATH is searched for the cross toolchain).</param>
-    public static string? CheckToolchain(LambdaArchitecture architecture, Func<string, string?> environment)
+    public static Diagnostic? CheckToolchain(LambdaArchitecture architecture, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(environment);
         if (!OperatingSystem.IsLinux())
         {
-            return PackagingMessages.NotLinux.CodedMessage(RuntimeInformation.OSDescription);
+            return PackagingMessages.NotLinux.ErrorAt(DiagnosticLocation.None, RuntimeInformation.OSDescription);
         }
 
         var host = RuntimeInformation.OSArchitecture;
@@ -36,7 +37,7 @@ public static class BootstrapPublisher
         var missing = architecture.CrossTools.Where(tool => !path.Any(dir => File.Exists(Path.Combine(dir, tool)))).ToArray();
         return missing.Length == 0
             ? null
-            : PackagingMessages.CrossToolchainMissing.CodedMessage(architecture.Name,
+            : PackagingMessages.CrossToolchainMissing.ErrorAt(DiagnosticLocation.InFile(null, "--arch"), architecture.Name,
                 host.ToString().ToLowerInvariant(), string.Join(" and ", architecture.CrossTools), string.Join(", ", missing), architecture.CrossPackages);
     }
 
@@ -45,7 +46,7 @@ public static class BootstrapPublisher
     /// <param name="architecture">The architecture to build.</param>
     /// <param name="progress">Receives one line when the build starts (it takes minutes the first time).</param>
     /// <param name="cancellationToken">Stops the build.</param>
-    public static async Task<(string? BootstrapPath, string? Error)> PublishAsync(
+    public static async Task<(string? BootstrapPath, Diagnostic? Error)> PublishAsync(
         string repositoryRoot, LambdaArchitecture architecture, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(repositoryRoot);
@@ -80,7 +81,7 @@ public static class BootstrapPublisher
         }
         catch (Win32Exception e)
         {
-            return (null, PackagingMessages.DotnetMissing.CodedMessage(e.Message));
+            return (null, PackagingMessages.DotnetMissing.ErrorAt(DiagnosticLocation.None, e.Message));
         }
 
         using (process)
@@ -103,7 +104,7 @@ public static class BootstrapPublisher
                 var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
                 var errors = lines.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().ToArray();
                 var shown = (errors.Length > 0 ? errors : lines).TakeLast(OutputLinesShown).Select(l => "  " + l.Trim());
-                return (null, PackagingMessages.PublishFailed.CodedMessage(process.ExitCode,
+                return (null, PackagingMessages.PublishFailed.ErrorAt(DiagnosticLocation.None, process.ExitCode,
                     Environment.NewLine, string.Join(Environment.NewLine, shown)));
             }
         }

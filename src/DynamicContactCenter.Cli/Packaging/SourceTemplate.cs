@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -42,7 +43,7 @@ internal sealed class SourceTemplate
     public ImmutableArray<TemplateFunction> Functions { get; private init; } = [];
 
     /// <summary>Reads and parses <paramref name="path"/>; null with the reasons when it is not a usable template.</summary>
-    public static SourceTemplate? Load(string path, out ImmutableArray<string> errors)
+    public static SourceTemplate? Load(string path, out ImmutableArray<Diagnostic> errors)
     {
         string text;
         try
@@ -51,7 +52,7 @@ internal sealed class SourceTemplate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors = [PackagingMessages.TemplateUnreadable.CodedMessage(path, e.Message)];
+            errors = [PackagingMessages.TemplateUnreadable.ErrorAt(DiagnosticLocation.InFile(path, null), path, e.Message)];
             return null;
         }
 
@@ -59,7 +60,7 @@ internal sealed class SourceTemplate
     }
 
     /// <summary>Parses template text; <paramref name="path"/> names it in messages and anchors relative Content paths.</summary>
-    public static SourceTemplate? Parse(string text, string path, out ImmutableArray<string> errors)
+    public static SourceTemplate? Parse(string text, string path, out ImmutableArray<Diagnostic> errors)
     {
         var stream = new YamlStream();
         try
@@ -68,23 +69,23 @@ internal sealed class SourceTemplate
         }
         catch (YamlException e)
         {
-            errors = [PackagingMessages.TemplateNotYaml.CodedMessage(path, $"line {e.Start.Line}: {e.Message}")];
+            errors = [PackagingMessages.TemplateNotYaml.ErrorAt(DiagnosticLocation.InFile(path, null, e.Start.Line), path, $"line {e.Start.Line}: {e.Message}")];
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            errors = [Shape(path, "top-level mapping")];
+            errors = [Shape(path, null, "top-level mapping")];
             return null;
         }
 
         if (Child(root, "Resources") is not YamlMappingNode resources)
         {
-            errors = [Shape(path, "Resources section")];
+            errors = [Shape(path, "Resources", "Resources section")];
             return null;
         }
 
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         var parameters = Child(root, "Parameters") is YamlMappingNode parameterNodes
             ? parameterNodes.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).ToImmutableArray()
             : [];
@@ -110,7 +111,8 @@ internal sealed class SourceTemplate
                 var contentKey = properties?.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value == "Content");
                 if (contentKey is null || properties!.Children[contentKey] is not YamlScalarNode { Tag.IsEmpty: true, Value.Length: > 0 } content)
                 {
-                    problems.Add(PackagingMessages.FlowContentNotPath.CodedMessage(path, id));
+                    problems.Add(PackagingMessages.FlowContentNotPath.ErrorAt(
+                        DiagnosticLocation.InFile(path, $"Resources.{id}.Properties.Content", (contentKey ?? keyNode).Start.Line), path, id));
                     continue;
                 }
 
@@ -135,8 +137,8 @@ internal sealed class SourceTemplate
     private static YamlNode? Child(YamlMappingNode? node, string key) =>
         node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
-    private static string Shape(string path, string what) =>
-        PackagingMessages.TemplateShape.CodedMessage(path, what);
+    private static Diagnostic Shape(string path, string? field, string what) =>
+        PackagingMessages.TemplateShape.ErrorAt(DiagnosticLocation.InFile(path, field), path, what);
 
     // YamlDotNet counts characters from the start of the text it read, which is Text.
     private static int Offset(string text, Mark mark) => (int)Math.Min(mark.Index, text.Length);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Parsing;
 using DynamicContactCenter.Routing.Diagnostics;
 
@@ -13,7 +14,7 @@ public sealed class FlowCatalog : Execution.IFlowResolver
 {
     private readonly InstanceModel _instance;
     private readonly ImmutableArray<string> _roots;
-    private readonly ConcurrentDictionary<string, FlowParseResult> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Result<FlowModel>> _parsed = new(StringComparer.Ordinal);
 
     // Every TransferToFlow resolves its target; without this each call asked the disk (File.Exists) once per flow entry,
     // about a fifth of a simulated call's time (bench/README.md). Files are read once per catalog anyway.
@@ -64,21 +65,21 @@ public sealed class FlowCatalog : Execution.IFlowResolver
             }
 
             var parsed = Parse(path, definition.Name);
-            return new FlowResolution(parsed.Flow, definition.Arn, definition.Type, parsed.Diagnostics);
+            return new FlowResolution(parsed.Value, definition.Arn, definition.Type, parsed.Diagnostics);
         }
 
         if (LooksLikeFile(reference) && FindFile(reference) is { } file)
         {
             var parsed = Parse(file, null);
             // A file the instance also lists keeps its ARN and type, so transfers by ARN find the same flow.
-            var known = parsed.Flow is null ? null : _instance.FindFlow(parsed.Flow.Name);
-            return new FlowResolution(parsed.Flow, known?.Arn, known?.Type ?? "CONTACT_FLOW", parsed.Diagnostics);
+            var known = parsed.Value is null ? null : _instance.FindFlow(parsed.Value.Name);
+            return new FlowResolution(parsed.Value, known?.Arn, known?.Type ?? "CONTACT_FLOW", parsed.Diagnostics);
         }
 
         return Unknown(reference, null);
     }
 
-    private FlowParseResult Parse(string path, string? name) =>
+    private Result<FlowModel> Parse(string path, string? name) =>
         _parsed.GetOrAdd(path + "\n" + name, _ => FlowParser.ParseFile(path, name));
 
     private string? FindFile(string file)

@@ -46,17 +46,10 @@ public static class InstanceModelLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var reader = new YamlNodeReader(file);
-        var loaded = SafeYaml.Load(yaml, file);
-        if (loaded.Refusal is { } refusal)
+        var loaded = SafeYaml.Load(yaml, file, (line, message) => reader.ErrorAt(FlowMessages.InstanceYamlInvalid, $"(line {line})", null, message));
+        if (loaded.Value is not { } stream)
         {
-            return new Result<InstanceModel>(null, [refusal]);
-        }
-
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            reader.Error(FlowMessages.InstanceYamlInvalid, $"(line {line})", null, message);
-            return new Result<InstanceModel>(null, [.. reader.Diagnostics]);
+            return new Result<InstanceModel>(null, loaded.Diagnostics);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,4 +1,5 @@
 using DynamicContactCenter.Flows.Model;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Flows.Parsing;
 
 namespace DynamicContactCenter.Flows.Lint;
@@ -8,10 +9,10 @@ namespace DynamicContactCenter.Flows.Lint;
 /// <param name="File">The file, or null.</param>
 /// <param name="FlowType">The flow type (CONTACT_FLOW, CUSTOMER_QUEUE, ...): not stored in flow JSON, so the instance model says it.</param>
 /// <param name="Parsed">The parse result; rules beyond structure run only when it produced a flow.</param>
-public sealed record LintedFlow(string Name, string? File, string FlowType, FlowParseResult Parsed)
+public sealed record LintedFlow(string Name, string? File, string FlowType, Result<FlowModel> Parsed)
 {
     /// <summary>The parsed flow, or null when the parser found errors.</summary>
-    public FlowModel? Model => Parsed.Flow;
+    public FlowModel? Model => Parsed.Value;
 
     /// <summary>Parses <paramref name="file"/> into a flow to lint.</summary>
     /// <param name="file">The flow file.</param>
@@ -20,7 +21,7 @@ public sealed record LintedFlow(string Name, string? File, string FlowType, Flow
     public static LintedFlow FromFile(string file, string? name = null, string flowType = "CONTACT_FLOW")
     {
         var parsed = FlowParser.ParseFile(file, name);
-        return new LintedFlow(parsed.Flow?.Name ?? name ?? Path.GetFileNameWithoutExtension(file), file, flowType, parsed);
+        return new LintedFlow(parsed.Value?.Name ?? name ?? Path.GetFileNameWithoutExtension(file), file, flowType, parsed);
     }
 
     /// <summary>Parses <paramref name="json"/> into a flow to lint.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Execution;
 
 namespace DynamicContactCenter.Flows.Lint;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Execution.Actions;
+using DynamicContactCenter.Flows.Execution;
 
 namespace DynamicContactCenter.Flows.Lint;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DynamicContactCenter.Flows.Execution.Actions;
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Model;
 

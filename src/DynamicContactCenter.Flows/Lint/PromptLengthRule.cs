@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Validation;
 

@@ -1,4 +1,5 @@
 using DynamicContactCenter.Flows.Execution.Actions;
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Expressions;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Routing.Placeholders;
 

@@ -25,7 +25,7 @@ internal sealed class WalkFlows(InstanceModel instance, IReadOnlyDictionary<stri
         if (flows.TryGetValue(name, out var flow) && flow.Model is not null) return new FlowResolution(flow.Model, definition?.Arn, flow.FlowType, []);
         return new FlowResolution(null, null, "CONTACT_FLOW",
         [
-            new Diagnostic(FlowMessages.UnknownFlow.Code, Severity.Error, DiagnosticLocation.InFile(instance.File, null), FlowMessages.Format(FlowMessages.UnknownFlow.Format, reference)),
+            FlowMessages.UnknownFlow.ErrorAt(DiagnosticLocation.InFile(instance.File, null), reference),
         ]);
     }
 }

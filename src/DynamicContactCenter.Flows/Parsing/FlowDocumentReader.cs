@@ -10,48 +10,48 @@ namespace DynamicContactCenter.Flows.Parsing;
 /// <summary>Reads one flow-language document element into a <see cref="FlowModel"/>, collecting every finding.</summary>
 internal sealed class FlowDocumentReader(string? file, string flowName)
 {
-    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly FlowFieldReader _fields = new(file, flowName, []);
     private readonly List<(string ActionId, string Field, string Target)> _targets = [];
 
-    public FlowParseResult Read(JsonElement root, int contentLength)
+    public Result<FlowModel> Read(JsonElement root, int contentLength)
     {
         ReadVersion(root);
         var start = ReadStartAction(root);
         var actions = ReadActions(root);
         if (contentLength > FlowParser.ContentLimit)
         {
-            _diagnostics.Add(FlowParser.Warning(FlowMessages.ContentTooLong.Code, file, flowName, null, null, FlowMessages.ContentTooLong.Format, contentLength));
+            _fields.Diagnostics.Add(FlowParser.Warning(FlowMessages.ContentTooLong.Code, file, flowName, null, null, FlowMessages.ContentTooLong.Format, contentLength));
         }
 
         var ids = new HashSet<string>(actions.Select(a => a.Identifier), StringComparer.Ordinal);
         if (start is not null && actions.Length > 0 && !ids.Contains(start))
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownStartAction.Code, file, flowName, null, "StartAction", FlowMessages.UnknownStartAction.Format, start));
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.UnknownStartAction.Code, file, flowName, null, "StartAction", FlowMessages.UnknownStartAction.Format, start));
         }
 
         foreach (var (actionId, field, target) in _targets)
         {
             if (!ids.Contains(target))
             {
-                _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownTransitionTarget.Code, file, flowName, actionId, field,
+                _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.UnknownTransitionTarget.Code, file, flowName, actionId, field,
                     FlowMessages.UnknownTransitionTarget.Format, field, target));
             }
         }
 
         var isModule = root.TryGetProperty("Settings", out var settings) && settings.ValueKind == JsonValueKind.Object;
-        var hasErrors = _diagnostics.Exists(d => d.IsError);
+        var hasErrors = _fields.Diagnostics.Exists(d => d.IsError);
         var model = hasErrors || start is null ? null : new FlowModel(flowName, file, start, actions, isModule)
         {
             ModuleTransitions = isModule ? ModuleSettingsReader.Transitions(settings) : [],
         };
-        return new FlowParseResult(model, [.. _diagnostics]);
+        return new Result<FlowModel>(model, [.. _fields.Diagnostics]);
     }
 
     private void ReadVersion(JsonElement root)
     {
         if (!root.TryGetProperty("Version", out var version))
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, null, "Version", FlowMessages.MissingField.Format,
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, null, "Version", FlowMessages.MissingField.Format,
                 "Version", $"\"{FlowParser.SupportedVersion}\""));
             return;
         }
@@ -59,7 +59,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var text = version.ValueKind == JsonValueKind.String ? version.GetString() : version.GetRawText();
         if (text != FlowParser.SupportedVersion)
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.UnsupportedVersion.Code, file, flowName, null, "Version", FlowMessages.UnsupportedVersion.Format, text));
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.UnsupportedVersion.Code, file, flowName, null, "Version", FlowMessages.UnsupportedVersion.Format, text));
         }
     }
 
@@ -67,13 +67,13 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (!root.TryGetProperty("StartAction", out var start) || start.ValueKind == JsonValueKind.Null)
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingStartAction.Code, file, flowName, null, "StartAction", FlowMessages.MissingStartAction.Format));
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.MissingStartAction.Code, file, flowName, null, "StartAction", FlowMessages.MissingStartAction.Format));
             return null;
         }
 
         if (start.ValueKind != JsonValueKind.String)
         {
-            _diagnostics.Add(WrongType(null, "StartAction", start, "a string (an action Identifier)"));
+            _fields.Diagnostics.Add(WrongType(null, "StartAction", start, "a string (an action Identifier)"));
             return null;
         }
 
@@ -85,7 +85,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var actionsElement = root.GetProperty("Actions");
         if (actionsElement.ValueKind != JsonValueKind.Array)
         {
-            _diagnostics.Add(WrongType(null, "Actions", actionsElement, "an array of actions"));
+            _fields.Diagnostics.Add(WrongType(null, "Actions", actionsElement, "an array of actions"));
             return [];
         }
 
@@ -93,13 +93,13 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         if (count == 0)
         {
             // Not a warning: every call of such a flow fails at its first step, and graph has nothing to draw.
-            _diagnostics.Add(FlowParser.Error(FlowMessages.NoActions.Code, file, flowName, null, "Actions", FlowMessages.NoActions.Format));
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.NoActions.Code, file, flowName, null, "Actions", FlowMessages.NoActions.Format));
             return [];
         }
 
         if (count > FlowParser.ActionLimit)
         {
-            _diagnostics.Add(FlowParser.Warning(FlowMessages.TooManyActions.Code, file, flowName, null, "Actions", FlowMessages.TooManyActions.Format, count));
+            _fields.Diagnostics.Add(FlowParser.Warning(FlowMessages.TooManyActions.Code, file, flowName, null, "Actions", FlowMessages.TooManyActions.Format, count));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -111,7 +111,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
             if (action is null) continue;
             if (!seen.Add(action.Identifier))
             {
-                _diagnostics.Add(FlowParser.Error(FlowMessages.DuplicateIdentifier.Code, file, flowName, action.Identifier, "Identifier",
+                _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.DuplicateIdentifier.Code, file, flowName, action.Identifier, "Identifier",
                     FlowMessages.DuplicateIdentifier.Format, action.Identifier));
                 continue;
             }
@@ -127,7 +127,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var at = $"Actions[{index}]";
         if (element.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(WrongType(null, at, element, "an action object"));
+            _fields.Diagnostics.Add(WrongType(null, at, element, "an action object"));
             return null;
         }
 
@@ -144,7 +144,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         }
         else if (parameters.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(WrongType(id, "Parameters", parameters, "an object"));
+            _fields.Diagnostics.Add(WrongType(id, "Parameters", parameters, "an object"));
             return null;
         }
 
@@ -153,7 +153,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var clonedParameters = parameters.Clone();
         if (!Execution.Actions.ActionExecutors.IsSupported(type))
         {
-            _diagnostics.Add(FlowParser.Warning(FlowMessages.UnknownActionType.Code, file, flowName, id, "Type", FlowMessages.UnknownActionType.Format, type));
+            _fields.Diagnostics.Add(FlowParser.Warning(FlowMessages.UnknownActionType.Code, file, flowName, id, "Type", FlowMessages.UnknownActionType.Format, type));
             return new UnknownAction(id, type, clonedParameters, transitions, element.GetRawText());
         }
 
@@ -169,7 +169,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
 
         if (transitions.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(WrongType(id, "Transitions", transitions, "an object"));
+            _fields.Diagnostics.Add(WrongType(id, "Transitions", transitions, "an object"));
             return null;
         }
 
@@ -200,7 +200,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
                 var field = $"Transitions.Errors[{i++}]";
                 if (error.ValueKind != JsonValueKind.Object)
                 {
-                    _diagnostics.Add(WrongType(id, field, error, "an object with ErrorType and NextAction"));
+                    _fields.Diagnostics.Add(WrongType(id, field, error, "an object with ErrorType and NextAction"));
                     ok = false;
                     continue;
                 }
@@ -218,7 +218,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(WrongType(id, field, element, "an object with NextAction and Condition"));
+            _fields.Diagnostics.Add(WrongType(id, field, element, "an object with NextAction and Condition"));
             return null;
         }
 
@@ -226,7 +226,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         var target = element.TryGetProperty("NextAction", out var t) ? ReadTarget(t, id, field + ".NextAction", ref ok) : MissingTarget(id, field);
         if (!element.TryGetProperty("Condition", out var condition) || condition.ValueKind != JsonValueKind.Object)
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".Condition", FlowMessages.MissingField.Format,
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".Condition", FlowMessages.MissingField.Format,
                 "Condition", "an object with Operator and Operands"));
             return null;
         }
@@ -235,7 +235,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         if (operatorName is null || target is null || !ok) return null;
         if (!Array.Exists(Enum.GetNames<ConditionOperator>(), n => n == operatorName))
         {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.UnknownOperator.Code, file, flowName, id, field + ".Condition.Operator",
+            _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.UnknownOperator.Code, file, flowName, id, field + ".Condition.Operator",
                 FlowMessages.UnknownOperator.Format, operatorName));
             return null;
         }
@@ -246,7 +246,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
         {
             if (operandsElement.ValueKind != JsonValueKind.Array)
             {
-                _diagnostics.Add(WrongType(id, field + ".Condition.Operands", operandsElement, "an array of strings"));
+                _fields.Diagnostics.Add(WrongType(id, field + ".Condition.Operands", operandsElement, "an array of strings"));
                 return null;
             }
 
@@ -254,7 +254,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
             {
                 if (operand.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                 {
-                    _diagnostics.Add(FlowParser.Error(FlowMessages.NestedCondition.Code, file, flowName, id, field + ".Condition.Operands",
+                    _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.NestedCondition.Code, file, flowName, id, field + ".Condition.Operands",
                         FlowMessages.NestedCondition.Format));
                     return null;
                 }
@@ -270,7 +270,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (!transitions.TryGetProperty(name, out array) || array.ValueKind == JsonValueKind.Null) return false;
         if (array.ValueKind == JsonValueKind.Array) return true;
-        _diagnostics.Add(WrongType(id, "Transitions." + name, array, "an array"));
+        _fields.Diagnostics.Add(WrongType(id, "Transitions." + name, array, "an array"));
         ok = false;
         return false;
     }
@@ -279,7 +279,7 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
-            _diagnostics.Add(WrongType(id, field, element, "a string (an action Identifier)"));
+            _fields.Diagnostics.Add(WrongType(id, field, element, "a string (an action Identifier)"));
             ok = false;
             return null;
         }
@@ -291,32 +291,15 @@ internal sealed class FlowDocumentReader(string? file, string flowName)
 
     private string? MissingTarget(string id, string field)
     {
-        _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".NextAction", FlowMessages.MissingField.Format,
+        _fields.Diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field + ".NextAction", FlowMessages.MissingField.Format,
             "NextAction", "the Identifier of the target action"));
         return null;
     }
 
-    private string? ReadRequiredString(JsonElement owner, string? id, string at, string name, string expected)
-    {
-        var field = id is not null && at.StartsWith("Actions[", StringComparison.Ordinal) ? name : $"{at}.{name}";
-        if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            _diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field, FlowMessages.MissingField.Format, name, expected));
-            return null;
-        }
+    private string? ReadRequiredString(JsonElement owner, string? id, string at, string name, string expected) =>
+        _fields.RequiredString(owner, name, id, id is not null && at.StartsWith("Actions[", StringComparison.Ordinal) ? name : $"{at}.{name}", name, expected);
 
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(value.GetString()))
-        {
-            _diagnostics.Add(WrongType(id, field, value, expected));
-            return null;
-        }
-
-        return value.GetString();
-    }
-
-    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
-        FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
-            value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
+    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) => _fields.WrongType(id, field, value, expected);
 
     /// <summary>Exports write numbers and booleans as strings; real JSON scalars are accepted and read as their text.</summary>
     internal static string ScalarText(JsonElement value) => value.ValueKind switch

@@ -31,7 +31,7 @@ public static class FlowParser
     /// <summary>Reads and parses the flow in <paramref name="path"/>.</summary>
     /// <param name="path">The flow file.</param>
     /// <param name="flowName">The name to give the flow; null takes it from the document or the file name.</param>
-    public static FlowParseResult ParseFile(string path, string? flowName = null)
+    public static Result<FlowModel> ParseFile(string path, string? flowName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -42,13 +42,13 @@ public static class FlowParser
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var name = flowName ?? Path.GetFileNameWithoutExtension(path);
-            return new FlowParseResult(null, [Error(FlowMessages.FileUnreadable.Code, path, name, null, null, FlowMessages.FileUnreadable.Format, e.Message)]);
+            return new Result<FlowModel>(null, [Error(FlowMessages.FileUnreadable.Code, path, name, null, null, FlowMessages.FileUnreadable.Format, e.Message)]);
         }
 
         if (!StrictUtf8.TryDecode(bytes, out var text, out var badByte))
         {
             var name = flowName ?? Path.GetFileNameWithoutExtension(path);
-            return new FlowParseResult(null, [Error(FlowMessages.NotUtf8.Code, path, name, null, null, FlowMessages.NotUtf8.Format, badByte!.Value.Offset, badByte.Value.Line)]);
+            return new Result<FlowModel>(null, [Error(FlowMessages.NotUtf8.Code, path, name, null, null, FlowMessages.NotUtf8.Format, badByte!.Value.Offset, badByte.Value.Line)]);
         }
 
         return Parse(text, path, flowName);
@@ -58,7 +58,7 @@ public static class FlowParser
     /// <param name="json">The document or a wrapper of it.</param>
     /// <param name="file">The file it came from, for diagnostics; null for text from elsewhere.</param>
     /// <param name="flowName">The name to give the flow; null takes it from the document or the file name.</param>
-    public static FlowParseResult Parse(string json, string? file = null, string? flowName = null)
+    public static Result<FlowModel> Parse(string json, string? file = null, string? flowName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var fallbackName = flowName ?? (file is null ? "flow" : Path.GetFileNameWithoutExtension(file));
@@ -69,12 +69,12 @@ public static class FlowParser
         }
         catch (JsonException e)
         {
-            return new FlowParseResult(null, [Error(FlowMessages.InvalidJson.Code, file, fallbackName, null, null, FlowMessages.InvalidJson.Format, e.Message)]);
+            return new Result<FlowModel>(null, [Error(FlowMessages.InvalidJson.Code, file, fallbackName, null, null, FlowMessages.InvalidJson.Format, e.Message)]);
         }
         catch (ArgumentException)
         {
             // A lone surrogate char in the text itself (not an escape): the JSON reader cannot transcode it to UTF-8.
-            return new FlowParseResult(null, [Error(FlowMessages.InvalidText.Code, file, fallbackName, null, "$", FlowMessages.InvalidText.Format, "text", "$")]);
+            return new Result<FlowModel>(null, [Error(FlowMessages.InvalidText.Code, file, fallbackName, null, "$", FlowMessages.InvalidText.Format, "text", "$")]);
         }
 
         using (document)
@@ -88,7 +88,7 @@ public static class FlowParser
         }
     }
 
-    private static FlowParseResult ParseRoot(JsonElement root, string? file, string? flowName, string fallbackName, int length, int depth)
+    private static Result<FlowModel> ParseRoot(JsonElement root, string? file, string? flowName, string fallbackName, int length, int depth)
     {
         if (root.ValueKind != JsonValueKind.Object || depth > MaxWrapperDepth)
         {
@@ -99,10 +99,10 @@ public static class FlowParser
         {
             // The 2018–2020 export format: translated to flow language first, so every command reads it as it reads a modern export.
             var legacy = Legacy.LegacyFlowTranslator.Translate(root, file, flowName ?? Legacy.LegacyFlowTranslator.Name(root) ?? fallbackName);
-            if (legacy.Document is null) return new FlowParseResult(null, legacy.Diagnostics);
+            if (legacy.Document is null) return new Result<FlowModel>(null, legacy.Diagnostics);
             using var modern = JsonDocument.Parse(legacy.Document.ToJsonString());
             var read = ParseRoot(modern.RootElement, file, flowName, fallbackName, length, depth + 1);
-            return read with { Diagnostics = legacy.Diagnostics.AddRange(read.Diagnostics) };
+            return new Result<FlowModel>(read.Value, legacy.Diagnostics.AddRange(read.Diagnostics));
         }
 
         if (!root.TryGetProperty("Actions", out _))
@@ -130,7 +130,7 @@ public static class FlowParser
         return new FlowDocumentReader(file, ResolveName(root, flowName, fallbackName)).Read(root, length);
     }
 
-    private static FlowParseResult ParseContent(JsonElement content, string? file, string? flowName, string fallbackName, int depth)
+    private static Result<FlowModel> ParseContent(JsonElement content, string? file, string? flowName, string fallbackName, int depth)
     {
         switch (content.ValueKind)
         {
@@ -172,7 +172,7 @@ public static class FlowParser
         return fallbackName;
     }
 
-    private static FlowParseResult Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
+    private static Result<FlowModel> Fail(Diagnostic diagnostic) => new(null, [diagnostic]);
 
     internal static Diagnostic Error(string code, string? file, string? flow, string? action, string? field, string format, params object?[] args) =>
         new(code, Severity.Error, DiagnosticLocation.InFlow(file, flow, action, field), string.Format(CultureInfo.InvariantCulture, format, args));

@@ -24,14 +24,8 @@ internal static class OptionFileReader
             return (null, reader, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
         }
 
-        var loaded = SafeYaml.Load(text, path);
-        if (loaded.Refusal is { } refused) return (null, reader, [refused]);
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
-            return (null, reader, []);
-        }
+        var loaded = SafeYaml.Load(text, path, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message)));
+        if (loaded.Value is not { } stream) return (null, reader, [.. loaded.Diagnostics]);
 
         return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, reader, []);
     }

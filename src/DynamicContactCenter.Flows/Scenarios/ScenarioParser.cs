@@ -50,17 +50,10 @@ public static partial class ScenarioParser
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
         var reader = new ScenarioYamlReader(file);
-        var loaded = SafeYaml.Load(yaml, file);
-        if (loaded.Refusal is { } refusal)
+        var loaded = SafeYaml.Load(yaml, file, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message)));
+        if (loaded.Value is not { } stream)
         {
-            return new(null, [refusal]);
-        }
-
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            reader.ErrorOnLine(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message));
-            return new(null, [.. reader.Diagnostics]);
+            return new(null, loaded.Diagnostics);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root

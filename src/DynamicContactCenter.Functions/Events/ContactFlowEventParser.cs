@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using DynamicContactCenter.Routing.Diagnostics;
 using System.Text.Json;
 
 namespace DynamicContactCenter.Functions.Events;
@@ -23,7 +23,7 @@ internal static class ContactFlowEventParser
         }
         catch (JsonException exception)
         {
-            return Fail(FunctionMessages.EventNotJson.Code, FunctionMessages.EventNotJson.Format, exception.Message);
+            return Fail(FunctionMessages.EventNotJson, exception.Message);
         }
 
         using (document)
@@ -31,27 +31,27 @@ internal static class ContactFlowEventParser
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Fail(FunctionMessages.EventNotObject.Code, FunctionMessages.EventNotObject.Format, JsonKinds.Name(root.ValueKind));
+                return Fail(FunctionMessages.EventNotObject, JsonKinds.Name(root.ValueKind));
             }
 
             if (UnicodeCheck.FirstInvalid(root) is { } invalidField)
             {
-                return Fail(FunctionMessages.EventNotUnicode.Code, FunctionMessages.EventNotUnicode.Format, invalidField);
+                return Fail(FunctionMessages.EventNotUnicode, invalidField);
             }
 
             if (root.TryGetProperty("Name", out var name) && !(name.ValueKind == JsonValueKind.String && name.GetString() == EventName))
             {
-                return Fail(FunctionMessages.EventWrongName.Code, FunctionMessages.EventWrongName.Format, name.ToString());
+                return Fail(FunctionMessages.EventWrongName, name.ToString());
             }
 
             if (!TryGetObject(root, "Details", out var details))
             {
-                return Fail(FunctionMessages.EventMissingField.Code, FunctionMessages.EventMissingField.Format, "Details");
+                return Fail(FunctionMessages.EventMissingField, "Details");
             }
 
             if (!TryGetObject(details, "ContactData", out var contactData))
             {
-                return Fail(FunctionMessages.EventMissingField.Code, FunctionMessages.EventMissingField.Format, "Details.ContactData");
+                return Fail(FunctionMessages.EventMissingField, "Details.ContactData");
             }
 
             var attributes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -86,6 +86,6 @@ internal static class ContactFlowEventParser
     private static string? StringOrNull(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static EventResult<ContactFlowEvent> Fail(string code, string format, string argument) =>
-        EventResult<ContactFlowEvent>.Failure(code, string.Format(CultureInfo.InvariantCulture, format, argument));
+    private static EventResult<ContactFlowEvent> Fail(DiagnosticDescriptor descriptor, string argument) =>
+        EventResult<ContactFlowEvent>.Failure(descriptor.Code, descriptor.Message(argument));
 }

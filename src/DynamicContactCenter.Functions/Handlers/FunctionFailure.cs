@@ -1,3 +1,5 @@
+using DynamicContactCenter.Routing.Diagnostics;
+
 namespace DynamicContactCenter.Functions.Handlers;
 
 /// <summary>An expected failure of one invocation: its error type and a message that starts with its DCC code.</summary>
@@ -6,6 +8,7 @@ namespace DynamicContactCenter.Functions.Handlers;
 /// <param name="Message">The message, starting with the code.</param>
 internal sealed record FunctionFailure(string ErrorType, string Code, string Message)
 {
-    public static FunctionFailure Create(string errorType, string code, string format, params object[] args) =>
-        new(errorType, code, FunctionMessages.Format(code, format, args));
+    /// <summary>A failure of <paramref name="errorType"/> whose message is <paramref name="descriptor"/>'s, coded.</summary>
+    public static FunctionFailure Create(string errorType, DiagnosticDescriptor descriptor, params object?[] args) =>
+        new(errorType, descriptor.Code, descriptor.CodedMessage(args));
 }

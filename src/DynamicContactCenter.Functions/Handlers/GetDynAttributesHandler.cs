@@ -11,7 +11,7 @@ internal sealed class GetDynAttributesHandler(IRoutingStore store) : IConnectHan
     {
         if (request.Event.SystemEndpointAddress is not { Length: > 0 } number)
         {
-            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventMissingField.Code, FunctionMessages.EventMissingField.Format,
+            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventMissingField,
                 "Details.ContactData.SystemEndpoint.Address");
         }
 
@@ -24,7 +24,7 @@ internal sealed class GetDynAttributesHandler(IRoutingStore store) : IConnectHan
             ?? await store.GetDialedNumberAsync(DialedNumber.DefaultKey, cancellationToken);
         if (row is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownNumber.Code, FunctionMessages.UnknownNumber.Format, number);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownNumber, number);
         }
 
         return HandlerResult.Success([new("name", row.Name), new("queue", row.Queue), new("language", row.Language)]);

@@ -13,7 +13,7 @@ internal sealed class GetLambdasHandler(IRoutingStore store, string defaultLangu
     {
         if (!request.Inherited.TryGetValue(EnvironmentParameter, out var environment) || environment.Length == 0)
         {
-            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.MissingParameter.Code, FunctionMessages.MissingParameter.Format,
+            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.MissingParameter,
                 FunctionNames.GetLambdas, EnvironmentParameter);
         }
 
@@ -25,13 +25,13 @@ internal sealed class GetLambdasHandler(IRoutingStore store, string defaultLangu
         var entry = await store.GetEnvironmentAsync(environment, cancellationToken);
         if (entry is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironment.Code, FunctionMessages.UnknownEnvironment.Format, environment);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownEnvironment, environment);
         }
 
         var prompts = await store.GetPromptSetAsync(defaultLanguage, cancellationToken);
         if (prompts is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.DefaultLanguageMissing.Code, FunctionMessages.DefaultLanguageMissing.Format, defaultLanguage);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.DefaultLanguageMissing, defaultLanguage);
         }
 
         var result = new List<KeyValuePair<string, string>>(entry.Functions);

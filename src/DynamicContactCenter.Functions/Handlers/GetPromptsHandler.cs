@@ -22,7 +22,7 @@ internal sealed class GetPromptsHandler(IRoutingStore store) : IConnectHandler
         }.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
         if (string.IsNullOrWhiteSpace(language))
         {
-            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.NoLanguage.Code, FunctionMessages.NoLanguage.Format);
+            return FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.NoLanguage);
         }
 
         if (RoutingKeyLimit.Check($"language (the contact attribute {ContactAttribute}, the session's {SessionKey} or Details.Parameters.{SessionKey})", language) is { } tooLong)
@@ -33,7 +33,7 @@ internal sealed class GetPromptsHandler(IRoutingStore store) : IConnectHandler
         var prompts = await store.GetPromptSetAsync(language, cancellationToken);
         if (prompts is null)
         {
-            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownLanguage.Code, FunctionMessages.UnknownLanguage.Format, language);
+            return FunctionFailure.Create(ErrorTypes.RoutingDataNotFound, FunctionMessages.UnknownLanguage, language);
         }
 
         var result = new List<KeyValuePair<string, string>>(PromptNames.All.Length + 2);

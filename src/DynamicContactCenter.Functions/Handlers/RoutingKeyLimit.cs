@@ -22,7 +22,7 @@ internal static class RoutingKeyLimit
         var bytes = Encoding.UTF8.GetByteCount(key);
         return bytes <= RoutingTableSchema.MaxKeyBytes
             ? null
-            : FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventKeyTooLong.Code, FunctionMessages.EventKeyTooLong.Format,
+            : FunctionFailure.Create(ErrorTypes.InvalidEvent, FunctionMessages.EventKeyTooLong,
                 field, bytes, RoutingTableSchema.MaxKeyBytes);
     }
 }

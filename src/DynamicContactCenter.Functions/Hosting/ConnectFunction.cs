@@ -35,7 +35,7 @@ internal sealed class ConnectFunction(IConnectHandler handler) : IFunction
         }
         catch (RoutingStoreException exception)
         {
-            return FunctionResult.Fail(FunctionFailure.Create(ErrorTypes.StoreUnavailable, FunctionMessages.StoreFailed.Code, FunctionMessages.StoreFailed.Format, exception.Message), contactId);
+            return FunctionResult.Fail(FunctionFailure.Create(ErrorTypes.StoreUnavailable, FunctionMessages.StoreFailed, exception.Message), contactId);
         }
 
         if (result.Failure is { } failure)

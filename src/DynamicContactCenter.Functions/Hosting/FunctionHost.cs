@@ -60,7 +60,7 @@ public sealed class FunctionHost
         FunctionOutcome outcome;
         if (name is null || !_functions.TryGetValue(name, out var function))
         {
-            var failure = FunctionFailure.Create(ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction.Code, FunctionMessages.UnknownFunction.Format, functionName);
+            var failure = FunctionFailure.Create(ErrorTypes.NoSuchHandler, FunctionMessages.UnknownFunction, functionName);
             outcome = new FunctionOutcome(functionName, null, failure.ErrorType, failure.Message, time.GetElapsedTime(started), null, []);
         }
         else
@@ -77,7 +77,7 @@ public sealed class FunctionHost
             {
                 // Stopped by the deadline, not by a caller: an answer of our own type (and a log line), not a TaskCanceledException.
                 // Compared with the margin because the wall clock and the timer that fired the token may disagree by a few ms.
-                var failure = FunctionFailure.Create(ErrorTypes.DeadlineExceeded, FunctionMessages.DeadlineExceeded.Code, FunctionMessages.DeadlineExceeded.Format);
+                var failure = FunctionFailure.Create(ErrorTypes.DeadlineExceeded, FunctionMessages.DeadlineExceeded);
                 outcome = new FunctionOutcome(name, null, failure.ErrorType, failure.Message, time.GetElapsedTime(started), null, [.. call.Notes]);
             }
 #pragma warning disable CA1031 // A handler bug is reported as that invocation's error (with its stack), like Lambda does.

@@ -22,7 +22,7 @@ internal static class RoutingStoreFactory
         {
             var loaded = RoutingYamlLoader.LoadFile(file);
             return loaded.Succeeded
-                ? (InMemoryRoutingStore.Create(loaded.Data), null, null)
+                ? (InMemoryRoutingStore.Create(loaded.Value), null, null)
                 : (null, null, FunctionMessages.RoutingFile.CodedMessage(file,
                     string.Join(" ", loaded.Errors.Select(e => e.ToString()))));
         }

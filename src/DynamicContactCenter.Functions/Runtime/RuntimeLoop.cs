@@ -41,13 +41,13 @@ internal sealed class RuntimeLoop(
         }
         catch (RuntimeApiException exception)
         {
-            var (code, messageCode, format) = exception switch
+            var (code, message) = exception switch
             {
-                { StatusCode: 500 } => (RuntimeExitCodes.ContainerError, FunctionMessages.RuntimeApiContainerError.Code, FunctionMessages.RuntimeApiContainerError.Format),
-                { IsTransient: true } => (RuntimeExitCodes.RuntimeApiUnreachable, FunctionMessages.RuntimeApiUnreachable.Code, FunctionMessages.RuntimeApiUnreachable.Format),
-                _ => (RuntimeExitCodes.RuntimeApiProtocolError, FunctionMessages.RuntimeApiProtocolError.Code, FunctionMessages.RuntimeApiProtocolError.Format),
+                { StatusCode: 500 } => (RuntimeExitCodes.ContainerError, FunctionMessages.RuntimeApiContainerError),
+                { IsTransient: true } => (RuntimeExitCodes.RuntimeApiUnreachable, FunctionMessages.RuntimeApiUnreachable),
+                _ => (RuntimeExitCodes.RuntimeApiProtocolError, FunctionMessages.RuntimeApiProtocolError),
             };
-            await diagnostics.WriteLineAsync(FunctionMessages.Format(messageCode, format, LoggedText.Cap(exception.Message), code));
+            await diagnostics.WriteLineAsync(message.CodedMessage(LoggedText.Cap(exception.Message), code));
             return code;
         }
 

@@ -33,7 +33,7 @@ internal static class SeedPlan
             return (null, FunctionMessages.RoutingYamlInvalid.CodedMessage(string.Join(" ", template.Errors.Select(e => e.ToString()))));
         }
 
-        var data = SeedTemplate.Build(properties, template.Data);
+        var data = SeedTemplate.Build(properties, template.Value);
         var findings = RoutingValidator.Validate(data, "ResourceProperties").Where(d => d.IsError).ToList();
         return findings.Count > 0
             ? (null, FunctionMessages.SeedValidationFailed.CodedMessage(string.Join(" ", findings.Select(f => f.ToString()))))

@@ -52,17 +52,17 @@ internal sealed class SeedResponder(HttpClient? httpClient, TimeProvider timePro
             using var response = await (httpClient ?? SharedClient.Value).SendAsync(request, timeout.Token);
             return response.IsSuccessStatusCode
                 ? null
-                : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefused.Code, FunctionMessages.ResponseUrlRefused.Format,
+                : FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlRefused,
                     status, (int)response.StatusCode, response.ReasonPhrase ?? response.StatusCode.ToString());
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOut.Code, FunctionMessages.ResponseUrlTimedOut.Format,
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlTimedOut,
                 status, budget.TotalMilliseconds);
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailed.Code, FunctionMessages.ResponseUrlFailed.Format,
+            return FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.ResponseUrlFailed,
                 status, exception.Message);
         }
     }

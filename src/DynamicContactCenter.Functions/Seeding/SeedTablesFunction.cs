@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage;
 using System.Text;
 using DynamicContactCenter.Functions.Events;
@@ -35,7 +36,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             : policy.Refusal(responseUrl));
         if (unusable is not null || request is null || responseUrl is null)
         {
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl.Code, FunctionMessages.NoResponseUrl.Format, unusable ?? "ResponseURL is missing");
+            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
         }
 
         var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
@@ -148,7 +149,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
     private static string FailureCode(string? reason) =>
         reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingField.Code;
 
-    private static FunctionResult Fail(string errorType, string code, string format, params object[] args) =>
-        FunctionResult.Fail(FunctionFailure.Create(errorType, code, format, args), null);
+    private static FunctionResult Fail(string errorType, DiagnosticDescriptor descriptor, params object?[] args) =>
+        FunctionResult.Fail(FunctionFailure.Create(errorType, descriptor, args), null);
 
 }

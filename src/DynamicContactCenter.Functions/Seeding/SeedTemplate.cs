@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage.Yaml;
 
@@ -10,9 +11,9 @@ internal static class SeedTemplate
     public const string RoutingYamlFile = "ResourceProperties.RoutingYaml";
 
     /// <summary>The routing data whose languages are seeded: RoutingYaml when given, else the embedded default.</summary>
-    public static RoutingLoadResult LoadLanguages(string? routingYaml) =>
+    public static Result<RoutingData> LoadLanguages(string? routingYaml) =>
         routingYaml is null
-            ? new RoutingLoadResult(RoutingYamlLoader.LoadEmbedded(), [])
+            ? new Result<RoutingData>(RoutingYamlLoader.LoadEmbedded(), [])
             : RoutingYamlLoader.Load(routingYaml, RoutingYamlFile);
 
     /// <summary>The tenant: one environment row, the stack's numbers, the template's languages with this organisation's name.</summary>

@@ -15,6 +15,9 @@ public sealed record Diagnostic(string Code, Severity Severity, DiagnosticLocati
     /// <summary>The 1-based line in <see cref="File"/> (<see cref="DiagnosticLocation.Line"/>), or null.</summary>
     public long? Line => Location.Line;
 
+    /// <summary><c>CODE: message</c>, without the location: for a line whose prefix already says where (an option's name).</summary>
+    public string CodedMessage => Code + ": " + Message;
+
     /// <summary>Whether this finding makes the input unusable.</summary>
     public bool IsError => Severity == Severity.Error;
 

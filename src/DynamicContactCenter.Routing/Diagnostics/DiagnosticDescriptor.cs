@@ -34,6 +34,11 @@ public sealed record DiagnosticDescriptor(string Code, string Format)
     /// <param name="args">The values the format names.</param>
     public Diagnostic At(DiagnosticLocation location, Severity severity, params object?[] args) => new(Code, severity, location, Message(args));
 
+    /// <summary>An error of this entry at <paramref name="location"/>: the common case of <see cref="At"/>.</summary>
+    /// <param name="location">Where the finding is.</param>
+    /// <param name="args">The values the format names.</param>
+    public Diagnostic ErrorAt(DiagnosticLocation location, params object?[] args) => At(location, Severity.Error, args);
+
     /// <summary>Whether <paramref name="text"/> is a well-formed diagnostic code: <c>DCC</c> followed by exactly four digits.</summary>
     /// <param name="text">The text to check.</param>
     public static bool IsCode(string? text) =>

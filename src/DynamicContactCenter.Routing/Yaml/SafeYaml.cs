@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Text;
@@ -34,29 +33,33 @@ public static class SafeYaml
         text = "";
         if (bytes.Length > limits.MaxBytes)
         {
-            return Refuse(SafeYamlMessages.TooLarge.Code, file, 1, SafeYamlMessages.TooLarge.Format, bytes.Length, limits.MaxBytes);
+            return Refuse(SafeYamlMessages.TooLarge, file, 1, bytes.Length, limits.MaxBytes);
         }
 
         if (!StrictUtf8.TryDecode(bytes, out text, out var badByte))
         {
-            return Refuse(SafeYamlMessages.NotUtf8.Code, file, badByte!.Value.Line, SafeYamlMessages.NotUtf8.Format, badByte.Value.Offset);
+            return Refuse(SafeYamlMessages.NotUtf8, file, badByte!.Value.Line, badByte.Value.Offset);
         }
 
         return null;
     }
 
-    /// <summary>Checks <paramref name="yaml"/> against the limits, then loads it.</summary>
+    /// <summary>Checks <paramref name="yaml"/> against the limits, then loads it: the documents, or one finding (a limit, the
+    /// encoding or a complex key, under SafeYaml's codes; a syntax error, as <paramref name="syntaxError"/> words it).</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="file">The file name for findings.</param>
+    /// <param name="syntaxError">Makes the finding for a YAML syntax error from its 1-based line and YamlDotNet's message: each
+    /// file format reports syntax under its own code (routing DCC12xx, scenarios DCC36xx, instance models DCC3xxx).</param>
     /// <param name="limits">The limits; <see cref="SafeYamlLimits.Default"/> when null.</param>
-    public static SafeYamlResult Load(string yaml, string? file, SafeYamlLimits? limits = null)
+    public static Result<YamlStream> Load(string yaml, string? file, Func<long, string, Diagnostic> syntaxError, SafeYamlLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(syntaxError);
         limits ??= SafeYamlLimits.Default;
         var size = Encoding.UTF8.GetByteCount(yaml);
         if (size > limits.MaxBytes)
         {
-            return new(null, Refuse(SafeYamlMessages.TooLarge.Code, file, 1, SafeYamlMessages.TooLarge.Format, size, limits.MaxBytes), null);
+            return new(null, [Refuse(SafeYamlMessages.TooLarge, file, 1, size, limits.MaxBytes)]);
         }
 
         var parser = new Parser(new StringReader(yaml));
@@ -65,27 +68,27 @@ public static class SafeYaml
             var refusal = new EventWalk(file, limits).Check(parser);
             if (refusal is not null)
             {
-                return new(null, refusal, null);
+                return new(null, [refusal]);
             }
 
             var stream = new YamlStream();
             stream.Load(new Parser(new StringReader(yaml)));
-            return new(stream, null, null);
+            return new(stream, []);
         }
         catch (YamlException e)
         {
-            return new(null, null, (e.Start.Line, e.Message));
+            return new(null, [syntaxError(e.Start.Line, e.Message)]);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet's scanner throws these (not YamlException) for some unterminated flow collections and
             // duplicate keys; the parser's current event still says where it was.
-            return new(null, null, (parser.Current?.Start.Line ?? 1, e.Message));
+            return new(null, [syntaxError(parser.Current?.Start.Line ?? 1, e.Message)]);
         }
     }
 
-    private static Diagnostic Refuse(string code, string? file, long line, string format, params object[] args) =>
-        new(code, Severity.Error, DiagnosticLocation.InFile(file, "(document)", line), string.Format(CultureInfo.InvariantCulture, format, args));
+    private static Diagnostic Refuse(DiagnosticDescriptor descriptor, string? file, long line, params object?[] args) =>
+        descriptor.At(DiagnosticLocation.InFile(file, "(document)", line), Severity.Error, args);
 
     /// <summary>One pass over the events: depth, key shapes and the alias-expanded node count.</summary>
     private sealed class EventWalk(string? file, SafeYamlLimits limits)
@@ -130,12 +133,12 @@ public static class SafeYaml
             var isMapping = start is MappingStart;
             if (InKeyPosition)
             {
-                return Refuse(SafeYamlMessages.ComplexKey.Code, file, start.Start.Line, SafeYamlMessages.ComplexKey.Format, isMapping ? "a mapping" : "a list");
+                return Refuse(SafeYamlMessages.ComplexKey, file, start.Start.Line, isMapping ? "a mapping" : "a list");
             }
 
             if (_open.Count + 1 > limits.MaxDepth)
             {
-                return Refuse(SafeYamlMessages.TooDeep.Code, file, start.Start.Line, SafeYamlMessages.TooDeep.Format, _open.Count + 1, limits.MaxDepth);
+                return Refuse(SafeYamlMessages.TooDeep, file, start.Start.Line, _open.Count + 1, limits.MaxDepth);
             }
 
             _open.Push(new Frame(isMapping, start.Anchor.IsEmpty ? null : start.Anchor.Value));
@@ -153,17 +156,17 @@ public static class SafeYaml
             var name = alias.Value.Value;
             if (_open.Any(f => string.Equals(f.Anchor, name, StringComparison.Ordinal)))
             {
-                return Refuse(SafeYamlMessages.RecursiveAlias.Code, file, alias.Start.Line, SafeYamlMessages.RecursiveAlias.Format, name);
+                return Refuse(SafeYamlMessages.RecursiveAlias, file, alias.Start.Line, name);
             }
 
             if (!_anchors.TryGetValue(name, out var anchored))
             {
-                return Refuse(SafeYamlMessages.UndefinedAlias.Code, file, alias.Start.Line, SafeYamlMessages.UndefinedAlias.Format, name);
+                return Refuse(SafeYamlMessages.UndefinedAlias, file, alias.Start.Line, name);
             }
 
             if (anchored.IsCollection && InKeyPosition)
             {
-                return Refuse(SafeYamlMessages.ComplexKey.Code, file, alias.Start.Line, SafeYamlMessages.ComplexKey.Format, $"the alias *{name} of a list or mapping");
+                return Refuse(SafeYamlMessages.ComplexKey, file, alias.Start.Line, $"the alias *{name} of a list or mapping");
             }
 
             return Add(anchored.Size, AnchorName.Empty, anchored.IsCollection, alias.Start.Line);
@@ -174,7 +177,7 @@ public static class SafeYaml
             _total += size;
             if (_total > limits.MaxNodes)
             {
-                return Refuse(SafeYamlMessages.TooManyNodes.Code, file, line, SafeYamlMessages.TooManyNodes.Format, limits.MaxNodes);
+                return Refuse(SafeYamlMessages.TooManyNodes, file, line, limits.MaxNodes);
             }
 
             if (_open.TryPeek(out var parent))

@@ -28,6 +28,10 @@ public abstract class YamlReader(string? file)
     /// <param name="diagnostic">The finding.</param>
     public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>Records findings made elsewhere (what <see cref="SafeYaml.Load"/> refused) with the others.</summary>
+    /// <param name="diagnostics">The findings, in order.</param>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _diagnostics.AddRange(diagnostics);
+
     /// <summary>Records an error at <paramref name="location"/>, on the line of <paramref name="node"/> when there is one.</summary>
     /// <param name="descriptor">The catalogue entry: code and format.</param>
     /// <param name="location">Where in the file: a key path, e.g. <c>dialedNumbers["+1444"].queue</c>.</param>
@@ -40,10 +44,19 @@ public abstract class YamlReader(string? file)
     /// <param name="location">Where in the file: a key path.</param>
     /// <param name="line">The 1-based line, or null when unknown.</param>
     /// <param name="args">The values the format names.</param>
-    public void ErrorOnLine(DiagnosticDescriptor descriptor, string location, long? line, params object?[] args)
+    public void ErrorOnLine(DiagnosticDescriptor descriptor, string location, long? line, params object?[] args) =>
+        _diagnostics.Add(ErrorAt(descriptor, location, line, args));
+
+    /// <summary>An error at <paramref name="location"/> on <paramref name="line"/> of this file, not yet recorded: for the
+    /// syntax-error finding <see cref="SafeYaml.Load"/> asks its caller to word.</summary>
+    /// <param name="descriptor">The catalogue entry: code and format.</param>
+    /// <param name="location">Where in the file: a key path.</param>
+    /// <param name="line">The 1-based line, or null when unknown.</param>
+    /// <param name="args">The values the format names.</param>
+    public Diagnostic ErrorAt(DiagnosticDescriptor descriptor, string location, long? line, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        _diagnostics.Add(descriptor.At(DiagnosticLocation.InFile(file, location, line), Severity.Error, args));
+        return descriptor.At(DiagnosticLocation.InFile(file, location, line), Severity.Error, args);
     }
 
     /// <summary>Reports that the node at <paramref name="path"/> is not of the shape the reader expected, in the words of the reader's

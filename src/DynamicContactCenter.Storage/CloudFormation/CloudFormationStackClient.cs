@@ -60,8 +60,11 @@ public sealed class CloudFormationStackClient
     public static Uri DefaultEndpoint(string region) =>
         new($"https://{ServiceName}.{region}.{RegionEndpoint.GetBySystemName(region).PartitionDnsSuffix}/");
 
-    /// <summary>The status and outputs of <paramref name="stackName"/> (a name or a stack ARN), or a coded error naming the stack, region and endpoint.</summary>
-    public async Task<StackOutputsResult> DescribeOutputsAsync(string stackName, CancellationToken cancellationToken)
+    /// <summary>The status and outputs of <paramref name="stackName"/> (a name or a stack ARN), or one DCC15xx error naming the
+    /// stack, region and endpoint.</summary>
+    /// <remarks>The errors carry no location: the stack is not a file, and the message already names the stack, the region
+    /// and the endpoint, which is everything a person needs to find it.</remarks>
+    public async Task<Result<StackOutputs>> DescribeOutputsAsync(string stackName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stackName);
         var body = Encoding.UTF8.GetBytes($"Action=DescribeStacks&StackName={Uri.EscapeDataString(stackName)}&Version={ApiVersion}");
@@ -111,7 +114,7 @@ public sealed class CloudFormationStackClient
         return Read(stackName, (int)status, status, text);
     }
 
-    private StackOutputsResult Read(string stackName, int statusCode, HttpStatusCode status, string text)
+    private Result<StackOutputs> Read(string stackName, int statusCode, HttpStatusCode status, string text)
     {
         XElement root;
         try
@@ -152,7 +155,7 @@ public sealed class CloudFormationStackClient
             }
         }
 
-        return StackOutputsResult.Success(Child(stack, "StackStatus")?.Value ?? "unknown", outputs.ToImmutable());
+        return new(new StackOutputs(Child(stack, "StackStatus")?.Value ?? "unknown", outputs.ToImmutable()), []);
     }
 
     // By local name: the answer's elements are in the API's XML namespace, which is not worth pinning here.
@@ -160,5 +163,6 @@ public sealed class CloudFormationStackClient
 
     private static string Shorten(string text) => text.Length <= 300 ? text.Trim() : text[..300].Trim() + "...";
 
-    private static StackOutputsResult Fail(DiagnosticDescriptor descriptor, params object?[] args) => StackOutputsResult.Failure(descriptor.CodedMessage(args));
+    private static Result<StackOutputs> Fail(DiagnosticDescriptor descriptor, params object?[] args) =>
+        new(null, [descriptor.At(DiagnosticLocation.None, Severity.Error, args)]);
 }

@@ -1,3 +1,4 @@
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage.DynamoDb;
 
 namespace DynamicContactCenter.Storage.CloudFormation;
@@ -18,31 +19,34 @@ public static class RoutingStackOutputs
     public static IReadOnlyList<string> Keys { get; } = [EnvironmentsTable, DialedNumbersTable, PromptsTable];
 
     /// <summary>
-    /// The table names <paramref name="stack"/>'s outputs give, or an error naming the stack, the region and every
+    /// The table names the stack's outputs give, or an error naming the stack, the region and every
     /// missing output (a stack still being created, or one made from another template, has none or some).
     /// </summary>
-    public static StackTableNamesResult ToTableNames(StackOutputsResult stack, string stackName, string region)
+    /// <param name="described">What DescribeStacks gave; its errors are passed on as they are.</param>
+    /// <param name="stackName">The stack, for the error.</param>
+    /// <param name="region">The stack's region, for the error.</param>
+    public static Result<RoutingTableNames> ToTableNames(Result<StackOutputs> described, string stackName, string region)
     {
-        ArgumentNullException.ThrowIfNull(stack);
-        if (stack.Error is { } error)
+        ArgumentNullException.ThrowIfNull(described);
+        if (described.Value is not { } stack)
         {
-            return new StackTableNamesResult(null, error);
+            return new(null, described.Diagnostics);
         }
 
         var missing = Keys.Where(key => !stack.Outputs.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
         if (missing.Count > 0)
         {
-            return new StackTableNamesResult(null, CloudFormationMessages.MissingOutputs.CodedMessage(
+            return new(null, [CloudFormationMessages.MissingOutputs.At(
+                DiagnosticLocation.None,
+                Severity.Error,
                 stackName,
                 region,
                 stack.Status,
                 string.Join(", ", missing),
                 string.Join(", ", Keys),
-                stack.Outputs.Count == 0 ? "no outputs" : string.Join(", ", stack.Outputs.Keys)));
+                stack.Outputs.Count == 0 ? "no outputs" : string.Join(", ", stack.Outputs.Keys))]);
         }
 
-        return new StackTableNamesResult(
-            new RoutingTableNames(stack.Outputs[EnvironmentsTable], stack.Outputs[DialedNumbersTable], stack.Outputs[PromptsTable]),
-            null);
+        return new(new RoutingTableNames(stack.Outputs[EnvironmentsTable], stack.Outputs[DialedNumbersTable], stack.Outputs[PromptsTable]), []);
     }
 }

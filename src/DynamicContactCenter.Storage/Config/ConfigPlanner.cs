@@ -14,7 +14,7 @@ namespace DynamicContactCenter.Storage.Config;
 public static class ConfigPlanner
 {
     /// <summary>The plan that turns <paramref name="live"/> into <paramref name="desired"/>.</summary>
-    /// <param name="desired">The data from the routing file; it must be valid (e.g. <c>RoutingLoadResult.Data</c>).</param>
+    /// <param name="desired">The data from the routing file; it must be valid (e.g. <c>Result&lt;RoutingData&gt;.Value</c> from <c>RoutingYamlLoader</c>).</param>
     /// <param name="live">The rows the tables hold now.</param>
     /// <exception cref="ArgumentException">The desired data has validation errors: a plan to write invalid data is never made.</exception>
     public static ConfigPlan Plan(RoutingData desired, RoutingRows live)

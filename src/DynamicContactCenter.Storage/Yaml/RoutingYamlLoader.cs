@@ -24,14 +24,14 @@ public static class RoutingYamlLoader
     /// <summary>Loads routing data from YAML text.</summary>
     /// <param name="yaml">The file content.</param>
     /// <param name="file">The file name to put in findings (as the user wrote it, e.g. <c>config/routing.yaml</c>).</param>
-    public static RoutingLoadResult Load(string yaml, string file)
+    public static Result<RoutingData> Load(string yaml, string file)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var shape = new YamlShape(file);
         var root = Parse(yaml, shape);
         if (root is null)
         {
-            return new RoutingLoadResult(null, [.. shape.Diagnostics]);
+            return new Result<RoutingData>(null, [.. shape.Diagnostics]);
         }
 
         var data = new RoutingYamlReader(shape).Read(root);
@@ -43,12 +43,12 @@ public static class RoutingYamlLoader
             .Where(d => !reported.Contains(d.Location.Field ?? ""))
             .Select(d => d.OnLine(shape.LineOf(d.Location.Field ?? "")));
         var diagnostics = shape.Diagnostics.Concat(findings).ToImmutableArray();
-        return new RoutingLoadResult(diagnostics.Any(d => d.IsError) ? null : data, diagnostics);
+        return new Result<RoutingData>(data, diagnostics);
     }
 
     /// <summary>Loads routing data from a file; an unreadable file is a finding, not an exception.</summary>
     /// <param name="path">The path to read, also used as the file name in findings.</param>
-    public static RoutingLoadResult LoadFile(string path)
+    public static Result<RoutingData> LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         string yaml;
@@ -57,13 +57,13 @@ public static class RoutingYamlLoader
             var refusal = SafeYaml.Decode(File.ReadAllBytes(path), path, out yaml);
             if (refusal is not null)
             {
-                return new RoutingLoadResult(null, [refusal]);
+                return new Result<RoutingData>(null, [refusal]);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var unreadable = StorageMessages.UnreadableFile.At(DiagnosticLocation.InFile(path, "(file)"), Severity.Error, path, e.Message);
-            return new RoutingLoadResult(null, [unreadable]);
+            return new Result<RoutingData>(null, [unreadable]);
         }
 
         return Load(yaml, path);
@@ -77,23 +77,16 @@ public static class RoutingYamlLoader
             ?? throw new InvalidOperationException($"The embedded resource {EmbeddedResourceName} is missing from {typeof(RoutingYamlLoader).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
         var result = Load(reader.ReadToEnd(), EmbeddedFileName);
-        return result.Data ?? throw new InvalidOperationException(
+        return result.Value ?? throw new InvalidOperationException(
             "The embedded routing.yaml is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, result.Errors));
     }
 
     private static YamlMappingNode? Parse(string yaml, YamlShape shape)
     {
-        var loaded = SafeYaml.Load(yaml, shape.File);
-        if (loaded.Refusal is { } refusal)
+        var loaded = SafeYaml.Load(yaml, shape.File, (line, message) => shape.ErrorAt(StorageMessages.YamlSyntax, "(document)", line, message));
+        if (loaded.Value is not { } stream)
         {
-            shape.Add(refusal);
-            return null;
-        }
-
-        if (loaded.Stream is not { } stream)
-        {
-            var (line, message) = loaded.SyntaxError!.Value;
-            shape.ErrorOnLine(StorageMessages.YamlSyntax, "(document)", line, message);
+            shape.AddRange(loaded.Diagnostics);
             return null;
         }
 

@@ -1,4 +1,6 @@
 using DynamicContactCenter.Flows.Execution;
+using DynamicContactCenter.Routing.Diagnostics;
+using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.Yaml;
@@ -9,7 +11,7 @@ namespace DynamicContactCenter.Cli.Tests.Calls;
 /// <summary>End to end on the shipped flows, instance model and routing data, with the real handlers: what callers hear and where calls go.</summary>
 public sealed class ShippedFlowsCallTests
 {
-    private static readonly Storage.Yaml.RoutingLoadResult Routing = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml);
+    private static readonly Result<RoutingData> Routing = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml);
 
     public static TheoryData<string, string, string, string, string> Lines => new()
     {
@@ -27,7 +29,7 @@ public sealed class ShippedFlowsCallTests
         result.Outcome.ShouldBe(CallOutcome.Queued);
         result.Queue!.Name.ShouldBe(language);
         result.Queue.Arn.ShouldEndWith(queueId);
-        var prompts = Routing.Data!.Languages.Single(l => l.Language == language).Prompts;
+        var prompts = Routing.Value!.Languages.Single(l => l.Language == language).Prompts;
         CallHarness.Spoken(result).ShouldBe([prompts["introPrompt"], prompts["recordingPrompt"], prompts["waitPrompt"]]);
         result.Prompts.ShouldAllBe(p => p.Voice == voice && p.LanguageCode == languageCode);
         result.Attributes["Language"].ShouldBe(language);
@@ -41,7 +43,7 @@ public sealed class ShippedFlowsCallTests
 
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
         result.Queue.ShouldBeNull();
-        var spanish = Routing.Data!.Languages.Single(l => l.Language == "Spanish").Prompts;
+        var spanish = Routing.Value!.Languages.Single(l => l.Language == "Spanish").Prompts;
         CallHarness.Spoken(result).ShouldBe([spanish["introPrompt"], spanish["closedPrompt"], spanish["exitPrompt"]]);
         result.Prompts.ShouldAllBe(p => p.Voice == "Lupe");
     }
@@ -57,7 +59,7 @@ public sealed class ShippedFlowsCallTests
         var result = await CallHarness.PlayAsync(request);
 
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
-        var french = Routing.Data!.Languages.Single(l => l.Language == "French").Prompts;
+        var french = Routing.Value!.Languages.Single(l => l.Language == "French").Prompts;
         CallHarness.Spoken(result).ShouldBe([french["introPrompt"], french["closedPrompt"], french["exitPrompt"]]);
     }
 
@@ -69,7 +71,7 @@ public sealed class ShippedFlowsCallTests
         var result = await CallHarness.PlayAsync(new CallRequest("+14443330000", CallRequest.DefaultCallerNumber, christmasMorning));
 
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
-        CallHarness.Spoken(result).ShouldContain(Routing.Data!.Languages.Single(l => l.Language == "English").Prompts["closedPrompt"]);
+        CallHarness.Spoken(result).ShouldContain(Routing.Value!.Languages.Single(l => l.Language == "English").Prompts["closedPrompt"]);
     }
 
     [Fact]
@@ -100,7 +102,7 @@ public sealed class ShippedFlowsCallTests
         result.Outcome.ShouldBe(CallOutcome.Disconnected, fault);
         result.Queue.ShouldBeNull();
         // GetPrompts failed, so $.External still holds GetDynAttributes' answer, whose folded session carries GetLambdas' default-language prompts.
-        var english = Routing.Data!.Languages.Single(l => l.Language == "English").Prompts;
+        var english = Routing.Value!.Languages.Single(l => l.Language == "English").Prompts;
         CallHarness.Spoken(result).ShouldBe([english["errorPrompt"], english["exitPrompt"]], fault);
     }
 
@@ -146,7 +148,7 @@ public sealed class ShippedFlowsCallTests
 
         // Act
         var result = await CallHarness.PlayAsync(new CallRequest("+14443333333", CallRequest.DefaultCallerNumber, CallHarness.OpenHours),
-            InMemoryRoutingStore.Create(loaded.Data!));
+            InMemoryRoutingStore.Create(loaded.Value!));
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Queued);

@@ -199,7 +199,7 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
         export.Output.ShouldNotContain("dcc:");
         var exported = RoutingYamlLoader.Load(export.Output, "stdout.yaml");
         exported.Succeeded.ShouldBeTrue(string.Join('\n', exported.Diagnostics));
-        exported.Data.DialedNumbers.Select(n => n.Number).ShouldBe(RoutingYamlLoader.LoadEmbedded().DialedNumbers.Select(n => n.Number), ignoreOrder: true);
+        exported.Value.DialedNumbers.Select(n => n.Number).ShouldBe(RoutingYamlLoader.LoadEmbedded().DialedNumbers.Select(n => n.Number), ignoreOrder: true);
     }
 
     [Fact]
@@ -216,8 +216,8 @@ public sealed class ConfigCommandDynamoDbTests(DynaliteFixture dynalite) : IDisp
         run.ExitCode.ShouldBe(0, run.Error);
         var loaded = RoutingYamlLoader.Load(run.Output, "stdout.yaml");
         loaded.Succeeded.ShouldBeTrue(string.Join('\n', loaded.Diagnostics));
-        loaded.Data.DefaultLanguage.ShouldBe("German");
-        loaded.Data.DialedNumbers.Select(n => n.Number).ShouldContain(GermanNumber);
+        loaded.Value.DefaultLanguage.ShouldBe("German");
+        loaded.Value.DialedNumbers.Select(n => n.Number).ShouldContain(GermanNumber);
     }
 
     [Fact]

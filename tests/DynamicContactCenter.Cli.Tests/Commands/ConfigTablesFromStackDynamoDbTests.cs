@@ -64,7 +64,7 @@ public sealed class ConfigTablesFromStackDynamoDbTests(DynaliteFixture dynalite)
     private async Task<RoutingTableNames> StackWithTablesAsync()
     {
         var tables = await dynalite.CreateTablesAsync();
-        _cloudFormation.Body = ConfigTablesFromStackTests.FakeStackEndpoint.Stack(Stack, "CREATE_COMPLETE",
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE",
             ("EnvironmentsTableName", tables.Environments),
             ("DialedNumbersTableName", tables.DialedNumbers),
             ("PromptsTableName", tables.Prompts),

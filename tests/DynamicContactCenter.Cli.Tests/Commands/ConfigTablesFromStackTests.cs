@@ -31,7 +31,7 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     {
         // Arrange
         _cloudFormation.Status = HttpStatusCode.BadRequest;
-        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-gone does not exist");
+        _cloudFormation.Body = CloudFormationAnswers.Error("ValidationError", "Stack with id dcc-gone does not exist");
 
         // Act
         var run = await Dcc(subcommand, "dcc-gone");
@@ -47,7 +47,7 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     public async Task ConfigPlan_StackWithoutTableOutputs_ExitsOneNamingTheMissingOutputs()
     {
         // Arrange: a stack still being created has no outputs yet.
-        _cloudFormation.Body = FakeStackEndpoint.Stack("dcc-new", "CREATE_IN_PROGRESS", ("PromptsTableName", "dcc-new-Prompts"));
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks("dcc-new", "CREATE_IN_PROGRESS", ("PromptsTableName", "dcc-new-Prompts"));
 
         // Act
         var run = await Dcc("plan", "dcc-new");
@@ -63,7 +63,7 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     {
         // Arrange
         _cloudFormation.Status = HttpStatusCode.Forbidden;
-        _cloudFormation.Body = FakeStackEndpoint.Error("AccessDenied", "User is not authorized to perform: cloudformation:DescribeStacks");
+        _cloudFormation.Body = CloudFormationAnswers.Error("AccessDenied", "User is not authorized to perform: cloudformation:DescribeStacks");
 
         // Act
         var run = await Dcc("plan", "dcc-prod");
@@ -98,7 +98,7 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     {
         // Arrange
         _cloudFormation.Status = HttpStatusCode.BadRequest;
-        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-prod does not exist");
+        _cloudFormation.Body = CloudFormationAnswers.Error("ValidationError", "Stack with id dcc-prod does not exist");
         var environment = new Dictionary<string, string> { ["AWS_ENDPOINT_URL_CLOUDFORMATION"] = _cloudFormation.Endpoint.ToString() };
 
         // Act
@@ -114,7 +114,7 @@ public sealed class ConfigTablesFromStackTests : IDisposable
     {
         // Arrange
         _cloudFormation.Status = HttpStatusCode.BadRequest;
-        _cloudFormation.Body = FakeStackEndpoint.Error("ValidationError", "Stack with id dcc-prod does not exist");
+        _cloudFormation.Body = CloudFormationAnswers.Error("ValidationError", "Stack with id dcc-prod does not exist");
         var credentials = Path.Combine(_folder, "credentials");
         await File.WriteAllTextAsync(credentials,
             "[ops]\naws_access_key_id = AKIDOPS\naws_secret_access_key = ops-secret\naws_session_token = ops-session-token\nregion = ca-central-1\n");
@@ -157,19 +157,6 @@ public sealed class ConfigTablesFromStackTests : IDisposable
         public IReadOnlyList<Request> Received => [.. _server.Received.Select(r => new Request(r.Method, r.Headers, r.Text))];
 
         public void Dispose() => _server.Dispose();
-
-        /// <summary>A DescribeStacks answer in CloudFormation's shape for one stack.</summary>
-        public static string Stack(string name, string status, params (string Key, string Value)[] outputs) =>
-            $"""<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>""" +
-            $"<StackName>{name}</StackName><Outputs>" +
-            string.Concat(outputs.Select(o => $"<member><OutputKey>{o.Key}</OutputKey><OutputValue>{o.Value}</OutputValue></member>")) +
-            $"</Outputs><StackStatus>{status}</StackStatus></member></Stacks></DescribeStacksResult>" +
-            "<ResponseMetadata><RequestId>b9b4b068-example</RequestId></ResponseMetadata></DescribeStacksResponse>";
-
-        /// <summary>A Query API error answer.</summary>
-        public static string Error(string code, string message) =>
-            $"""<ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><Error><Type>Sender</Type><Code>{code}</Code>""" +
-            $"<Message>{message}</Message></Error><RequestId>5ccc7dcd-example</RequestId></ErrorResponse>";
 
         private async Task AnswerAsync(LoopbackRequest request, HttpResponse response, CancellationToken cancellationToken)
         {

@@ -27,7 +27,7 @@ public sealed class ConvertCommandTests : IDisposable
         written.RootElement.GetProperty("StartAction").GetString().ShouldBe("c205dbba-86d8-4b86-8acf-feaa6fd18724");
         var parsed = FlowParser.ParseFile(output);
         parsed.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        parsed.Flow!.Actions.Select(a => a.Identifier).ShouldContain("d10e63f7-2dbd-4cdf-ac81-eaaff043fbda");
+        parsed.Value!.Actions.Select(a => a.Identifier).ShouldContain("d10e63f7-2dbd-4cdf-ac81-eaaff043fbda");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace DynamicContactCenter.Cli.Tests.Legacy;
 /// legacy flows with our handlers and routing data. docs/legacy-format.md explains each difference these tests pin.</summary>
 public sealed class OriginalSampleMatrixTests : IDisposable
 {
-    private static readonly Routing.Model.RoutingData Data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Data!;
+    private static readonly Routing.Model.RoutingData Data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Value!;
     private readonly string _folder = Directory.CreateTempSubdirectory("dcc-original-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -11,7 +11,7 @@ namespace DynamicContactCenter.Cli.Tests.Scenarios;
 
 public sealed class RoutingMatrixTests
 {
-    private static readonly Routing.Model.RoutingData Data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Data!;
+    private static readonly Routing.Model.RoutingData Data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Value!;
 
     private static async Task<ScenarioRunner> RunnerAsync(Routing.Model.RoutingData data)
     {

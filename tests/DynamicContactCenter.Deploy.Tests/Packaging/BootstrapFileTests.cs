@@ -39,8 +39,9 @@ public sealed class BootstrapFileTests : IDisposable
         }
         else
         {
-            error.ShouldStartWith(code);
-            error.ShouldContain($"--arch {architecture}");
+            error.ShouldNotBeNull().Code.ShouldBe(code);
+            error.File.ShouldBe(path);
+            error.Message.ShouldContain($"--arch {architecture}");
         }
     }
 }

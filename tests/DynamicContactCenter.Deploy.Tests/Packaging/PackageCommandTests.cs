@@ -81,7 +81,7 @@ public sealed class PackageCommandTests(PackageFixture package) : IClassFixture<
 
         // Act
         var written = await File.ReadAllTextAsync(templatePath);
-        var expected = TemplatePackager.Package(CloudFormationTemplate.SourcePath, "x86_64").Text;
+        var expected = TemplatePackager.Package(CloudFormationTemplate.SourcePath, "x86_64").Value!.Text;
 
         // Assert
         written.ShouldBe(expected);

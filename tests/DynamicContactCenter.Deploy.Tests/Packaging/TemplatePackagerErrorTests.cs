@@ -51,10 +51,39 @@ public sealed class TemplatePackagerErrorTests : IDisposable
         var result = TemplatePackager.Package(template, "x86_64");
 
         // Assert
-        result.Succeeded.ShouldBeFalse();
-        result.Text.ShouldBeNull();
-        result.Errors.ShouldContain(e => e.StartsWith(code + ":", StringComparison.Ordinal) && e.Contains(named, StringComparison.Ordinal),
+        result.Value.ShouldBeNull();
+        result.Errors.ShouldContain(e => e.Code == code && e.Message.Contains(named, StringComparison.Ordinal),
             string.Join("\n", result.Errors));
+    }
+
+    public static TheoryData<string, string, string, long?> Locations => new()
+    {
+        // template body variant, expected code, expected field, expected line (null: the reader does not know it)
+        { "inline-content", PackagingMessages.FlowContentNotPath.Code, "Resources.EntryFlow.Properties.Content", 12 },
+        { "missing-flow", PackagingMessages.FlowFileMissing.Code, "Resources.EntryFlow.Properties.Content", null },
+        { "bad-handler", PackagingMessages.UnknownHandler.Code, "Resources.Fn.Properties.Handler", null },
+        { "no-flows", PackagingMessages.NoFlows.Code, "Resources", null },
+        { "no-resources", PackagingMessages.TemplateShape.Code, "Resources", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Locations))]
+    public void Package_BadTemplate_LocatesTheFindingByFileFieldAndLine(string variant, string code, string field, long? line)
+    {
+        // Arrange
+        File.WriteAllText(Path.Combine(_folder, "entry.json"), GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_folder, "other.json"), GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal));
+        var template = Path.Combine(_folder, "template.yaml");
+        File.WriteAllText(template, Template(variant));
+
+        // Act
+        var result = TemplatePackager.Package(template, "x86_64");
+
+        // Assert: the template and the key path a person edits, beside the message (which still names the file itself)
+        var error = result.Errors.Single(e => e.Code == code);
+        error.File.ShouldBe(template);
+        error.Location.Field.ShouldBe(field);
+        error.Line.ShouldBe(line);
     }
 
     [Fact]
@@ -67,8 +96,10 @@ public sealed class TemplatePackagerErrorTests : IDisposable
         var result = TemplatePackager.Package(template, "x86_64");
 
         // Assert
-        result.Errors.ShouldHaveSingleItem().ShouldStartWith(PackagingMessages.TemplateUnreadable.Code);
-        result.Errors[0].ShouldContain(template);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Code.ShouldBe(PackagingMessages.TemplateUnreadable.Code);
+        error.File.ShouldBe(template);
+        error.Message.ShouldContain(template);
     }
 
     [Fact]
@@ -83,10 +114,10 @@ public sealed class TemplatePackagerErrorTests : IDisposable
 
         // Act
         var result = TemplatePackager.Package(template, "x86_64");
-        var content = (string)TestSupport.CloudFormationTemplate.Parse(result.Text!).Properties("EntryFlow")["Content"]!;
+        var content = (string)TestSupport.CloudFormationTemplate.Parse(result.Value!.Text).Properties("EntryFlow")["Content"]!;
 
         // Assert
-        result.Errors.ShouldBeEmpty();
+        result.Diagnostics.ShouldBeEmpty();
         content.TrimEnd().ShouldBe(flow.ReplaceLineEndings("\n").TrimEnd());
     }
 

@@ -18,7 +18,8 @@ public sealed class TemplatePackagerTests
     private static readonly Lazy<(PackagedTemplate Result, CloudFormationTemplate Template)> Packaged = new(() =>
     {
         var result = TemplatePackager.Package(CloudFormationTemplate.SourcePath, "x86_64");
-        return (result, CloudFormationTemplate.Parse(result.Text ?? throw new InvalidOperationException(string.Join("\n", result.Errors))));
+        var packaged = result.Value ?? throw new InvalidOperationException(string.Join("\n", result.Errors));
+        return (packaged, CloudFormationTemplate.Parse(packaged.Text));
     });
 
     private static readonly InstanceModel Instance = InstanceModelLoader.LoadFile(RepositoryPaths.Combine("config", "instance.yaml")).Value!;
@@ -67,10 +68,10 @@ public sealed class TemplatePackagerTests
         var report = await FlowLinter.LintAsync(new LintRequest([.. flows], Instance)
         {
             // The flows × data walk, as dcc lint runs it: every number and language through the real handlers.
-            Routing = routing.Data,
+            Routing = routing.Value,
             RoutingFile = RepositoryPaths.RoutingYaml,
             RoutingDiagnostics = routing.Diagnostics,
-            Functions = new HandlerInvoker(new FunctionHost(InMemoryRoutingStore.Create(routing.Data!))),
+            Functions = new HandlerInvoker(new FunctionHost(InMemoryRoutingStore.Create(routing.Value!))),
         }, CancellationToken.None);
 
         // Assert
@@ -92,7 +93,7 @@ public sealed class TemplatePackagerTests
         var functionArns = sut.ResourcesOfType("AWS::Lambda::Function").Select(f => evaluator.GetAtt(f, "Arn")).ToHashSet();
         var flowArns = sut.ResourcesOfType("AWS::Connect::ContactFlow").Select(f => evaluator.GetAtt(f, "ContactFlowArn")).ToHashSet();
         var associated = sut.ResourcesOfType("AWS::Connect::IntegrationAssociation").Select(a => (string)evaluator.Resolve(sut.Properties(a)["IntegrationArn"])!).ToHashSet();
-        var model = FlowParser.Parse((string)evaluator.Resolve(sut.Properties(flow)["Content"])!, null, flow).Flow!;
+        var model = FlowParser.Parse((string)evaluator.Resolve(sut.Properties(flow)["Content"])!, null, flow).Value!;
 
         // Act
         var lambdas = StaticValues(model, "InvokeLambdaFunction", "LambdaFunctionARN");
@@ -135,7 +136,7 @@ public sealed class TemplatePackagerTests
         var source = CloudFormationTemplate.Source;
 
         // Act
-        var sut = CloudFormationTemplate.Parse(TemplatePackager.Package(CloudFormationTemplate.SourcePath, "arm64").Text!);
+        var sut = CloudFormationTemplate.Parse(TemplatePackager.Package(CloudFormationTemplate.SourcePath, "arm64").Value!.Text);
 
         // Assert
         sut.ResourcesOfType("AWS::Lambda::Function").ShouldAllBe(f => (string)sut.Properties(f)["Architectures"]![0]! == "arm64");

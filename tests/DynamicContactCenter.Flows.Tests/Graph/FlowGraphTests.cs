@@ -11,7 +11,7 @@ public sealed class FlowGraphTests
 {
     public static TheoryData<string> ShippedFlows => new() { "InitFlow", "LanguageFlow", "MainFlow" };
 
-    private static FlowModel Shipped(string name) => FlowParser.ParseFile(LintFixture.FlowFile(name), name).Flow!;
+    private static FlowModel Shipped(string name) => FlowParser.ParseFile(LintFixture.FlowFile(name), name).Value!;
 
     [Theory]
     [MemberData(nameof(ShippedFlows))]

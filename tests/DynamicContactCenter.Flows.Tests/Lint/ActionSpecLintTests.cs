@@ -73,7 +73,7 @@ public sealed class ActionSpecLintTests
         {
             var flow = LintedFlow.FromText(Flow(action, Disconnect()), "F", flowType, "f.json");
             var report = await FlowLinter.LintAsync(new LintRequest([flow], InstanceModel.Empty), CancellationToken.None);
-            var kind = FlowGraph.Build([FlowParser.Parse(Flow(action, Disconnect()), "f.json", "F").Flow!]).Clusters[0].Nodes[1].Kind;
+            var kind = FlowGraph.Build([FlowParser.Parse(Flow(action, Disconnect()), "f.json", "F").Value!]).Clusters[0].Nodes[1].Kind;
             text.Append(label).Append(" [").Append(kind).Append(']').Append('\n');
             foreach (var f in report.Findings.Where(f => f.Location.ActionId == "A" && f.Rule.Id is "DCC5008" or "DCC5010" or "DCC5011" or "DCC5013" or "DCC5014"))
             {

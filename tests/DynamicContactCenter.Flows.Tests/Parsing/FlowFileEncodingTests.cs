@@ -26,7 +26,7 @@ public sealed class FlowFileEncodingTests : IDisposable
         var result = FlowParser.ParseFile(path);
 
         // Assert
-        result.Flow.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.NotUtf8.Code);
         error.File.ShouldBe(path);
@@ -46,7 +46,7 @@ public sealed class FlowFileEncodingTests : IDisposable
 
         // Assert
         result.Diagnostics.ShouldBeEmpty();
-        result.Flow.ShouldNotBeNull();
+        result.Value.ShouldNotBeNull();
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

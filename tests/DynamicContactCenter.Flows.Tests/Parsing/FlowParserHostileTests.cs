@@ -14,7 +14,7 @@ public sealed class FlowParserHostileTests
         var result = FlowParser.Parse("""{"Version":"2019-10-30","StartAction":"A","Actions":[]}""", "flows/Empty.json");
 
         // Assert
-        result.Flow.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.NoActions.Code);
         error.Location.Field.ShouldBe("Actions");
@@ -31,7 +31,7 @@ public sealed class FlowParserHostileTests
         var result = FlowParser.Parse(json, "flows/Dup.json");
 
         // Assert: Connect's import would keep one of the two silently; we refuse
-        result.Flow.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.DuplicateKey.Code);
         error.Location.Field.ShouldBe(path);
@@ -50,7 +50,7 @@ public sealed class FlowParserHostileTests
         var result = FlowParser.Parse(json, "flows/Surrogate.json");
 
         // Assert
-        result.Flow.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(FlowMessages.InvalidText.Code);
         error.Location.Field.ShouldBe(path);

@@ -59,7 +59,7 @@ public sealed class FlowParserTests
 
         // Assert
         result.Diagnostics.ShouldBeEmpty();
-        var flow = result.Flow.ShouldNotBeNull();
+        var flow = result.Value.ShouldNotBeNull();
         flow.Name.ShouldBe("Greeting");
         flow.StartAction.ShouldBe("Hello there");
         flow.Actions.Select(a => a.Type).ShouldBe(["MessageParticipant", "DisconnectParticipant"]);
@@ -87,8 +87,8 @@ public sealed class FlowParserTests
         var result = FlowParser.Parse(json, "export.json");
 
         // Assert
-        result.Flow.ShouldNotBeNull().Name.ShouldBe("Wrapped");
-        result.Flow.Actions.Length.ShouldBe(2);
+        result.Value.ShouldNotBeNull().Name.ShouldBe("Wrapped");
+        result.Value.Actions.Length.ShouldBe(2);
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class FlowParserTests
 
         // Assert
         result.Diagnostics.ShouldBeEmpty();
-        result.Flow!.Name.ShouldBe("Export");
-        result.Flow.FindAction("Set the queue")!.Transitions.Conditions.ShouldHaveSingleItem().Operands.ShouldBe(["51"]);
+        result.Value!.Name.ShouldBe("Export");
+        result.Value.FindAction("Set the queue")!.Transitions.Conditions.ShouldHaveSingleItem().Operands.ShouldBe(["51"]);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class FlowParserTests
         var result = FlowParser.Parse(json);
 
         // Assert
-        var unknown = result.Flow.ShouldNotBeNull().FindAction("Bot").ShouldBeOfType<UnknownAction>();
+        var unknown = result.Value.ShouldNotBeNull().FindAction("Bot").ShouldBeOfType<UnknownAction>();
         unknown.Type.ShouldBe("FutureActionType");
         unknown.RawJson.ShouldContain("FutureBot");
         var warning = result.Diagnostics.ShouldHaveSingleItem();

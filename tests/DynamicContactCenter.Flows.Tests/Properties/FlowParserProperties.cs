@@ -25,6 +25,6 @@ public sealed class FlowParserProperties
             {
                 var mutated = Valid[..index] + replacement + Valid[(index + 1)..];
                 var result = FlowParser.Parse(mutated);
-                return result.Succeeded ? result.Flow!.FindAction(result.Flow.StartAction) is not null : result.Diagnostics.Any(d => d.IsError);
+                return result.Succeeded ? result.Value!.FindAction(result.Value.StartAction) is not null : result.Diagnostics.Any(d => d.IsError);
             });
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Routing.Yaml;
 using DynamicContactCenter.Testing;
 
@@ -7,6 +8,12 @@ namespace DynamicContactCenter.Routing.Tests.Yaml;
 public sealed class SafeYamlTests
 {
     private const string File = "hostile.yaml";
+
+    // Each file format words a syntax error under its own code; these tests play such a format.
+    private static readonly DiagnosticDescriptor Syntax = new("DCC0002", "not YAML: {0}");
+
+    private static Diagnostic SyntaxError(long line, string message) =>
+        Syntax.At(DiagnosticLocation.InFile(File, "(document)", line), Severity.Error, message);
 
     [Theory]
     [InlineData(9)]
@@ -17,14 +24,15 @@ public sealed class SafeYamlTests
         var bomb = HostileYaml.AliasBomb(depth);
 
         // Act: on a worker, so a regression fails the test instead of hanging the run
-        var result = await Task.Run(() => SafeYaml.Load(bomb, File)).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await Task.Run(() => SafeYaml.Load(bomb, File, SyntaxError)).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        result.Stream.ShouldBeNull();
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooManyNodes.Code);
-        result.Refusal.File.ShouldBe(File);
-        result.Refusal.Line.ShouldNotBeNull().ShouldBeGreaterThan(1);
-        result.Refusal.Message.ShouldContain("1,000,000");
+        result.Value.ShouldBeNull();
+        var refusal = result.Diagnostics.ShouldHaveSingleItem();
+        refusal.Code.ShouldBe(SafeYamlMessages.TooManyNodes.Code);
+        refusal.File.ShouldBe(File);
+        refusal.Line.ShouldNotBeNull().ShouldBeGreaterThan(1);
+        refusal.Message.ShouldContain("1,000,000");
     }
 
     [Theory]
@@ -34,11 +42,12 @@ public sealed class SafeYamlTests
     public void Load_KeyThatIsNotText_IsRefusedNamingTheLine(string yaml, long line)
     {
         // Act
-        var result = SafeYaml.Load(yaml, File);
+        var result = SafeYaml.Load(yaml, File, SyntaxError);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.ComplexKey.Code);
-        result.Refusal.Line.ShouldBe(line);
+        var refusal = result.Diagnostics.ShouldHaveSingleItem();
+        refusal.Code.ShouldBe(SafeYamlMessages.ComplexKey.Code);
+        refusal.Line.ShouldBe(line);
     }
 
     [Fact]
@@ -48,44 +57,60 @@ public sealed class SafeYamlTests
         var yaml = "x: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
 
         // Act
-        var result = SafeYaml.Load(yaml, File);
+        var result = SafeYaml.Load(yaml, File, SyntaxError);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooDeep.Code);
-        result.Refusal.Message.ShouldContain("the limit is 64");
+        var refusal = result.Diagnostics.ShouldHaveSingleItem();
+        refusal.Code.ShouldBe(SafeYamlMessages.TooDeep.Code);
+        refusal.Message.ShouldContain("the limit is 64");
     }
 
     [Fact]
     public void Load_TextOverTheSizeLimit_IsRefusedBeforeParsing()
     {
         // Act
-        var result = SafeYaml.Load("x: " + new string('a', 100), File, new SafeYamlLimits(64, 64, 1000));
+        var result = SafeYaml.Load("x: " + new string('a', 100), File, SyntaxError, new SafeYamlLimits(64, 64, 1000));
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.TooLarge.Code);
-        result.Refusal.Message.ShouldBe("the file is 103 bytes (the limit is 64 bytes)");
+        var refusal = result.Diagnostics.ShouldHaveSingleItem();
+        refusal.Code.ShouldBe(SafeYamlMessages.TooLarge.Code);
+        refusal.Message.ShouldBe("the file is 103 bytes (the limit is 64 bytes)");
     }
 
     [Fact]
     public void Load_AliasInsideItsOwnAnchor_IsRefused()
     {
         // Act
-        var result = SafeYaml.Load("a: &a [x]\nb: &a [*a]\n", File);
+        var result = SafeYaml.Load("a: &a [x]\nb: &a [*a]\n", File, SyntaxError);
 
         // Assert
-        result.Refusal.ShouldNotBeNull().Code.ShouldBe(SafeYamlMessages.RecursiveAlias.Code);
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(SafeYamlMessages.RecursiveAlias.Code);
     }
 
     [Fact]
     public void Load_OrdinaryAliasesAndAnchors_StillLoad()
     {
         // Act
-        var result = SafeYaml.Load("base: &base {voice: Joanna}\nen: *base\nname: &n Alpha\nother: *n\n", File);
+        var result = SafeYaml.Load("base: &base {voice: Joanna}\nen: *base\nname: &n Alpha\nother: *n\n", File, SyntaxError);
 
         // Assert
-        result.Refusal.ShouldBeNull();
-        result.SyntaxError.ShouldBeNull();
-        result.Stream.ShouldNotBeNull().Documents.Count.ShouldBe(1);
+        result.Diagnostics.ShouldBeEmpty();
+        result.Value.ShouldNotBeNull().Documents.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Load_SyntaxError_IsTheCallersFindingOnTheErrorsLine()
+    {
+        // Act: an unterminated flow mapping on line 2
+        var result = SafeYaml.Load("a: 1\nb: {c: d\n", File, SyntaxError);
+
+        // Assert
+        result.Value.ShouldBeNull();
+        var finding = result.Diagnostics.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(Syntax.Code);
+        finding.File.ShouldBe(File);
+        finding.Line.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(2);
+        finding.Message.ShouldStartWith("not YAML: ");
     }
 
     [Fact]

@@ -18,8 +18,11 @@ public sealed class YamlReaderTests
             Error(WrongValue, path, node, path, Describe(node), expected);
     }
 
+    private static Diagnostic SyntaxError(long line, string message) =>
+        WrongValue.At(DiagnosticLocation.InFile(FileName, "(document)", line), Severity.Error, "(document)", "not YAML", message);
+
     private static YamlMappingNode Root(string yaml) =>
-        (YamlMappingNode)SafeYaml.Load(yaml, FileName).Stream.ShouldNotBeNull().Documents[0].RootNode;
+        (YamlMappingNode)SafeYaml.Load(yaml, FileName, SyntaxError).Value.ShouldNotBeNull().Documents[0].RootNode;
 
     [Fact]
     public void Mapping_ListWhereAMappingBelongs_ReportsFileKeyPathAndLine()

@@ -1,4 +1,5 @@
 using System.Net;
+using DynamicContactCenter.Testing;
 using Amazon.Runtime;
 using DynamicContactCenter.Storage.CloudFormation;
 using Microsoft.Extensions.Time.Testing;
@@ -26,7 +27,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_StackExists_ReturnsStatusAndOutputs()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "UPDATE_COMPLETE",
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "UPDATE_COMPLETE",
             ("EnvironmentsTableName", "dcc-prod-EnvironmentsTable-1A2B"), ("InitFlowArn", "arn:aws:connect:flow"));
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
@@ -34,9 +35,10 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldBeNull();
-        result.Status.ShouldBe("UPDATE_COMPLETE");
-        result.Outputs.ShouldBe(new Dictionary<string, string>
+        result.Diagnostics.ShouldBeEmpty();
+        var stack = result.Value.ShouldNotBeNull();
+        stack.Status.ShouldBe("UPDATE_COMPLETE");
+        stack.Outputs.ShouldBe(new Dictionary<string, string>
         {
             ["EnvironmentsTableName"] = "dcc-prod-EnvironmentsTable-1A2B",
             ["InitFlowArn"] = "arn:aws:connect:flow",
@@ -47,7 +49,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_AnyStack_SendsASignedDescribeStacksFormPost()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
         // Act
@@ -73,7 +75,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_WrongSecretKey_FakeEndpointRejectsTheSignature()
     {
         // Arrange: proves the signature check above can fail.
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, "another-secret"));
 
         // Act
@@ -87,7 +89,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     public async Task DescribeOutputsAsync_SessionCredentials_SendsAndSignsTheSecurityToken()
     {
         // Arrange
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse(Stack, "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks(Stack, "CREATE_COMPLETE");
         var sut = Client(new SessionAWSCredentials(AccessKey, SecretKey, "dcc-session-token"));
 
         // Act
@@ -105,7 +107,7 @@ public sealed class CloudFormationStackClientTests : IDisposable
     {
         // Arrange
         const string arn = "arn:aws:cloudformation:eu-west-1:123456789012:stack/dcc-prod/0f1e2d3c";
-        _cloudFormation.Body = FakeCloudFormation.DescribeStacksResponse("dcc-prod", "CREATE_COMPLETE");
+        _cloudFormation.Body = CloudFormationAnswers.DescribeStacks("dcc-prod", "CREATE_COMPLETE");
         var sut = Client(new BasicAWSCredentials(AccessKey, SecretKey));
 
         // Act
@@ -121,19 +123,19 @@ public sealed class CloudFormationStackClientTests : IDisposable
     {
         // status, body, expected code, expected text
         {
-            HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "Stack with id dcc-prod does not exist"),
+            HttpStatusCode.BadRequest, CloudFormationAnswers.Error("ValidationError", "Stack with id dcc-prod does not exist"),
             CloudFormationMessages.StackNotFound.Code, "CloudFormation stack \"dcc-prod\" does not exist in region eu-west-1"
         },
         {
-            HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("SignatureDoesNotMatch", "The request signature we calculated does not match"),
+            HttpStatusCode.Forbidden, CloudFormationAnswers.Error("SignatureDoesNotMatch", "The request signature we calculated does not match"),
             CloudFormationMessages.RequestFailed.Code, "failed with HTTP 403 Forbidden: SignatureDoesNotMatch: The request signature we calculated does not match"
         },
         {
-            HttpStatusCode.Forbidden, FakeCloudFormation.ErrorResponse("ExpiredToken", "The security token included in the request is expired"),
+            HttpStatusCode.Forbidden, CloudFormationAnswers.Error("ExpiredToken", "The security token included in the request is expired"),
             CloudFormationMessages.RequestFailed.Code, "ExpiredToken: The security token included in the request is expired"
         },
         {
-            HttpStatusCode.BadRequest, FakeCloudFormation.ErrorResponse("ValidationError", "1 validation error detected: Value 'a b' at 'stackName' failed"),
+            HttpStatusCode.BadRequest, CloudFormationAnswers.Error("ValidationError", "1 validation error detected: Value 'a b' at 'stackName' failed"),
             CloudFormationMessages.RequestFailed.Code, "HTTP 400 BadRequest: ValidationError: 1 validation error"
         },
         { HttpStatusCode.BadGateway, "<html>bad gateway</html", CloudFormationMessages.RequestFailed.Code, "HTTP 502 BadGateway: <html>bad gateway</html" },
@@ -154,12 +156,13 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Succeeded.ShouldBeFalse();
-        result.Outputs.ShouldBeEmpty();
-        result.Error.ShouldNotBeNull().ShouldStartWith(expectedCode + ":");
-        result.Error.ShouldContain(expectedText);
-        result.Error.ShouldContain("\"dcc-prod\"");
-        result.Error.ShouldContain(Region);
+        result.Value.ShouldBeNull();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(expectedCode);
+        error.IsError.ShouldBeTrue();
+        error.Message.ShouldContain(expectedText);
+        error.Message.ShouldContain("\"dcc-prod\"");
+        error.Message.ShouldContain(Region);
     }
 
     [Fact]
@@ -174,8 +177,9 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.Unreachable.Code + ":");
-        result.Error.ShouldContain($"cannot reach CloudFormation at {endpoint} to read stack \"dcc-prod\" in region eu-west-1");
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CloudFormationMessages.Unreachable.Code);
+        error.Message.ShouldContain($"cannot reach CloudFormation at {endpoint} to read stack \"dcc-prod\" in region eu-west-1");
     }
 
     [Fact]
@@ -188,8 +192,9 @@ public sealed class CloudFormationStackClientTests : IDisposable
         var result = await sut.DescribeOutputsAsync(Stack, CancellationToken.None);
 
         // Assert
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.NoCredentials.Code + ":");
-        result.Error.ShouldContain("no AWS credentials to sign DescribeStacks for stack \"dcc-prod\" in region eu-west-1: no profile, no variables");
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CloudFormationMessages.NoCredentials.Code);
+        error.Message.ShouldContain("no AWS credentials to sign DescribeStacks for stack \"dcc-prod\" in region eu-west-1: no profile, no variables");
         _cloudFormation.Received.ShouldBeEmpty();
     }
 

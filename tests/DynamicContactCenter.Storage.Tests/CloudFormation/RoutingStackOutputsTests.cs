@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage.CloudFormation;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Testing;
@@ -18,8 +19,8 @@ public sealed class RoutingStackOutputsTests
         var result = RoutingStackOutputs.ToTableNames(stack, "dcc-prod", "eu-west-1");
 
         // Assert
-        result.Error.ShouldBeNull();
-        result.Names.ShouldBe(new RoutingTableNames("e-1", "d-1", "p-1"));
+        result.Diagnostics.ShouldBeEmpty();
+        result.Value.ShouldBe(new RoutingTableNames("e-1", "d-1", "p-1"));
     }
 
     public static TheoryData<(string, string)[], string> MissingCases => new()
@@ -41,23 +42,26 @@ public sealed class RoutingStackOutputsTests
         var result = RoutingStackOutputs.ToTableNames(stack, "dcc-prod", "eu-west-1");
 
         // Assert
-        result.Names.ShouldBeNull();
-        result.Error.ShouldNotBeNull().ShouldStartWith(CloudFormationMessages.MissingOutputs.Code + ": CloudFormation stack \"dcc-prod\" in region eu-west-1 (status CREATE_COMPLETE)");
-        result.Error.ShouldContain(expectedText);
+        result.Value.ShouldBeNull();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(CloudFormationMessages.MissingOutputs.Code);
+        error.Message.ShouldStartWith("CloudFormation stack \"dcc-prod\" in region eu-west-1 (status CREATE_COMPLETE)");
+        error.Message.ShouldContain(expectedText);
     }
 
     [Fact]
     public void ToTableNames_FailedLookup_KeepsItsError()
     {
         // Arrange
-        var stack = StackOutputsResult.Failure("DCC1501: gone");
+        var gone = CloudFormationMessages.StackNotFound.At(DiagnosticLocation.None, Severity.Error, "dcc-prod", "eu-west-1", "https://cf", "gone");
+        var stack = new Result<StackOutputs>(null, [gone]);
 
         // Act
         var result = RoutingStackOutputs.ToTableNames(stack, "dcc-prod", "eu-west-1");
 
         // Assert
-        result.Names.ShouldBeNull();
-        result.Error.ShouldBe("DCC1501: gone");
+        result.Value.ShouldBeNull();
+        result.Diagnostics.ShouldBe([gone]);
     }
 
     [Fact]
@@ -84,6 +88,6 @@ public sealed class RoutingStackOutputsTests
         });
     }
 
-    private static StackOutputsResult Outputs(params (string Key, string Value)[] outputs) =>
-        StackOutputsResult.Success("CREATE_COMPLETE", outputs.ToImmutableSortedDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal));
+    private static Result<StackOutputs> Outputs(params (string Key, string Value)[] outputs) =>
+        new(new StackOutputs("CREATE_COMPLETE", outputs.ToImmutableSortedDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal)), []);
 }

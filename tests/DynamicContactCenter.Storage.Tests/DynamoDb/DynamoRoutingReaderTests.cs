@@ -15,7 +15,7 @@ public sealed class DynamoRoutingReaderTests(DynaliteFixture dynalite)
         // Arrange
         var tables = await dynalite.CreateTablesAsync();
         using var client = dynalite.CreateClient();
-        var data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Data!;
+        var data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Value!;
         await new DynamoRoutingWriter(client, tables).WriteAsync(data, CancellationToken.None);
         var sut = new DynamoRoutingReader(client, tables);
 

@@ -68,7 +68,7 @@ public sealed class RoutingYamlHostileInputTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(RoutingMessages.EmptyValue.Code);
         error.Location.Field.ShouldBe("organisation");
@@ -82,7 +82,7 @@ public sealed class RoutingYamlHostileInputTests
         var result = RoutingYamlLoader.Load(Shipped.Replace("organisation: Alpha to Zulu Corp", "organisation: \"null\"", StringComparison.Ordinal), File);
 
         // Assert
-        result.Data.ShouldNotBeNull().Organisation.ShouldBe("null");
+        result.Value.ShouldNotBeNull().Organisation.ShouldBe("null");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class RoutingYamlHostileInputTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(RoutingMessages.EmptyPrompt.Code);
         error.Line.ShouldBe(index + 1);

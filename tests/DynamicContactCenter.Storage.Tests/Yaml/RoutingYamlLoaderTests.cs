@@ -33,15 +33,15 @@ public sealed class RoutingYamlLoaderTests
         // Assert
         result.Diagnostics.ShouldBeEmpty();
         result.Succeeded.ShouldBeTrue();
-        result.Data.Organisation.ShouldBe("Alpha to Zulu Corp");
-        result.Data.DefaultLanguage.ShouldBe("English");
-        result.Data.DialedNumbers.Select(n => (n.Number, n.Language)).ShouldBe(
+        result.Value.Organisation.ShouldBe("Alpha to Zulu Corp");
+        result.Value.DefaultLanguage.ShouldBe("English");
+        result.Value.DialedNumbers.Select(n => (n.Number, n.Language)).ShouldBe(
             [("+14443330000", "English"), ("+14443331111", "Spanish"), ("+14443332222", "French"), ("default", "English")]);
-        result.Data.DialedNumbers[1].Queue.ShouldBe("arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000002");
-        result.Data.Languages.Select(l => (l.Language, l.Voice, l.LanguageCode)).ShouldBe(
+        result.Value.DialedNumbers[1].Queue.ShouldBe("arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000002");
+        result.Value.Languages.Select(l => (l.Language, l.Voice, l.LanguageCode)).ShouldBe(
             [("English", "Joanna", "en-US"), ("Spanish", "Lupe", "es-US"), ("French", "Chantal", "fr-CA")]);
-        result.Data.Languages.ShouldAllBe(l => l.Prompts.Count == PromptNames.All.Length);
-        result.Data.Environments.Select(e => e.Environment).ShouldBe(["prod", "dev"]);
+        result.Value.Languages.ShouldAllBe(l => l.Prompts.Count == PromptNames.All.Length);
+        result.Value.Environments.Select(e => e.Environment).ShouldBe(["prod", "dev"]);
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(Shipped, File);
 
         // Assert
-        var english = result.Data!.Languages.Single(l => l.Language == "English");
+        var english = result.Value!.Languages.Single(l => l.Language == "English");
         english.Prompts[PromptNames.Exit].ShouldBe("Please call again later. Thank you for calling Alpha to Zulu Corp. Goodbye.");
-        result.Data.Languages.SelectMany(l => l.Prompts.Values).ShouldAllBe(text => !text.Contains("{organisation}"));
+        result.Value.Languages.SelectMany(l => l.Prompts.Values).ShouldAllBe(text => !text.Contains("{organisation}"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RoutingYamlLoaderTests
         var embedded = RoutingYamlLoader.LoadEmbedded();
 
         // Assert
-        embedded.ShouldBe(RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Data);
+        embedded.ShouldBe(RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Value);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(code);
         diagnostic.Severity.ShouldBe(Severity.Error);
@@ -104,7 +104,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         result.Diagnostics.Select(d => (d.Code, d.Location.Field, d.Line)).ShouldBe(
         [
             (StorageMessages.MissingKey.Code, "dialedNumbers[\"default\"].name", LineOf(yaml, "  default:")),
@@ -124,7 +124,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         result.Diagnostics.Select(d => (d.Code, d.Location.Field, d.Line)).ShouldBe(
         [
             (StorageMessages.UnknownKey.Code, "dialedNumbers[\"+14443331111\"].langauge", LineOf(yaml, "langauge: Spanish")),
@@ -142,7 +142,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(StorageMessages.EmptyDocument.Code);
     }
 
@@ -156,7 +156,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.Load(yaml, File);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(StorageMessages.MissingKey.Code);
         diagnostic.Location.Field.ShouldBe("languages");
@@ -189,7 +189,7 @@ public sealed class RoutingYamlLoaderTests
         var result = RoutingYamlLoader.LoadFile(path);
 
         // Assert
-        result.Data.ShouldBeNull();
+        result.Value.ShouldBeNull();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(StorageMessages.UnreadableFile.Code);
         diagnostic.File.ShouldBe(path);

@@ -14,7 +14,7 @@ public sealed class RoutingYamlWriterTests
     public void Write_ShippedData_LoadsBackEqual(bool restorePlaceholder)
     {
         // Arrange
-        var data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Data!;
+        var data = RoutingYamlLoader.LoadFile(RepositoryPaths.RoutingYaml).Value!;
 
         // Act
         var yaml = RoutingYamlWriter.Write(data, restorePlaceholder);
@@ -22,7 +22,7 @@ public sealed class RoutingYamlWriterTests
 
         // Assert
         reloaded.Diagnostics.ShouldBeEmpty();
-        reloaded.Data.ShouldBe(data);
+        reloaded.Value.ShouldBe(data);
     }
 
     [Fact]

@@ -28,6 +28,6 @@ internal static class ConfigRoutingFile
             return null;
         }
 
-        return loaded.Data;
+        return loaded.Value;
     }
 }

@@ -9,6 +9,8 @@ namespace DynamicContactCenter.Flows.Parsing.Legacy;
 /// and field path. What the fields mean is <see cref="LegacyFlowTranslator"/>'s business.</summary>
 internal sealed class LegacyModuleReader(string? file, string flowName, List<Diagnostic> diagnostics)
 {
+    private readonly FlowFieldReader _fields = new(file, flowName, diagnostics);
+
     public LegacyModule? Read(JsonElement element, int index)
     {
         var at = $"modules[{index}]";
@@ -85,25 +87,11 @@ internal sealed class LegacyModuleReader(string? file, string flowName, List<Dia
     private string? RequiredString(JsonElement owner, string? id, string at, string name, string expected)
     {
         var field = $"{at}.{name}";
-        if (!owner.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            diagnostics.Add(FlowParser.Error(FlowMessages.MissingField.Code, file, flowName, id, field, FlowMessages.MissingField.Format, field, expected));
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(value.GetString()))
-        {
-            diagnostics.Add(WrongType(id, field, value, expected));
-            return null;
-        }
-
-        return value.GetString();
+        return _fields.RequiredString(owner, name, id, field, field, expected);
     }
 
     private static string? OptionalString(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) =>
-        FlowParser.Error(FlowMessages.WrongFieldType.Code, file, flowName, id, field, FlowMessages.WrongFieldType.Format, field,
-            value.ValueKind == JsonValueKind.String ? "an empty string" : FlowParser.Describe(value), expected);
+    private Diagnostic WrongType(string? id, string field, JsonElement value, string expected) => _fields.WrongType(id, field, value, expected);
 }

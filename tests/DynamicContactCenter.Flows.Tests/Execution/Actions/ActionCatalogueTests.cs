@@ -63,7 +63,7 @@ public sealed class ActionCatalogueTests
         parsedAsSupported.ShouldBeEmpty();
     }
 
-    private static FlowAction ParsedAction(string type) => FlowParser.Parse(Flow(Act("A", type, "{}", "Hang up"), Disconnect())).Flow!.Actions[0];
+    private static FlowAction ParsedAction(string type) => FlowParser.Parse(Flow(Act("A", type, "{}", "Hang up"), Disconnect())).Value!.Actions[0];
 
     /// <summary>The table docs/actions.md carries, one row per registered type in name order.</summary>
     private static string RenderTable()

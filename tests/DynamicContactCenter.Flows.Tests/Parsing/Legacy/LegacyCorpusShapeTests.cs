@@ -22,7 +22,7 @@ public sealed class LegacyCorpusShapeTests
 
         // Assert
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        var callback = result.Flow.ShouldNotBeNull().Actions.Single(a => a.Identifier == "1f829973-7189-4a15-8fa1-bf5fd39089bc");
+        var callback = result.Value.ShouldNotBeNull().Actions.Single(a => a.Identifier == "1f829973-7189-4a15-8fa1-bf5fd39089bc");
         callback.Type.ShouldBe(ActionTypes.UpdateContactCallbackNumber);
         callback.Parameters.GetProperty("CallbackNumber").GetString().ShouldBe("$.Attributes.CallbackNumber");
         callback.Transitions.FindError("InvalidCallbackNumber").ShouldBe("87bf79fb-d9ff-4f1d-a784-764acb06a410");
@@ -40,7 +40,7 @@ public sealed class LegacyCorpusShapeTests
 
         // Assert: the modern Wait lists the event it listens for and branches on it, as current exports of the same block do.
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        var wait = result.Flow.ShouldNotBeNull().Actions.Single(a => a.Identifier == "040e0076-1546-4da1-9ed2-6b21fd647f31");
+        var wait = result.Value.ShouldNotBeNull().Actions.Single(a => a.Identifier == "040e0076-1546-4da1-9ed2-6b21fd647f31");
         wait.Type.ShouldBe(ActionTypes.Wait);
         wait.Parameters.GetProperty("TimeLimitSeconds").GetString().ShouldBe("28800");
         wait.Parameters.GetProperty("Events").EnumerateArray().Select(e => e.GetString()).ShouldBe(["CustomerReturned"]);
@@ -63,7 +63,7 @@ public sealed class LegacyCorpusShapeTests
 
         // Assert
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        var flow = result.Flow.ShouldNotBeNull();
+        var flow = result.Value.ShouldNotBeNull();
         flow.Actions.Single(a => a.Identifier == "3b2f3727-4eb7-4422-95c2-50798429f382").Parameters.GetProperty("ComparisonValue").GetString()
             .ShouldBe("$.Lex.Slots.action");
         flow.Actions.Single(a => a.Identifier == "cb0a54b8-6407-44b2-b507-f8401de864c0").Parameters.GetProperty("QueueId").GetString().ShouldBe("BasicQueue");
@@ -80,7 +80,7 @@ public sealed class LegacyCorpusShapeTests
             """;
 
         // Act
-        var flow = FlowParser.Parse(json).Flow.ShouldNotBeNull();
+        var flow = FlowParser.Parse(json).Value.ShouldNotBeNull();
 
         // Assert
         flow.Actions[0].Transitions.FindError("InvalidPhoneNumber").ShouldBe("m2");

@@ -21,7 +21,7 @@ public sealed class LegacyFlowReaderTests
 
         // Assert
         result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        var flow = result.Flow.ShouldNotBeNull();
+        var flow = result.Value.ShouldNotBeNull();
         flow.Name.ShouldBe("100_LangFlow");
         flow.StartAction.ShouldBe("c205dbba-86d8-4b86-8acf-feaa6fd18724");
         var check = flow.Actions.Single(a => a.Identifier == "c205dbba-86d8-4b86-8acf-feaa6fd18724");
@@ -46,7 +46,7 @@ public sealed class LegacyFlowReaderTests
     public void ParseFile_OriginalMainFlow_MapsStaffingHoursQueueAndSsmlPrompt()
     {
         // Act
-        var flow = FlowParser.ParseFile(SampleFlow("100_MainFlow")).Flow.ShouldNotBeNull();
+        var flow = FlowParser.ParseFile(SampleFlow("100_MainFlow")).Value.ShouldNotBeNull();
 
         // Assert
         var queue = flow.Actions.Single(a => a.Identifier == "ec621aec-a5ed-4c7b-9d28-4e8128016433");
@@ -69,7 +69,7 @@ public sealed class LegacyFlowReaderTests
     public void ParseFile_OriginalInitFlow_MapsLambdaParametersSystemAttributesRecordingAndLogging()
     {
         // Act
-        var flow = FlowParser.ParseFile(SampleFlow("100_InitFlow")).Flow.ShouldNotBeNull();
+        var flow = FlowParser.ParseFile(SampleFlow("100_InitFlow")).Value.ShouldNotBeNull();
 
         // Assert
         var lambda = flow.Actions.Single(a => a.Identifier == "2e0b905a-c12b-4ebc-8e15-331b9bc0e0a9");
@@ -117,7 +117,7 @@ public sealed class LegacyFlowReaderTests
             "amazon-connect-email-channel", "contact-flows", "email-Inbound.json");
 
         // Act
-        var flow = FlowParser.ParseFile(path).Flow.ShouldNotBeNull();
+        var flow = FlowParser.ParseFile(path).Value.ShouldNotBeNull();
 
         // Assert
         var references = flow.Actions.Single(a => a.Identifier == "bd9f6248-236b-4eb8-8701-eed0ebd3bfe8");
@@ -184,7 +184,7 @@ public sealed class LegacyFlowReaderTests
             """{"id":"m2","type":"Disconnect","branches":[],"parameters":[]}""");
 
         // Act
-        var flow = FlowParser.Parse(json).Flow.ShouldNotBeNull();
+        var flow = FlowParser.Parse(json).Value.ShouldNotBeNull();
 
         // Assert
         var split = flow.Actions[0];

@@ -4,8 +4,8 @@ namespace DynamicContactCenter.Local;
 
 #pragma warning disable CS1591 // The entries are the catalogue: each code and format says what it reports.
 
-/// <summary>The LocalLambda message catalogue (DCC45nn).</summary>
-public static class LocalLambdaMessages
+/// <summary>The message catalogue of DynamicContactCenter.Local, running functions and calls on this machine (DCC45nn).</summary>
+public static class LocalMessages
 {
     public static readonly DiagnosticDescriptor TimedOut = new("DCC4501", "The function did not answer within {0:N0} ms.");
     public static readonly DiagnosticDescriptor ProcessExited = new("DCC4502", "The function process exited with code {0} before answering. {1}");
