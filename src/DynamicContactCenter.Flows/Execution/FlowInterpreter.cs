@@ -147,7 +147,6 @@ public sealed class FlowInterpreter
                     c.Trail.DescribeLoop()));
             }
 
-            if (current.BindError is { } bindError) return Stop(c, bindError);
             if (current.UnresolvedPlaceholder is { } unresolved)
             {
                 if (request.Strict) return Stop(c, unresolved);
