@@ -16,8 +16,7 @@ public static class FlowMessages
     /// <summary>A string or key is not valid Unicode text (a lone surrogate escape such as \ud800).</summary>
     public static readonly DiagnosticDescriptor InvalidText = new("DCC1069", "the {0} at {1} is not valid Unicode text (a lone surrogate escape such as \\ud800); expected text that can be spoken and stored.");
     /// <summary>The JSON is not a flow-language document (nor a known wrapper of one).</summary>
-    public static readonly DiagnosticDescriptor NotAFlow = new("DCC3002", "the document is not a flow: expected an object with Version, StartAction and Actions (or a DescribeContactFlow / {{Name, Type, Content}} wrapper around one).");
-    public const string WrapperContentInvalid = "Content is {0}; expected the flow JSON as a string or an object.";
+    public static readonly DiagnosticDescriptor NotAFlow = new("DCC3002", "the document is not a flow ({0}); expected an object with Version, StartAction and Actions (or a DescribeContactFlow / {{Name, Type, Content}} wrapper around one).");
     /// <summary>Version is not 2019-10-30.</summary>
     public static readonly DiagnosticDescriptor UnsupportedVersion = new("DCC3003", "Version is '{0}'; expected '2019-10-30'.");
     /// <summary>StartAction is missing.</summary>
