@@ -97,7 +97,7 @@ internal static class DccApp
         e.InnerException is { Message: { Length: > 0 } inner } && !e.Message.Contains(inner, StringComparison.Ordinal) ? $"{e.Message} ({inner})" : e.Message;
 
     /// <summary>Whether <c>--json</c> is among the options (not after <c>--</c>, where it would be an argument).</summary>
-    private static bool WantsJson(string[] args) => args.TakeWhile(a => a != "--").Contains("--json", StringComparer.Ordinal);
+    private static bool WantsJson(string[] args) => args.TakeWhile(a => a != "--").Contains(Options.CommonOptions.JsonName, StringComparer.Ordinal);
 
     private static Stack<string> CommandPath(ParseResult parseResult)
     {

@@ -16,7 +16,7 @@ internal static class CallCommand
         var number = DialedNumberValue.Argument();
         var callOptions = new CallOptions(context);
         var flow = new Option<string?>("--flow") { Description = "Start from this flow file (or flow name/ARN) instead of the number's flow, e.g. one exported from your instance." };
-        var json = new Option<bool>("--json") { Description = "Print the result as JSON: outcome, queue, events, diagnostics." };
+        var json = CommonOptions.Json();
         var expectQueued = new Option<bool>("--expect-queued") { Description = "Exit 1 unless the call ends queued." };
         var functions = new FunctionOptions();
         var store = new StoreOptions();

@@ -1,6 +1,8 @@
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
+using DynamicContactCenter.Cli.Packaging;
+using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage.CloudFormation;
 using DynamicContactCenter.Storage.DynamoDb;
 
@@ -32,15 +34,14 @@ internal static class ConfigStackTables
         Uri? endpoint = null;
         if (endpointText is not null && !Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint))
         {
-            await context.Error.WriteLineAsync($"error: the CloudFormation endpoint '{endpointText}' (from --cloudformation-endpoint-url, {ServiceEndpointVariable} or " +
-                $"{DynamoDbClientFactory.GlobalEndpointVariable}) is not an absolute URL (expected e.g. http://127.0.0.1:4566).");
+            await WriteErrorAsync(context, PackagingMessages.StackEndpointInvalid, endpointText, ServiceEndpointVariable, DynamoDbClientFactory.GlobalEndpointVariable);
             return null;
         }
 
         region ??= FallbackRegionFactory.GetRegionEndpoint()?.SystemName ?? (endpoint is null ? null : LocalSigningRegion);
         if (region is null)
         {
-            await context.Error.WriteLineAsync($"error: --tables-from-stack '{stackName}' needs the stack's region: pass --region, set AWS_REGION, or use a --profile with a region.");
+            await WriteErrorAsync(context, PackagingMessages.StackRegionMissing, stackName);
             return null;
         }
 
@@ -50,8 +51,9 @@ internal static class ConfigStackTables
         }
         catch (AmazonClientException e)
         {
-            await context.Error.WriteLineAsync($"error: no AWS credentials to read CloudFormation stack \"{stackName}\" in region {region} " +
-                $"(set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass --profile): {e.Message}");
+            // The same line as the client's own DCC1506 (a credential source that fails only when signing), plus what to set.
+            await context.Error.WriteLineAsync("error: --tables-from-stack: " + CloudFormationMessages.NoCredentials.CodedMessage(stackName, region,
+                e.Message + " (expected AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or --profile)"));
             return null;
         }
 
@@ -66,4 +68,7 @@ internal static class ConfigStackTables
 
         return tables.Value;
     }
+
+    private static Task WriteErrorAsync(CliContext context, DiagnosticDescriptor descriptor, params object?[] args) =>
+        context.Error.WriteLineAsync("error: " + descriptor.CodedMessage(args));
 }

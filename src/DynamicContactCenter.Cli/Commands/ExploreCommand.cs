@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Cli.Scenarios;
 using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Instance;
@@ -23,8 +24,8 @@ internal static class ExploreCommand
         var output = new Option<string?>("--out") { Description = "Write one scenario file per entry flow into this folder (without it, nothing is written).", HelpName = "DIR" };
         var maxPaths = new Option<string>("--max-paths") { Description = "The most calls to play (default 200).", HelpName = "N", DefaultValueFactory = _ => "200" };
         var timeLimit = new Option<string>("--time-limit") { Description = "How long to explore at most (default 30s).", HelpName = "DURATION", DefaultValueFactory = _ => "30s" };
-        var routing = new Option<string?>("--routing") { Description = "A routing.yaml to run on instead of the embedded sample." };
-        var instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+        var routing = CommonOptions.Routing();
+        var instance = CommonOptions.Instance();
         var command = new Command("explore", "Reach every branch of the flows by choosing keys, times, agent states and Lambda answers; print the coverage and write the calls as scenarios.")
         {
             flows, output, maxPaths, timeLimit, routing, instance,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Functions;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Local;
@@ -33,7 +34,7 @@ internal static class InvokeCommand
         };
         var eventFile = new Option<string?>("--event") { Description = "A JSON event file to send instead of the built Connect event." };
         // The response is JSON either way; --json makes the failures JSON too (one {"error": ...} document on stdout, see DccApp).
-        var json = new Option<bool>("--json") { Description = "Print errors as a JSON document on stdout too (the response is always JSON)." };
+        var json = CommonOptions.Json();
         var store = new StoreOptions();
 
         var command = new Command("invoke", "Run one Lambda function on a Connect event and print its response as JSON.")

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Lint;
@@ -22,10 +23,11 @@ internal static class LintCommand
             Description = "Flow files or folders of them (default: the flows of the instance model).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var routing = new Option<string?>("--routing") { Description = "The routing.yaml to check (default: routing.yaml beside the instance file, else the embedded sample)." };
-        var instance = new Option<string?>("--instance") { Description = "An instance.yaml (flows, functions, numbers, placeholders) instead of the shipped one." };
-        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
-        var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language.")
+        var routing = CommonOptions.Routing();
+        var instance = CommonOptions.Instance();
+        var json = CommonOptions.Json();
+        var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language. " +
+            "Without --routing, a routing.yaml beside the instance file is checked, else the embedded sample.")
         {
             paths, routing, instance, json,
         };

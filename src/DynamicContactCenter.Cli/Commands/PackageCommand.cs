@@ -42,7 +42,7 @@ internal static class PackageCommand
                 var equals = pair.IndexOf('=', StringComparison.Ordinal);
                 if (equals <= 0)
                 {
-                    return await FailAsync(context, ExitCodes.BadInput, $"error: --parameter '{pair}' is not NAME=VALUE.");
+                    return await FailAsync(context, ExitCodes.BadInput, PackagingMessages.ParameterNotNameValue.CodedMessage(pair));
                 }
 
                 values[pair[..equals]] = pair[(equals + 1)..];

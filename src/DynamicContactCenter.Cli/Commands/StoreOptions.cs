@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.Yaml;
@@ -15,10 +16,8 @@ internal sealed class StoreOptions
         DefaultValueFactory = _ => "yaml",
     };
 
-    public Option<string?> Routing { get; } = new("--routing")
-    {
-        Description = "A routing.yaml to read instead of the embedded sample (with --store yaml).",
-    };
+    /// <summary><c>--routing</c>, read with <c>--store yaml</c>.</summary>
+    public Option<string?> Routing { get; } = CommonOptions.Routing();
 
     public Option<string?> EndpointUrl { get; } = new("--endpoint-url")
     {

@@ -28,8 +28,8 @@ internal static class TestCommand
             Description = "Also run the routing matrix: every dialed number × {open and staffed, closed, open but unstaffed, holiday override, each function failing}, expected from the routing data.",
         };
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML to this file, for CI systems." };
-        var routing = new Option<string?>("--routing") { Description = "A routing.yaml to run on instead of the embedded sample." };
-        var instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+        var routing = CommonOptions.Routing();
+        var instance = CommonOptions.Instance();
         var strict = MockOption.Strict();
         var coverage = new Option<bool>("--coverage")
         {

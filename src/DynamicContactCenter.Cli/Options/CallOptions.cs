@@ -15,7 +15,7 @@ internal sealed class CallOptions
     public CallOptions(CliContext context)
     {
         _context = context;
-        Instance = new Option<string?>("--instance") { Description = "An instance.yaml (queues, hours, agents, flows, functions) instead of the shipped one." };
+        Instance = CommonOptions.Instance();
         From = new Option<string>("--from") { Description = "The caller's number (E.164).", DefaultValueFactory = _ => CallRequest.DefaultCallerNumber };
         At = CallTimeOption.Create("When the call happens");
         Agents = AgentStatusOption.Create(context, Instance);

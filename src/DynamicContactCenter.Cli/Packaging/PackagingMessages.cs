@@ -2,7 +2,8 @@ using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Packaging;
 
-/// <summary>The <c>dcc package</c> message catalogue (DCC80nn): every problem found before anything reaches AWS. Tests assert the codes.</summary>
+/// <summary>The <c>dcc package</c> message catalogue (DCC80nn): every problem found before anything reaches AWS, and the deployed
+/// stack's command-line values (DCC804x). Tests assert the codes.</summary>
 public static class PackagingMessages
 {
 #pragma warning disable CS1591 // The constants are the catalogue; each format says what it reports.
@@ -30,5 +31,11 @@ public static class PackagingMessages
     public static readonly DiagnosticDescriptor BootstrapTooLarge = new("DCC8028", "The bootstrap '{0}' is {1:N0} bytes; Lambda accepts at most {2:N0} bytes unzipped.");
     public static readonly DiagnosticDescriptor UnknownArchitecture = new("DCC8029", "--arch '{0}' is not a Lambda architecture; expected x86_64 or arm64.");
     public static readonly DiagnosticDescriptor OutputUnwritable = new("DCC8030", "The output folder '{0}' cannot be written: {1}");
+
+    // The deployed stack's command-line values (DCC804x): dcc package --parameter and dcc config --tables-from-stack. Missing
+    // credentials for the stack reuse Storage's DCC1506 (CloudFormationMessages.NoCredentials), which means exactly that.
+    public static readonly DiagnosticDescriptor StackRegionMissing = new("DCC8040", "--tables-from-stack '{0}' needs the stack's region; expected --region, AWS_REGION, or a --profile with a region.");
+    public static readonly DiagnosticDescriptor StackEndpointInvalid = new("DCC8041", "the CloudFormation endpoint '{0}' (from --cloudformation-endpoint-url, {1} or {2}) is not an absolute URL; expected e.g. http://127.0.0.1:4566.");
+    public static readonly DiagnosticDescriptor ParameterNotNameValue = new("DCC8042", "--parameter '{0}' is not NAME=VALUE; expected a template parameter's name, '=' and its value, e.g. --parameter ConnectInstanceArn=arn:aws:connect:...");
 #pragma warning restore CS1591
 }

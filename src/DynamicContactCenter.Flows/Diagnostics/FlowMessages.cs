@@ -16,8 +16,7 @@ public static class FlowMessages
     /// <summary>A string or key is not valid Unicode text (a lone surrogate escape such as \ud800).</summary>
     public static readonly DiagnosticDescriptor InvalidText = new("DCC1069", "the {0} at {1} is not valid Unicode text (a lone surrogate escape such as \\ud800); expected text that can be spoken and stored.");
     /// <summary>The JSON is not a flow-language document (nor a known wrapper of one).</summary>
-    public static readonly DiagnosticDescriptor NotAFlow = new("DCC3002", "the document is not a flow: expected an object with Version, StartAction and Actions (or a DescribeContactFlow / {{Name, Type, Content}} wrapper around one).");
-    public const string WrapperContentInvalid = "Content is {0}; expected the flow JSON as a string or an object.";
+    public static readonly DiagnosticDescriptor NotAFlow = new("DCC3002", "the document is not a flow ({0}); expected an object with Version, StartAction and Actions (or a DescribeContactFlow / {{Name, Type, Content}} wrapper around one).");
     /// <summary>Version is not 2019-10-30.</summary>
     public static readonly DiagnosticDescriptor UnsupportedVersion = new("DCC3003", "Version is '{0}'; expected '2019-10-30'.");
     /// <summary>StartAction is missing.</summary>
@@ -94,14 +93,9 @@ public static class FlowMessages
     public static readonly DiagnosticDescriptor InternalError = new("DCC3320", "internal error while running {0}: {1}");
     /// <summary>User-defined attributes would exceed 32,768 UTF-8 bytes.</summary>
     public static readonly DiagnosticDescriptor AttributesTooLarge = new("DCC3322", "contact attributes would take {0} UTF-8 bytes; Connect allows at most 32,768.");
-    public const string InvalidDigits = "input digits '{0}' may contain only 0-9, * and #.";
     /// <summary>The call was cancelled.</summary>
     public static readonly DiagnosticDescriptor Cancelled = new("DCC3324", "the call was cancelled.");
 
-    /// <summary>Formats a catalogue entry with invariant culture.</summary>
-    public static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
-
-    // Codes whose message is one of several details above, passed as the argument.
-    /// <summary>The call request itself is not usable (input digits, start flow).</summary>
-    public static readonly DiagnosticDescriptor InvalidCallRequest = new("DCC3323", "{0}");
+    /// <summary>The call request itself is not usable (its input digits, or no start flow): the field, its value and what it takes.</summary>
+    public static readonly DiagnosticDescriptor InvalidCallRequest = new("DCC3323", "the call's {0} '{1}' is not usable; expected {2}.");
 }

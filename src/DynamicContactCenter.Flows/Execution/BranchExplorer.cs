@@ -27,7 +27,7 @@ internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
         var after = before.Fork();
         after.Action = action;
         ActionOutcome? outcome = null;
-        if (action.BindError is null && action.Executor is { } executor) outcome = await executor.ExecuteAsync(after, cancellationToken);
+        if (action.Executor is { } executor) outcome = await executor.ExecuteAsync(after, cancellationToken);
         var transitions = action.Action.Transitions;
         var taken = Taken(transitions, outcome);
         var branches = ImmutableArray.CreateBuilder<ExploredBranch>();

@@ -49,7 +49,7 @@ internal static partial class FlowBinder
 
         // A type we do not run binds to the stub executor: it runs as a stub, or stops a strict call with DCC3301 (issue #12 item 3).
         var executor = action is UnknownAction ? UnsupportedTypeStubExecutor.Instance : ActionExecutors.For(action.Type);
-        return new BoundAction(action, new ParameterReader(parameters), executor, null, unresolved)
+        return new BoundAction(action, new ParameterReader(parameters), executor, unresolved)
         {
             UnresolvedPlaceholderName = unresolvedName,
         };

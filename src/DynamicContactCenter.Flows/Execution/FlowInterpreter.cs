@@ -53,14 +53,14 @@ public sealed class FlowInterpreter
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Stop(context, Error(context, FlowMessages.Cancelled.Code, null, FlowMessages.Cancelled.Format));
+            Stop(context, Error(context, FlowMessages.Cancelled, null));
         }
 #pragma warning disable CA1031 // INVARIANT: a call never throws; a bug in an executor becomes a DCC3320 diagnostic naming the action.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             var where = context.Action is null ? "the call" : $"{context.Action.Action.Type} '{context.Action.Id}'";
-            Stop(context, Error(context, FlowMessages.InternalError.Code, null, FlowMessages.InternalError.Format, where, $"{e.GetType().Name}: {e.Message}"));
+            Stop(context, Error(context, FlowMessages.InternalError, null, where, $"{e.GetType().Name}: {e.Message}"));
         }
 
         ReportUnusedMocks(context);
@@ -89,19 +89,19 @@ public sealed class FlowInterpreter
         var request = c.Request;
         if (request.InputDigits.FirstOrDefault(k => !(char.IsAsciiDigit(k) || k is '*' or '#' or ',')) is var bad and not '\0')
         {
-            return Stop(c, Error(c, FlowMessages.InvalidCallRequest.Code, "InputDigits", FlowMessages.InvalidDigits, request.InputDigits + $" ('{bad}')"));
+            return Stop(c, Error(c, FlowMessages.InvalidCallRequest, "InputDigits", "input digits", request.InputDigits, $"only 0-9, *, # and , (a pause), not '{bad}'"));
         }
 
         if (!ContactChannel.TryParse(request.Channel, out _))
         {
-            return Stop(c, Error(c, CallerMessages.InvalidChannel.Code, "Channel", CallerMessages.InvalidChannel.Format, request.Channel, ContactChannel.Expected));
+            return Stop(c, Error(c, CallerMessages.InvalidChannel, "Channel", request.Channel, ContactChannel.Expected));
         }
 
         var startReference = request.StartFlow ?? _instance.PhoneNumbers.GetValueOrDefault(request.DialedNumber) ?? _instance.DefaultFlow;
         if (startReference is null)
         {
-            return Stop(c, Error(c, FlowMessages.InvalidCallRequest.Code, "StartFlow", FlowMessages.UnknownFlow.Format,
-                $"(none: {request.DialedNumber} is not under phoneNumbers and the instance has no defaultFlow)"));
+            return Stop(c, Error(c, FlowMessages.InvalidCallRequest, "StartFlow", "dialed number", request.DialedNumber,
+                "a number under phoneNumbers in the instance model, a defaultFlow there, or a start flow (--flow)"));
         }
 
         var start = _catalog.Resolve(startReference);
@@ -137,17 +137,16 @@ public sealed class FlowInterpreter
                 if (clock.Reached(c.Now)) return (CallOutcome.Queued, null);
                 if (clock.Stalled(c.Now))
                 {
-                    return Stop(c, Error(c, QueueWaitMessages.ClockStalled.Code, null, QueueWaitMessages.ClockStalled.Format, c.FlowName,
+                    return Stop(c, Error(c, QueueWaitMessages.ClockStalled, null, c.FlowName,
                         clock.StepsWithoutTime - 1));
                 }
             }
             else if (c.Steps - c.StepsInQueue > request.StepLimit)
             {
-                return Stop(c, Error(c, FlowMessages.StepLimitExceeded.Code, null, FlowMessages.StepLimitExceeded.Format, request.StepLimit,
+                return Stop(c, Error(c, FlowMessages.StepLimitExceeded, null, request.StepLimit,
                     c.Trail.DescribeLoop()));
             }
 
-            if (current.BindError is { } bindError) return Stop(c, bindError);
             if (current.UnresolvedPlaceholder is { } unresolved)
             {
                 if (request.Strict) return Stop(c, unresolved);
@@ -163,7 +162,7 @@ public sealed class FlowInterpreter
             // a future gap between them a DCC3301 stop rather than a NullReferenceException caught as an internal error.
             if (current.Executor is not { } executor)
             {
-                return Stop(c, Error(c, FlowMessages.UnsupportedActionType.Code, "Type", FlowMessages.UnsupportedActionType.Format,
+                return Stop(c, Error(c, FlowMessages.UnsupportedActionType, "Type",
                     current.Action.Type, c.FlowName, current.Id));
             }
 
@@ -187,7 +186,7 @@ public sealed class FlowInterpreter
                     if (target is null && c.Run.Caller is not null)
                     {
                         // Reference §6.4: an error a module does not handle ends the module with Error; the caller takes NoMatchingError.
-                        c.Report(Error(c, ModuleMessages.ModuleEndedWithError.Code, null, ModuleMessages.ModuleEndedWithError.Format, stop!.Message) with
+                        c.Report(Error(c, ModuleMessages.ModuleEndedWithError, null, stop!.Message) with
                         {
                             Severity = Severity.Warning,
                         });
@@ -213,7 +212,7 @@ public sealed class FlowInterpreter
                 case ActionOutcome.TransferOutcome transfer:
                     if (++c.FlowTransfers > _options.MaxFlowTransfers)
                     {
-                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded.Code, "Parameters.ContactFlowId", FlowMessages.TransferLimitExceeded.Format,
+                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded, "Parameters.ContactFlowId",
                             c.FlowTransfers, _options.MaxFlowTransfers));
                     }
 
@@ -225,7 +224,7 @@ public sealed class FlowInterpreter
                 case ActionOutcome.EnterModuleOutcome module:
                     if (c.Run.ModuleDepth + 1 > _options.MaxModuleDepth)
                     {
-                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded.Code, "Parameters.FlowModuleId", FlowMessages.TransferLimitExceeded.Format,
+                        return Stop(c, Error(c, FlowMessages.TransferLimitExceeded, "Parameters.FlowModuleId",
                             c.Run.ModuleDepth + 1, _options.MaxModuleDepth));
                     }
 
@@ -330,15 +329,12 @@ public sealed class FlowInterpreter
     }
 
     private static Diagnostic MissingBranch(CallContext c, string what, string entry) =>
-        Error(c, FlowMessages.MissingBranch.Code, "Transitions", FlowMessages.MissingBranch.Format, what, entry);
+        Error(c, FlowMessages.MissingBranch, "Transitions", what, entry);
 
-    private static Diagnostic Error(CallContext c, string code, string? field, string format, params object?[] args)
-    {
-        var message = FlowMessages.Format(format, args);
-        return c.Run is null
-            ? new Diagnostic(code, Severity.Error, DiagnosticLocation.InFlow(null, null, null, field), message)
-            : new Diagnostic(code, Severity.Error, DiagnosticLocation.InFlow(c.Run.Flow.Model.File, c.FlowName, c.Action?.Id, field), message);
-    }
+    private static Diagnostic Error(CallContext c, DiagnosticDescriptor descriptor, string? field, params object?[] args) =>
+        descriptor.ErrorAt(c.Run is null
+            ? DiagnosticLocation.InFlow(null, null, null, field)
+            : DiagnosticLocation.InFlow(c.Run.Flow.Model.File, c.FlowName, c.Action?.Id, field), args);
 
     private static (CallOutcome, QueueInfo?) Stop(CallContext c, Diagnostic diagnostic)
     {

@@ -92,7 +92,8 @@ public static class FlowParser
     {
         if (root.ValueKind != JsonValueKind.Object || depth > MaxWrapperDepth)
         {
-            return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow.Format));
+            var found = depth > MaxWrapperDepth ? $"wrappers nested more than {MaxWrapperDepth} deep" : "found " + Describe(root);
+            return Fail(FlowMessages.NotAFlow.ErrorAt(DiagnosticLocation.InFlow(file, flowName ?? fallbackName, null, null), found));
         }
 
         if (Legacy.LegacyFlowTranslator.IsLegacy(root))
@@ -124,7 +125,8 @@ public static class FlowParser
                 return ParseContent(content, file, wrapperName, fallbackName, depth);
             }
 
-            return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, null, FlowMessages.NotAFlow.Format));
+            return Fail(FlowMessages.NotAFlow.ErrorAt(DiagnosticLocation.InFlow(file, flowName ?? fallbackName, null, null),
+                "found an object without Actions, ContactFlow, Properties or Content"));
         }
 
         return new FlowDocumentReader(file, ResolveName(root, flowName, fallbackName)).Read(root, length);
@@ -154,8 +156,8 @@ public static class FlowParser
             case JsonValueKind.Object:
                 return ParseRoot(content, file, flowName, fallbackName, content.GetRawText().Length, depth + 1);
             default:
-                return Fail(Error(FlowMessages.NotAFlow.Code, file, flowName ?? fallbackName, null, "Content",
-                    FlowMessages.WrapperContentInvalid, Describe(content)));
+                return Fail(FlowMessages.NotAFlow.ErrorAt(DiagnosticLocation.InFlow(file, flowName ?? fallbackName, null, "Content"),
+                    $"its Content is {Describe(content)}, not the flow JSON as a string or an object"));
         }
     }
 

@@ -21,10 +21,10 @@ internal static class OptionFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, reader, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(path, "file"), ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+            return (null, reader, [ScenarioMessages.InvalidYaml.ErrorAt(DiagnosticLocation.InFile(path, "file"), e.Message)]);
         }
 
-        var loaded = SafeYaml.Load(text, path, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message)));
+        var loaded = SafeYaml.Load(text, path, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidYaml, "file", line, message));
         if (loaded.Value is not { } stream) return (null, reader, [.. loaded.Diagnostics]);
 
         return (stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, reader, []);

@@ -189,7 +189,7 @@ public static class ScenarioChecker
             }
             catch (RegexMatchTimeoutException)
             {
-                return (false, ScenarioMessages.Format(ScenarioMessages.PatternTimedOut, pattern, pattern.MatchTimeout.TotalSeconds, Describe(heard)));
+                return (false, ScenarioMessages.PatternTimedOut.CodedMessage(pattern, pattern.MatchTimeout.TotalSeconds, Describe(heard)));
             }
         }
         else if (Resolve(expected, routing) is { } resolved) textOk = resolved == heard.Text;

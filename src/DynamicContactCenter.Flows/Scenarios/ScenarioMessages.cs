@@ -7,8 +7,8 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// <summary>The message catalogue of scenario files: what is wrong and what was expected.</summary>
 public static class ScenarioMessages
 {
-    public const string InvalidYaml = "the file is not valid YAML: {0}";
-    public const string NotAScenarioFile = "expected a mapping with a 'scenarios:' list (and optionally 'defaults:'), found {0}.";
+    /// <summary>The file cannot be read, or is not valid YAML (scenario files and the mock and start-state files they name).</summary>
+    public static readonly DiagnosticDescriptor InvalidYaml = new("DCC3601", "the file is not valid YAML: {0}");
     /// <summary>A required key is missing.</summary>
     public static readonly DiagnosticDescriptor MissingKey = new("DCC3602", "{0} is missing; expected {1}.");
     /// <summary>A value is not what the key takes.</summary>
@@ -17,16 +17,14 @@ public static class ScenarioMessages
     public static readonly DiagnosticDescriptor UnknownKey = new("DCC3604", "'{0}' is not a key of {1}; expected one of {2}.");
     /// <summary>Two scenarios in one file have the same name.</summary>
     public static readonly DiagnosticDescriptor DuplicateName = new("DCC3605", "scenario name '{0}' is used more than once in this file (first on line {1}); names must be unique.");
-    public const string PatternTimedOut = "pattern /{0}/ did not finish matching within {1:0.#} s (nested quantifiers backtrack without end; simplify it) on {2}";
     /// <summary>The file's <c>scenarios:</c> list is empty, so a run of it would pass having checked nothing.</summary>
     public static readonly DiagnosticDescriptor NoScenarios = new("DCC3607", "the file has no scenarios, so it checks nothing; expected at least one entry under 'scenarios:' (name, call, expect).");
     /// <summary>A scenario has no expectation, so it could never fail.</summary>
     public static readonly DiagnosticDescriptor NothingExpected = new("DCC3606", "the scenario has no expect: keys, so it could never fail; expected at least one of {0}.");
 
-    // Codes whose message is one of several details above, passed as the argument.
-    /// <summary>The file is not valid YAML, or not a mapping with a <c>scenarios:</c> list.</summary>
-    public static readonly DiagnosticDescriptor InvalidFile = new("DCC3601", "{0}");
-
-    /// <summary>Fills a detail format (one without a code of its own, passed as the argument of a coded entry) with invariant culture.</summary>
-    public static string Format(string format, params object?[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+    // DCC3601 once carried both file-level problems as "{0}"; each now has its own entry, so the YAML one kept the old code.
+    /// <summary>The YAML is valid but not a mapping with a <c>scenarios:</c> list (e.g. a typo such as <c>scenario:</c>).</summary>
+    public static readonly DiagnosticDescriptor NotAScenarioFile = new("DCC3630", "expected a mapping with a 'scenarios:' list (and optionally 'defaults:'), found {0}.");
+    /// <summary>An expected prompt's pattern backtracked past its match timeout: a scenario failure that names the pattern, not a crash.</summary>
+    public static readonly DiagnosticDescriptor PatternTimedOut = new("DCC3631", "pattern /{0}/ did not finish matching within {1:0.#} s (nested quantifiers backtrack without end; simplify it) on {2}");
 }

@@ -36,8 +36,7 @@ public static partial class ScenarioParser
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(null, [new Diagnostic(ScenarioMessages.InvalidFile.Code, Severity.Error, DiagnosticLocation.InFile(displayName ?? path, "file"),
-                ScenarioMessages.Format(ScenarioMessages.InvalidYaml, e.Message))]);
+            return new(null, [ScenarioMessages.InvalidYaml.ErrorAt(DiagnosticLocation.InFile(displayName ?? path, "file"), e.Message)]);
         }
 
         return Parse(text, displayName ?? path, instance);
@@ -50,7 +49,7 @@ public static partial class ScenarioParser
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(file);
         var reader = new ScenarioYamlReader(file);
-        var loaded = SafeYaml.Load(yaml, file, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidFile, "file", line, ScenarioMessages.Format(ScenarioMessages.InvalidYaml, message)));
+        var loaded = SafeYaml.Load(yaml, file, (line, message) => reader.ErrorAt(ScenarioMessages.InvalidYaml, "file", line, message));
         if (loaded.Value is not { } stream)
         {
             return new(null, loaded.Diagnostics);
@@ -60,8 +59,7 @@ public static partial class ScenarioParser
             || YamlReader.Value(root, "scenarios") is not YamlSequenceNode list)
         {
             var found = stream.Documents.Count == 0 ? "an empty file" : YamlReader.Text(stream.Documents[0].RootNode);
-            reader.Report(ScenarioMessages.InvalidFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode,
-                ScenarioMessages.Format(ScenarioMessages.NotAScenarioFile, found));
+            reader.Report(ScenarioMessages.NotAScenarioFile, "scenarios", stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode, found);
             return new(null, [.. reader.Diagnostics]);
         }
 

@@ -40,7 +40,7 @@ public sealed class ScenarioFileErrorTests : IDisposable
         // Assert
         run.ExitCode.ShouldBe(1, run.Error + run.Output);
         run.Output.ShouldContain("✗ catastrophic");
-        run.Output.ShouldContain("^(.+)+X$");
+        run.Output.ShouldContain("DCC3631: pattern /^(.+)+X$/ did not finish matching within 1 s");
         run.Output.ShouldContain("✓ fine");
         run.Output.ShouldContain("1 passed, 1 failed");
         (run.Output + run.Error).ShouldNotContain("   at ");
@@ -79,5 +79,22 @@ public sealed class ScenarioFileErrorTests : IDisposable
         run.ExitCode.ShouldBe(2, run.Output);
         run.Error.ShouldContain(file);
         run.Error.ShouldContain("DCC3607");
+    }
+
+    [Fact]
+    [Trait("Issue", "11")]
+    public async Task Test_ScenariosKeyMisspelt_ExitsTwoWithDcc3630SayingWhatTheFileNeeds()
+    {
+        // Arrange: 'scenario:' for 'scenarios:' is valid YAML, so this is not the YAML error DCC3601.
+        var file = Write("typo.yaml", "scenario: []\n");
+
+        // Act
+        var run = await DccRun.RunAsync(["test", file, .. Config]);
+
+        // Assert
+        run.ExitCode.ShouldBe(2, run.Error + run.Output);
+        run.Error.ShouldContain(file);
+        run.Error.ShouldContain("key scenarios: error DCC3630: expected a mapping with a 'scenarios:' list (and optionally 'defaults:'), found");
+        run.Error.ShouldNotContain("DCC3601");
     }
 }

@@ -148,7 +148,10 @@ public sealed class FlowInterpreterTests
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Steps.ShouldBe(0);
-        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FlowMessages.InvalidCallRequest.Code);
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(FlowMessages.InvalidCallRequest.Code);
+        error.Location.Field.ShouldBe("InputDigits");
+        error.Message.ShouldBe("the call's input digits '12a' is not usable; expected only 0-9, *, # and , (a pause), not 'a'.");
     }
 
     [Fact]

@@ -114,8 +114,8 @@ public sealed class ScenarioParserTests
         { "scenarios: [ { name: a, call: { number: '14443331111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.number" },
         { "scenarios: [ { name: a, call: { number: '(444) 333-1111', at: 2026-11-24T10:00:00Z }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.number" },
         { "scenarios: [ { name: a, call: { number: '+14443331111', at: 2026-11-24T10:00:00Z, agents: { English: Busy } }, expect: { outcome: queued } } ]", ScenarioMessages.InvalidValue.Code, "scenario 'a', key call.agents.English" },
-        { "scenario: []", ScenarioMessages.InvalidFile.Code, "key scenarios" },
-        { "scenarios: [ { name: 'a", ScenarioMessages.InvalidFile.Code, "file" },
+        { "scenario: []", ScenarioMessages.NotAScenarioFile.Code, "key scenarios" },
+        { "scenarios: [ { name: 'a", ScenarioMessages.InvalidYaml.Code, "file" },
     };
 
     [Theory]

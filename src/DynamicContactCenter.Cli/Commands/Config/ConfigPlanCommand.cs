@@ -29,7 +29,7 @@ internal static class ConfigPlanCommand
                 "what callers will hear differently (prompt text, voice, queue, open/closed).",
         };
         var at = Options.CallTimeOption.Create("With --preview: when the calls happen");
-        var instance = new Option<string?>("--instance") { Description = "With --preview: an instance.yaml (queues, hours, agents, flows) instead of the shipped one." };
+        var instance = Options.CommonOptions.Instance(); // read only with --preview
         var tables = new ConfigTableOptions();
         var command = new Command(
             "plan",
