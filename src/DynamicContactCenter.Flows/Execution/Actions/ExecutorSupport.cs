@@ -52,6 +52,13 @@ internal static class ExecutorSupport
         {
             var value = c.ResolveValue(queueText, "Parameters.QueueId", out var dynamic);
             var queue = value is null ? null : dynamic ? c.Instance.Queues.FirstOrDefault(q => q.Arn == value || q.Id == value) : c.Instance.FindQueue(value);
+            // A queue the model does not have is a stub (issue #12 item 1). It stays an error with --strict, and for a dynamic value that
+            // is not a queue ARN (no value, or a name): Connect itself rejects those at run time.
+            if (queue is null && value is not null && !c.Request.Strict && (!dynamic || ReferenceStubs.IsQueueArn(value)))
+            {
+                return ReferenceStubs.Queue(c, value, "Parameters.QueueId");
+            }
+
             if (queue is null)
             {
                 failure = Fail(c, "NoMatchingError", FlowMessages.UnknownQueue.Code, "Parameters.QueueId", FlowMessages.UnknownQueue.Format, value ?? queueText);
@@ -83,7 +90,9 @@ internal static class ExecutorSupport
     public static IReadOnlyList<AgentDefinition> Agents(CallContext c, QueueDefinition queue)
     {
         var own = c.Instance.Agents.FirstOrDefault(a => queue.Arn.EndsWith("/queue/agent/" + a.Name, StringComparison.Ordinal));
-        return own is not null ? [own] : c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
+        if (own is not null) return [own];
+        var agents = c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
+        return queue.IsStub ? ReferenceStubs.Agents(queue, agents) : agents;
     }
 
     /// <summary>Speaks a prompt given as Text, SSML, PromptId or Media in <paramref name="owner"/>. Returns false when there is none.</summary>
@@ -123,6 +132,7 @@ internal static class ExecutorSupport
         {
             text = c.ResolveValue(prompt.GetString()!, fieldPrefix + "PromptId", out _) ?? "";
             format = "prompt";
+            ReferenceStubs.PlayedPrompt(c, text, fieldPrefix + "PromptId");
         }
         else if (ParameterReader.Find(owner, "Media") is { ValueKind: JsonValueKind.Object } media
                  && ParameterReader.Find(media, "Uri") is { ValueKind: JsonValueKind.String } uri)
