@@ -1,0 +1,58 @@
+using DynamicContactCenter.Testing;
+
+namespace DynamicContactCenter.Cli.Tests.Explore;
+
+/// <summary>Issue #12 item 6: <c>dcc explore</c> chooses what the caller says to a Lex bot (each intent of the block's conditions, words
+/// no intent takes, silence), writes it as <c>say:</c>, and the written scenarios replay green with <c>dcc test</c>.</summary>
+[Trait("Issue", "12")]
+public sealed class ExploreLexTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dcc-explore-lex-").FullName;
+
+    private static readonly string[] Config = ["--routing", RepositoryPaths.RoutingYaml, "--instance", RepositoryPaths.Combine("config", "instance.yaml")];
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // The block's shape as the corpus's ReminderBotFlow exports it: LexV2Bot.AliasArn, conditions Equals on intent names.
+    private const string LexMenu = """
+        {"Version":"2019-10-30","StartAction":"Bot","Actions":[
+          {"Identifier":"Bot","Type":"ConnectParticipantWithLexBot",
+           "Parameters":{"Text":"Call or email?","LexV2Bot":{"AliasArn":"BOT_ALIAS_ARN_HERE"}},
+           "Transitions":{"NextAction":"Unknown","Conditions":[
+             {"NextAction":"Call","Condition":{"Operator":"Equals","Operands":["CallIntent"]}},
+             {"NextAction":"Email","Condition":{"Operator":"Equals","Operands":["EmailIntent"]}}],
+            "Errors":[{"NextAction":"Unknown","ErrorType":"NoMatchingCondition"},{"NextAction":"Silent","ErrorType":"NoMatchingError"}]}},
+          {"Identifier":"Call","Type":"MessageParticipant","Parameters":{"Text":"We will call you."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Email","Type":"MessageParticipant","Parameters":{"Text":"We will email you."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Unknown","Type":"MessageParticipant","Parameters":{"Text":"Sorry, I did not get that."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Silent","Type":"MessageParticipant","Parameters":{"Text":"No answer."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}
+        """;
+
+    [Fact]
+    public async Task Explore_LexMenu_SaysEachIntent_AndTheWrittenScenariosPass()
+    {
+        // Arrange
+        var flow = Path.Combine(_folder, "lex.json");
+        await File.WriteAllTextAsync(flow, LexMenu);
+        var output = Path.Combine(_folder, "explored");
+
+        // Act
+        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
+        var test = await DccRun.RunAsync(["test", output, .. Config]);
+
+        // Assert: every prompt behind the bot was heard, through what the caller said, and the scenarios replay it.
+        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
+        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, "lex.explored.yaml"));
+        scenarios.ShouldContain("say: [\"CallIntent\"]");
+        scenarios.ShouldContain("say: [\"EmailIntent\"]");
+        foreach (var heard in (string[])["We will call you.", "We will email you.", "Sorry, I did not get that.", "No answer."])
+        {
+            scenarios.ShouldContain($"- {{ text: \"{heard}\" }}");
+        }
+
+        explore.Output.ShouldContain("actions 6/6");
+        test.ExitCode.ShouldBe(0, test.Output);
+        test.Output.TrimEnd().Split('\n')[^1].ShouldEndWith(" passed, 0 failed");
+    }
+}
