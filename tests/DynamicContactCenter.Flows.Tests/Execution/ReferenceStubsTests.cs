@@ -53,17 +53,17 @@ public sealed class ReferenceStubsTests
     }
 
     [Fact]
-    public async Task UnknownQueueArnFromAnAttribute_IsAStubQueue()
+    public async Task UnknownQueueArnFromAnAttribute_IsNotAStub_TheErrorBranchIsTaken()
     {
-        // Arrange: a queue ARN returned at run time (say, by a Lambda) that the model does not have.
+        // Arrange: a queue ARN returned at run time (say, by the team's own Lambda) that the model does not have: a finding, not a stub.
         var request = CallHarness.Request() with { InitialAttributes = new Dictionary<string, string> { ["queue"] = ForeignQueueArn } };
 
         // Act
         var result = await CallHarness.RunFlowAsync(request, SetQueue("$.Attributes.queue"), Transfer, Mark("Failed"), Disconnect());
 
         // Assert
-        result.Outcome.ShouldBe(CallOutcome.Queued);
-        result.Queue.ShouldNotBeNull().Arn.ShouldBe(ForeignQueueArn);
+        result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");
+        result.Diagnostics.ShouldContain(d => d.Code == FlowMessages.UnknownQueue.Code && d.Message.Contains(ForeignQueueArn, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,12 +52,10 @@ internal static class ExecutorSupport
         {
             var value = c.ResolveValue(queueText, "Parameters.QueueId", out var dynamic);
             var queue = value is null ? null : dynamic ? c.Instance.Queues.FirstOrDefault(q => q.Arn == value || q.Id == value) : c.Instance.FindQueue(value);
-            // A queue the model does not have is a stub (issue #12 item 1). It stays an error with --strict, and for a dynamic value that
-            // is not a queue ARN (no value, or a name): Connect itself rejects those at run time.
-            if (queue is null && value is not null && !c.Request.Strict && (!dynamic || ReferenceStubs.IsQueueArn(value)))
-            {
-                return ReferenceStubs.Queue(c, value, "Parameters.QueueId");
-            }
+            // A queue the flow names (a literal ARN, id or name, or a placeholder with no value) that the model does not have is a stub
+            // (issue #12 item 1). A dynamic value stays an error, as with --strict: it comes from the team's own data or functions at run
+            // time, and a queue they return that the model lacks is a finding (the shipped scenarios test that error path).
+            if (queue is null && value is not null && !dynamic && !c.Request.Strict) return ReferenceStubs.Queue(c, value, "Parameters.QueueId");
 
             if (queue is null)
             {

@@ -21,10 +21,6 @@ internal static class ReferenceStubs
         return new QueueDefinition(reference, reference, null, null, 0, 0) { IsStub = true };
     }
 
-    /// <summary>Whether <paramref name="value"/> has the shape of a queue ARN (<c>arn:aws:connect:...:instance/ID/queue/ID</c>).</summary>
-    public static bool IsQueueArn(string value) =>
-        value.StartsWith("arn:", StringComparison.Ordinal) && value.Contains("/queue/", StringComparison.Ordinal);
-
     /// <summary>The agents of a stub queue: the call's override for it, else one available agent.</summary>
     public static IReadOnlyList<AgentDefinition> Agents(QueueDefinition queue, IReadOnlyList<AgentDefinition> modelled) =>
         modelled.Count > 0 ? modelled : [new AgentDefinition($"{queue.Name}-stub-agent", [queue.Name], AgentStatus.Available)];

@@ -42,12 +42,12 @@ public sealed class UpdateContactTargetQueueExecutorTests
     }
 
     [Theory]
-    [InlineData("Spanish", false)]
-    [InlineData("arn:aws:connect:us-east-1:1:instance/x/queue/unknown", true)] // not strict, an unknown ARN is a stub queue (ReferenceStubsTests)
-    public async Task Execute_DynamicNameOrUnknownArn_TakesErrorWithUnknownQueue(string value, bool strict)
+    [InlineData("Spanish")]
+    [InlineData("arn:aws:connect:us-east-1:1:instance/x/queue/unknown")]
+    public async Task Execute_DynamicNameOrUnknownArn_TakesErrorWithUnknownQueue(string value)
     {
         // Arrange
-        var request = CallHarness.Request() with { Strict = strict, InitialAttributes = new Dictionary<string, string> { ["queue"] = value } };
+        var request = CallHarness.Request() with { InitialAttributes = new Dictionary<string, string> { ["queue"] = value } };
 
         // Act
         var result = await CallHarness.RunFlowAsync(request, [SetQueue("$.Attributes.queue"), .. Rest]);
