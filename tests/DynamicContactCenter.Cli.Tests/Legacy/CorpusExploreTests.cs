@@ -12,7 +12,7 @@ namespace DynamicContactCenter.Cli.Tests.Legacy;
 public sealed partial class CorpusExploreTests(ITestOutputHelper output)
 {
     /// <summary>The share of all corpus actions explore reaches today (the issue asks 90%; see the remarks).</summary>
-    private const double MinimumActionPercent = 82.5;
+    private const double MinimumActionPercent = 83.9;
 
     public const string Begin = "<!-- explore:begin (rendered from the run by CorpusExploreTests) -->";
     public const string End = "<!-- explore:end -->";

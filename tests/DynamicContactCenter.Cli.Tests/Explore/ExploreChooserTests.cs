@@ -3,11 +3,12 @@ using DynamicContactCenter.Testing;
 namespace DynamicContactCenter.Cli.Tests.Explore;
 
 /// <summary>Issue #12 item 6: <c>dcc explore</c> chooses what the caller says to a Lex bot (each intent of the block's conditions, words
-/// no intent takes, silence), writes it as <c>say:</c>, and the written scenarios replay green with <c>dcc test</c>.</summary>
+/// no intent takes, silence) and the <c>$.External</c> a flow entered mid-journey starts with, writes them as <c>say:</c> and
+/// <c>start:</c>, and the written scenarios replay green with <c>dcc test</c>.</summary>
 [Trait("Issue", "12")]
-public sealed class ExploreLexTests : IDisposable
+public sealed class ExploreChooserTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("dcc-explore-lex-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("dcc-explore-choosers-").FullName;
 
     private static readonly string[] Config = ["--routing", RepositoryPaths.RoutingYaml, "--instance", RepositoryPaths.Combine("config", "instance.yaml")];
 
@@ -52,6 +53,40 @@ public sealed class ExploreLexTests : IDisposable
         }
 
         explore.Output.ShouldContain("actions 6/6");
+        test.ExitCode.ShouldBe(0, test.Output);
+        test.Output.TrimEnd().Split('\n')[^1].ShouldEndWith(" passed, 0 failed");
+    }
+
+    // The original sample's 100_LangFlow shape: a transfer target that compares $.External.language, which the flow before it set.
+    private const string EnteredMidJourney = """
+        {"Version":"2019-10-30","StartAction":"Language","Actions":[
+          {"Identifier":"Language","Type":"Compare","Parameters":{"ComparisonValue":"$.External.language"},
+           "Transitions":{"NextAction":"Other","Conditions":[
+             {"NextAction":"English","Condition":{"Operator":"Equals","Operands":["English"]}}],
+            "Errors":[{"NextAction":"Other","ErrorType":"NoMatchingCondition"}]}},
+          {"Identifier":"English","Type":"MessageParticipant","Parameters":{"Text":"Hello."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Other","Type":"MessageParticipant","Parameters":{"Text":"Other language."},"Transitions":{"NextAction":"Bye"}},
+          {"Identifier":"Bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}]}
+        """;
+
+    [Fact]
+    public async Task Explore_CompareOnExternalWithNoFunctionBefore_StartsTheCallWithThatExternal_AndTheScenariosPass()
+    {
+        // Arrange
+        var flow = Path.Combine(_folder, "lang.json");
+        await File.WriteAllTextAsync(flow, EnteredMidJourney);
+        var output = Path.Combine(_folder, "explored");
+
+        // Act
+        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
+        var test = await DccRun.RunAsync(["test", output, .. Config]);
+
+        // Assert
+        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
+        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, "lang.explored.yaml"));
+        scenarios.ShouldContain("start: { external: {\"language\":\"English\"} }");
+        scenarios.ShouldContain("- { text: \"Hello.\" }");
+        explore.Output.ShouldContain("actions 4/4");
         test.ExitCode.ShouldBe(0, test.Output);
         test.Output.TrimEnd().Split('\n')[^1].ShouldEndWith(" passed, 0 failed");
     }
