@@ -14,6 +14,18 @@ public sealed class ExploreChooserTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    /// <summary>Explores <paramref name="json"/> as <c>NAME.json</c>, then runs the scenario file it wrote with <c>dcc test</c>.</summary>
+    private async Task<(DccRun Explore, string Scenarios, DccRun Test)> ExploreThenTestAsync(string name, string json)
+    {
+        var flow = Path.Combine(_folder, name + ".json");
+        await File.WriteAllTextAsync(flow, json);
+        var output = Path.Combine(_folder, "explored");
+        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
+        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
+        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, name + ".explored.yaml"));
+        return (explore, scenarios, await DccRun.RunAsync(["test", output, .. Config]));
+    }
+
     // The block's shape as the corpus's ReminderBotFlow exports it: LexV2Bot.AliasArn, conditions Equals on intent names.
     private const string LexMenu = """
         {"Version":"2019-10-30","StartAction":"Bot","Actions":[
@@ -33,18 +45,10 @@ public sealed class ExploreChooserTests : IDisposable
     [Fact]
     public async Task Explore_LexMenu_SaysEachIntent_AndTheWrittenScenariosPass()
     {
-        // Arrange
-        var flow = Path.Combine(_folder, "lex.json");
-        await File.WriteAllTextAsync(flow, LexMenu);
-        var output = Path.Combine(_folder, "explored");
-
         // Act
-        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
-        var test = await DccRun.RunAsync(["test", output, .. Config]);
+        var (explore, scenarios, test) = await ExploreThenTestAsync("lex", LexMenu);
 
         // Assert: every prompt behind the bot was heard, through what the caller said, and the scenarios replay it.
-        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
-        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, "lex.explored.yaml"));
         scenarios.ShouldContain("say: [\"CallIntent\"]");
         scenarios.ShouldContain("say: [\"EmailIntent\"]");
         foreach (var heard in (string[])["We will call you.", "We will email you.", "Sorry, I did not get that.", "No answer."])
@@ -72,18 +76,10 @@ public sealed class ExploreChooserTests : IDisposable
     [Fact]
     public async Task Explore_CompareOnExternalWithNoFunctionBefore_StartsTheCallWithThatExternal_AndTheScenariosPass()
     {
-        // Arrange
-        var flow = Path.Combine(_folder, "lang.json");
-        await File.WriteAllTextAsync(flow, EnteredMidJourney);
-        var output = Path.Combine(_folder, "explored");
-
         // Act
-        var explore = await DccRun.RunAsync(["explore", flow, "--out", output, .. Config]);
-        var test = await DccRun.RunAsync(["test", output, .. Config]);
+        var (explore, scenarios, test) = await ExploreThenTestAsync("lang", EnteredMidJourney);
 
         // Assert
-        explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
-        var scenarios = await File.ReadAllTextAsync(Path.Combine(output, "lang.explored.yaml"));
         scenarios.ShouldContain("start: { external: {\"language\":\"English\"} }");
         scenarios.ShouldContain("- { text: \"Hello.\" }");
         explore.Output.ShouldContain("actions 4/4");
