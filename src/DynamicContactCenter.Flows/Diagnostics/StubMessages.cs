@@ -27,4 +27,16 @@ public static class StubMessages
     /// <summary>A mock's delay is longer than the block's time limit.</summary>
     public static readonly DiagnosticDescriptor MockDelayPastLimit = new("DCC3391",
         "mock '{0}' answers after {1} s, past the block's {2} s limit (InvocationTimeLimitSeconds): it times out");
+    /// <summary>A queue the instance model does not have ran as a stub queue: always open and staffed (issue #12 item 1).</summary>
+    public static readonly DiagnosticDescriptor QueueStub = new("DCC3376",
+        "'{0}' is not a queue of the instance model: it runs as a stub queue whose hours are always open and which has one available agent (--strict makes this an error).");
+    /// <summary>A prompt (PromptId) plays by name: the instance model has no prompt library, so the transcript names it.</summary>
+    public static readonly DiagnosticDescriptor PromptStub = new("DCC3377",
+        "plays prompt {0} (not modelled): the instance model has no prompt audio, so the call goes on as if it played.");
+    /// <summary>Hours of operation the instance model does not have ran as stub hours, always open.</summary>
+    public static readonly DiagnosticDescriptor HoursStub = new("DCC3378",
+        "'{0}' is not hours of operation of the instance model: it runs as stub hours that are always open, so the check is True (--strict makes this an error).");
+    /// <summary>A flow module the instance model does not have ran as a stub that returns at once with Success.</summary>
+    public static readonly DiagnosticDescriptor ModuleStub = new("DCC3379",
+        "'{0}' is not a flow module of the instance model: it runs as a stub that plays nothing, returns no outputs and ends with Success, so the flow goes on at NextAction (--strict makes this an error).");
 }

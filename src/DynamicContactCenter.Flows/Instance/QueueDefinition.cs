@@ -15,4 +15,7 @@ public sealed record QueueDefinition(string Name, string Arn, string? HoursName,
     /// <summary>How long after a contact is queued an available agent answers it (<c>answerAfter: 45s</c>); null answers at once.
     /// With no agent available the contact is not answered within any wait.</summary>
     public TimeSpan? AnswerAfter { get; init; }
+
+    /// <summary>True for a stub queue: one the instance model does not have, which a non-strict call runs as always open and staffed.</summary>
+    public bool IsStub { get; init; }
 }

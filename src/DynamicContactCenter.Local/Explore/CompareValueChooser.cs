@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,6 +34,12 @@ internal sealed class CompareValueChooser : IInputChooser
         {
             yield return Answering(point, called, compared[External.Length..], value);
         }
+        else if (compared.StartsWith(External, StringComparison.Ordinal) && compared.Length > External.Length && !compared[External.Length..].Contains('.', StringComparison.Ordinal))
+        {
+            // No function answered before the check: the flow was entered mid-journey (a transfer target such as the original sample's
+            // 100_LangFlow), so $.External is what the flow before it left, given as the call's start state (docs/mocks.md).
+            yield return Starting(point, compared[External.Length..], value);
+        }
         else if (compared.StartsWith(Attributes, StringComparison.Ordinal) && compared.Length > Attributes.Length)
         {
             var key = compared[Attributes.Length..];
@@ -48,6 +55,16 @@ internal sealed class CompareValueChooser : IInputChooser
         var body = Body(point.Call, function);
         body[key] = value;
         return LambdaOutcomeChooser.With(point, function, MockAnswer.Response(body.ToJsonString()), $"{function} answers {key}={value}");
+    }
+
+    /// <summary>The call starting with <c>$.External.<paramref name="key"/></c> = <paramref name="value"/> over its start state.</summary>
+    private static ExploreCandidate Starting(ChoicePoint point, string key, string value)
+    {
+        var start = point.Call.Start ?? new StartState(null, ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty);
+        var external = start.External is { ValueKind: JsonValueKind.Object } given && JsonNode.Parse(given.GetRawText()) is JsonObject existing ? existing : [];
+        external[key] = value;
+        using var document = JsonDocument.Parse(external.ToJsonString());
+        return new ExploreCandidate(point.Call with { Start = start with { External = document.RootElement.Clone() } }, $"starts with $.External.{key}={value}");
     }
 
     /// <summary>When the contact attribute <paramref name="key"/> was last set before the check from <c>$.External.X</c>: the Lambda

@@ -37,6 +37,11 @@ public static class ExploredScenarioWriter
         Pairs(yaml, "agents", call.Agents.Select(p => (p.Key, p.Value.ToString())));
         Pairs(yaml, "contactsInQueue", call.ContactsInQueue.Select(p => (p.Key, p.Value.ToString(CultureInfo.InvariantCulture))));
         Pairs(yaml, "attributes", call.Attributes.Select(p => (p.Key, p.Value)));
+        // What LexIntentChooser and WaitChannelChooser chose: without them the scenario would not replay the call it expects.
+        if (!call.Utterances.IsEmpty) yaml.Append("      say: [").Append(string.Join(", ", call.Utterances.Select(Quote))).Append("]\n");
+        if (call.Channel != ContactChannel.Voice) yaml.Append("      channel: ").Append(Quote(call.Channel)).Append('\n');
+        // CompareValueChooser's start state: a JSON object is a YAML flow mapping.
+        if (call.Start?.External is { } external) yaml.Append("      start: { external: ").Append(external.GetRawText()).Append(" }\n");
         if (call.Seed != 0) yaml.Append("      seed: ").Append(call.Seed.ToString(CultureInfo.InvariantCulture)).Append('\n');
         if (!call.Mocks.IsEmpty)
         {

@@ -202,7 +202,9 @@ public sealed class FlowExplorer
             static string Pairs<T>(IEnumerable<KeyValuePair<string, T>> pairs) => string.Join(',', pairs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
             var mocks = string.Join(',', call.Mocks.Select(m => $"{m.Target}=>{string.Join('|', m.Answers)}"));
             return string.Join('\n', call.Number, call.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture), call.StartFlow, call.Input,
-                Pairs(call.Agents), Pairs(call.ContactsInQueue), Pairs(call.Attributes), call.Seed, mocks);
+                Pairs(call.Agents), Pairs(call.ContactsInQueue), Pairs(call.Attributes), call.Seed, mocks,
+                // What the caller says and the channel are choices too (LexIntentChooser, WaitChannelChooser).
+                string.Join('\u001f', call.Utterances), call.Channel, call.Start?.External?.GetRawText());
         }
 
         /// <summary>What the call did, as the expectations of its scenario: the outcome, the queue and every prompt heard, exactly.</summary>

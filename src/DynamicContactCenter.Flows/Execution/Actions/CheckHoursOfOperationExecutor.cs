@@ -22,8 +22,10 @@ internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
         HoursOfOperation? hours;
         if (c.Action.Parameters.Text("HoursOfOperationId") is { } text)
         {
-            var reference = c.ResolveValue(text, "Parameters.HoursOfOperationId", out _);
+            var reference = c.ResolveValue(text, "Parameters.HoursOfOperationId", out var dynamic);
             hours = reference is null ? null : c.Instance.FindHours(reference);
+            // Hours the flow names that the model lacks are stub hours; a dynamic value stays an error, as for queues (ReferenceStubs).
+            if (hours is null && reference is not null && !dynamic && !c.Request.Strict) return ReferenceStubs.OpenHours(c, reference);
             if (hours is null)
             {
                 return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownHours.Code, "Parameters.HoursOfOperationId", FlowMessages.UnknownHours.Format, reference ?? text);
@@ -32,6 +34,11 @@ internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
         else if (c.TargetQueue is not { } queue)
         {
             return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.NoTargetQueue.Code, "Parameters.HoursOfOperationId", FlowMessages.NoTargetQueue.Format);
+        }
+        else if (queue.IsStub)
+        {
+            // The stub queue's warning (DCC3376) already says its hours are always open.
+            return new ActionOutcome.ResultOutcome("True", $"{ReferenceStubs.StubHoursName} of queue {queue.Name}");
         }
         else if ((hours = queue.HoursName is null ? null : c.Instance.FindHours(queue.HoursName)) is null)
         {

@@ -52,6 +52,11 @@ internal static class ExecutorSupport
         {
             var value = c.ResolveValue(queueText, "Parameters.QueueId", out var dynamic);
             var queue = value is null ? null : dynamic ? c.Instance.Queues.FirstOrDefault(q => q.Arn == value || q.Id == value) : c.Instance.FindQueue(value);
+            // A queue the flow names (a literal ARN, id or name, or a placeholder with no value) that the model does not have is a stub
+            // (issue #12 item 1). A dynamic value stays an error, as with --strict: it comes from the team's own data or functions at run
+            // time, and a queue they return that the model lacks is a finding (the shipped scenarios test that error path).
+            if (queue is null && value is not null && !dynamic && !c.Request.Strict) return ReferenceStubs.Queue(c, value, "Parameters.QueueId");
+
             if (queue is null)
             {
                 failure = Fail(c, "NoMatchingError", FlowMessages.UnknownQueue.Code, "Parameters.QueueId", FlowMessages.UnknownQueue.Format, value ?? queueText);
@@ -83,7 +88,9 @@ internal static class ExecutorSupport
     public static IReadOnlyList<AgentDefinition> Agents(CallContext c, QueueDefinition queue)
     {
         var own = c.Instance.Agents.FirstOrDefault(a => queue.Arn.EndsWith("/queue/agent/" + a.Name, StringComparison.Ordinal));
-        return own is not null ? [own] : c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
+        if (own is not null) return [own];
+        var agents = c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
+        return queue.IsStub ? ReferenceStubs.Agents(queue, agents) : agents;
     }
 
     /// <summary>Speaks a prompt given as Text, SSML, PromptId or Media in <paramref name="owner"/>. Returns false when there is none.</summary>
@@ -123,6 +130,7 @@ internal static class ExecutorSupport
         {
             text = c.ResolveValue(prompt.GetString()!, fieldPrefix + "PromptId", out _) ?? "";
             format = "prompt";
+            ReferenceStubs.PlayedPrompt(c, text, fieldPrefix + "PromptId");
         }
         else if (ParameterReader.Find(owner, "Media") is { ValueKind: JsonValueKind.Object } media
                  && ParameterReader.Find(media, "Uri") is { ValueKind: JsonValueKind.String } uri)

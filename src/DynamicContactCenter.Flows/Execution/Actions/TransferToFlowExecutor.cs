@@ -31,7 +31,7 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
 
     // Only a flow the instance model does not have becomes a stub; a modelled flow whose file does not load stays an error (the user
     // has a model and it is broken), and so does a transfer with no target at all.
-    private static bool IsUnknownFlow(Diagnostic diagnostic) =>
+    internal static bool IsUnknownFlow(Diagnostic diagnostic) =>
         diagnostic.Code == FlowMessages.UnknownFlow.Code && !diagnostic.Message.Contains(" It does not load: ", StringComparison.Ordinal);
 
     /// <summary>A transfer to a flow we do not model: in Connect the contact leaves for it, so the simulation ends there, normally.</summary>
@@ -46,7 +46,7 @@ internal sealed class TransferToFlowExecutor : SyncExecutor
 
     /// <summary>As <see cref="Resolve(CallContext, string, out ActionOutcome?)"/>; <paramref name="reference"/> is the target as resolved
     /// (empty when the parameter is missing or its reference has no value).</summary>
-    private static Catalog.FlowResolution? Resolve(CallContext c, string name, out ActionOutcome? failure, out string reference)
+    internal static Catalog.FlowResolution? Resolve(CallContext c, string name, out ActionOutcome? failure, out string reference)
     {
         failure = null;
         reference = "";

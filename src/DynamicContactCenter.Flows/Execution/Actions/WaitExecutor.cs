@@ -25,6 +25,7 @@ internal sealed class WaitExecutor : SyncExecutor
     protected override ActionOutcome Execute(CallContext c)
     {
         var name = c.Action.Parameters.Text("TimeLimitSeconds") is null && c.Action.Parameters.Text("TimeoutSeconds") is not null ? "TimeoutSeconds" : "TimeLimitSeconds";
+        if (DynamicTimeFails(c, name) is { } dynamicFailure) return dynamicFailure;
         var seconds = ExecutorSupport.ReadInt(c, name, 0, 604_800, out var failure);
         if (failure is not null) return failure;
         // In the wait in queue (a customer queue flow under --wait) Wait advances the virtual clock on every channel: it is how a
@@ -41,6 +42,19 @@ internal sealed class WaitExecutor : SyncExecutor
 
         c.Now += Duration.FromSeconds(seconds ?? 0);
         return new ActionOutcome.ResultOutcome("WaitCompleted", $"waited {seconds ?? 0} s");
+    }
+
+    /// <summary>A time given as a reference ($.External.url_timeout) that has no value or is not a whole number: Connect takes the
+    /// block's error branch at run time, so the call does too (DCC3308 as a warning); the run stops only when no error branch is wired.
+    /// A static bad value stays a stop: that is a flow the designer would not save, and lint reports it.</summary>
+    private static ActionOutcome? DynamicTimeFails(CallContext c, string name)
+    {
+        if (c.Action.Parameters.Text(name) is not { } text) return null;
+        var field = "Parameters." + name;
+        var value = c.ResolveValue(text, field, out var dynamic);
+        if (!dynamic || (value is not null && ParameterReader.TryParseInt(value, out var number) && number is >= 0 and <= 604_800)) return null;
+        return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, Diagnostics.FlowMessages.InvalidParameter.Code, field, Diagnostics.FlowMessages.InvalidParameter.Format,
+            value ?? text, $"a whole number of seconds from 0 to 604800 (the reference {text} has {(value is null ? "no value" : "this value")})");
     }
 
     private const string CustomerReturned = nameof(CustomerReturned);

@@ -52,8 +52,8 @@ public sealed class CheckHoursOfOperationExecutorTests
     [Fact]
     public async Task Execute_UnknownHours_TakesErrorWithDiagnostic()
     {
-        // Act
-        var result = await CallHarness.RunFlowAsync(null, Flow("""{"HoursOfOperationId":"Night Shift"}"""));
+        // Act: strict; otherwise unknown hours are stub hours, always open (ReferenceStubsTests).
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Flow("""{"HoursOfOperationId":"Night Shift"}"""));
 
         // Assert
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("Failed");

@@ -77,8 +77,8 @@ public sealed class ModuleReturnTests
             + """{"Identifier":"End","Type":"EndFlowModuleExecution","Parameters":{},"Transitions":{}}""";
         using var harness = new CallHarness(("Main", Caller()), ("Mod", Module(failing)));
 
-        // Act
-        var result = await harness.RunAsync();
+        // Act: strict, so the unknown queue is an error rather than a stub queue.
+        var result = await harness.RunAsync(CallHarness.Request() with { Strict = true });
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Disconnected);
