@@ -107,7 +107,7 @@ internal static class TestCommand
             var passed = suites.Sum(s => s.Outcomes.Count) - failed;
             var report = collector?.Report();
             if (report is not null) CoverageRenderer.Render(context.Out, report, path => ScenarioSources.Display(path, context));
-            var belowMinimum = report is not null && minimum is { } least && report.BranchPercent < least;
+            var belowMinimum = report is not null && minimum is { } least && CoverageFigures.IsBelow(report.BranchPercent, least);
             if (belowMinimum)
             {
                 await context.Error.WriteLineAsync(CliMessages.Format(CliMessages.CoverageBelowMinimum,

@@ -16,7 +16,7 @@ internal sealed record JUnitCoverage(CoverageReport Report, double? Minimum)
     /// <summary>1 when the threshold is missed, else 0.</summary>
     public int Failures => Below ? 1 : 0;
 
-    private bool Below => Minimum is { } least && Report.BranchPercent < least;
+    private bool Below => Minimum is { } least && CoverageFigures.IsBelow(Report.BranchPercent, least);
 
     public void Write(XmlWriter writer)
     {

@@ -56,6 +56,10 @@ public static class CoverageFigures
     /// <summary><paramref name="covered"/> of <paramref name="total"/> as 0–100; 100 when the total is 0.</summary>
     public static double Percent(int covered, int total) => total == 0 ? 100 : 100.0 * covered / total;
 
+    /// <summary>Whether <paramref name="percent"/> misses <paramref name="minimum"/>, judged on the figure as written (one decimal):
+    /// 32/63 is shown as 50.8%, so <c>--min-coverage 50.8%</c>, the figure a user copies from the report, must pass.</summary>
+    public static bool IsBelow(double percent, double minimum) => Math.Round(percent, 1, MidpointRounding.AwayFromZero) < minimum;
+
     /// <summary><c>12/19 (63.2%)</c>.</summary>
     public static string Text(int covered, int total) =>
         string.Create(CultureInfo.InvariantCulture, $"{covered}/{total} ({Percent(covered, total):0.#}%)");

@@ -9,7 +9,8 @@ using NodaTime;
 namespace DynamicContactCenter.Local.Scenarios;
 
 /// <summary>The routing matrix (<c>dcc test --matrix</c>): for every dialed number (and the default row, through a number with no row) ×
-/// {open and staffed, closed, open but unstaffed, holiday override, each function failing}, the experience the caller must get.</summary>
+/// {open and staffed, queued with no agent free, closed, open but unstaffed, holiday override, each function failing}, the experience
+/// the caller must get.</summary>
 /// <remarks>INVARIANT: expectations come from the routing data (the number's row, its language's prompts, voice and language code) and
 /// the instance model (queue by ARN, hours, overrides), never from running the interpreter, so the matrix really checks the flows.</remarks>
 public static class RoutingMatrix
@@ -21,6 +22,9 @@ public static class RoutingMatrix
     private static readonly LocalDate Anchor = new(2026, 11, 23);
 
     private static readonly string[] Chain = [FunctionNames.GetLambdas, FunctionNames.GetDynAttributes, FunctionNames.GetPrompts];
+
+    /// <summary>How long the "no agent free" caller waits in queue: long enough to hear the hold prompt come round more than once.</summary>
+    private static readonly TimeSpan HoldWait = TimeSpan.FromSeconds(60);
 
     /// <summary>The matrix's scenarios for <paramref name="routing"/> in <paramref name="instance"/>.</summary>
     public static ScenarioFile Generate(RoutingData routing, InstanceModel instance)
@@ -45,7 +49,14 @@ public static class RoutingMatrix
         var agentsKey = queue?.Name ?? line.Row.Queue;
         var openAt = open ?? new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
 
-        yield return Make(line, "open and staffed", openAt, agentsKey, AgentStatus.Available, [], OpenAndStaffed(line, queue, hours));
+        var openAndStaffed = OpenAndStaffed(line, queue, hours);
+        yield return Make(line, "open and staffed", openAt, agentsKey, AgentStatus.Available, [], openAndStaffed);
+        if (openAndStaffed.Outcome == CallOutcome.Queued && HeldInQueue(line, openAndStaffed) is { } held)
+        {
+            // Agents on a contact keep the queue staffed, so MainFlow queues the call, but none answers: the caller hangs up at the wait's end.
+            yield return Make(line, $"queued, no agent free for {HoldWait.TotalSeconds:0}s", openAt, agentsKey, AgentStatus.OnContact, [], held, HoldWait);
+        }
+
         if (hours is not null && open is not null)
         {
             if (ClosedTime(hours, open.Value) is { } closedAt)
@@ -106,6 +117,22 @@ public static class RoutingMatrix
         };
     }
 
+    /// <summary>A queued caller nobody answers hears, after the wait prompt, the hold prompt of the number's language in its voice and
+    /// language code (the queue flow MainFlow sets, issue #13). Only that the prompt comes, not how often: how long speech takes is the
+    /// interpreter's rule, and the matrix does not restate it. Null when the language has no hold prompt.</summary>
+    private static ScenarioExpectation? HeldInQueue(Line line, ScenarioExpectation queued)
+    {
+        if (string.IsNullOrEmpty(line.Language.Prompts.GetValueOrDefault(PromptNames.Hold))) return null;
+        return queued with
+        {
+            Outcome = CallOutcome.Abandoned,
+            Queue = null, // an abandoned call reports no queue; hearing the hold prompt shows it waited in one
+            Prompts = default,
+            Lambdas = default, // the queue flow's own function calls are the flow's business, not the routing data's
+            PromptsInclude = [Prompt(line.Language, PromptNames.Wait), Prompt(line.Language, PromptNames.Hold)],
+        };
+    }
+
     private static ScenarioExpectation ClosedTreatment(Line line) => Spoken(line) with
     {
         Outcome = CallOutcome.Disconnected,
@@ -133,9 +160,9 @@ public static class RoutingMatrix
             LanguageCode = voice ? language.LanguageCode : null,
         };
 
-    private static Scenario Make(Line line, string situation, DateTimeOffset at, string queue, AgentStatus agents, ImmutableArray<ScenarioFault> faults, ScenarioExpectation expect)
+    private static Scenario Make(Line line, string situation, DateTimeOffset at, string queue, AgentStatus agents, ImmutableArray<ScenarioFault> faults, ScenarioExpectation expect, TimeSpan? wait = null)
     {
-        var call = new ScenarioCall(line.Number, at) { Agents = ImmutableDictionary<string, AgentStatus>.Empty.Add(queue, agents) };
+        var call = new ScenarioCall(line.Number, at) { Agents = ImmutableDictionary<string, AgentStatus>.Empty.Add(queue, agents), Wait = wait };
         return new Scenario($"{line.Label}: {situation}", null, 0, call, faults, expect);
     }
 

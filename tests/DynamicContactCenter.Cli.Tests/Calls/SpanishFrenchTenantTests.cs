@@ -51,7 +51,7 @@ public sealed class SpanishFrenchTenantTests(DynaliteFixture dynalite) : IDispos
 
         // Assert
         run.ExitCode.ShouldBe(0, run.Output + run.Error);
-        run.Output.ShouldContain("No findings in 3 flow(s)");
+        run.Output.ShouldContain("No findings in 4 flow(s)");
     }
 
     [Fact]

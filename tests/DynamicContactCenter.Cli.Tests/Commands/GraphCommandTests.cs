@@ -29,7 +29,7 @@ public sealed class GraphCommandTests
         run.Output.ShouldContain("subgraph f0[\"InitFlow\"]");
         run.Output.ShouldContain("subgraph f2[\"MainFlow\"]");
         run.Output.ShouldContain("f2_a2 ==>|\"Equals True\"| f2_a3");
-        run.Output.ShouldContain("f2_a2 -->|\"Next / Equals False\"| f2_a6");
+        run.Output.ShouldContain("f2_a2 -->|\"Next / Equals False\"| f2_a7");
         run.Output.ShouldContain("==>|\"transfer\"| f1_start");
         run.Output.ShouldContain("linkStyle ");
         run.Error.ShouldContain("queued in Spanish");

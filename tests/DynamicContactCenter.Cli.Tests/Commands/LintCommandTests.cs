@@ -13,7 +13,7 @@ public sealed class LintCommandTests
 
         // Assert
         run.ExitCode.ShouldBe(0, run.Output + run.Error);
-        run.Output.ShouldContain("No findings in 3 flow(s)");
+        run.Output.ShouldContain("No findings in 4 flow(s)");
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class TestCommandTests : IDisposable
         // Act
         var run = await DccRun.RunAsync(["test", "--matrix", .. Config]);
 
-        // Assert: 3 numbers + the default row × {open and staffed, closed, unstaffed, holiday, 3 function failures}.
-        LastLine(run).ShouldBe("28 passed, 0 failed", run.Output);
+        // Assert: 3 numbers + the default row × {open and staffed, queued with no agent free, closed, unstaffed, holiday, 3 function failures}.
+        LastLine(run).ShouldBe("32 passed, 0 failed", run.Output);
         run.ExitCode.ShouldBe(0);
         run.Output.ShouldContain("+14443331111 (Spanish line): holiday override (Thanksgiving Day 2026-11-26)");
         run.Output.ShouldContain("(Main line, default row): GetPrompts fails");
@@ -176,7 +176,7 @@ public sealed class TestCommandTests : IDisposable
         run.ExitCode.ShouldBe(1);
         var root = XDocument.Load(report).Root!;
         root.Name.LocalName.ShouldBe("testsuites");
-        root.Attribute("tests")!.Value.ShouldBe("30");
+        root.Attribute("tests")!.Value.ShouldBe("34");
         root.Attribute("failures")!.Value.ShouldBe("1");
         var suites = root.Elements("testsuite").ToList();
         suites.Select(s => s.Attribute("name")!.Value).ShouldBe([file, "routing matrix"]);
@@ -186,6 +186,6 @@ public sealed class TestCommandTests : IDisposable
         var failure = cases[1].Element("failure")!;
         failure.Attribute("message")!.Value.ShouldBe("outcome: expected queued, actual disconnected");
         failure.Value.ShouldContain("\"outcome\": \"disconnected\"");
-        suites[1].Elements("testcase").Count().ShouldBe(28);
+        suites[1].Elements("testcase").Count().ShouldBe(32);
     }
 }

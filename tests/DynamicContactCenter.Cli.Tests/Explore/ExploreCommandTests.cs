@@ -138,7 +138,7 @@ public sealed partial class ExploreCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("nowhere.json", "error DCC4632: flow 'nowhere.json' cannot be explored: no such file or folder, and the instance model has no flow of that name (flows: InitFlow, LanguageFlow, MainFlow).")]
+    [InlineData("nowhere.json", "error DCC4632: flow 'nowhere.json' cannot be explored: no such file or folder, and the instance model has no flow of that name (flows: InitFlow, LanguageFlow, MainFlow, CustomerQueueFlow).")]
     [InlineData("--max-paths=0", "error DCC4631: --max-paths '0' is not valid: expected a whole number of calls from 1 to 100000.")]
     [InlineData("--time-limit=soon", "error DCC4631: --time-limit 'soon' is not valid: expected a duration such as 30s, 2m or 500ms")]
     public async Task Explore_BadInput_ExitsTwoNamingTheValueAndWhatIsExpected(string argument, string expected)
@@ -167,19 +167,20 @@ public sealed partial class ExploreCommandTests : IDisposable
         var percent = PercentFigure().Match(LastLine(explore)).Groups[1].Value;
         var test = await DccRun.RunAsync(["test", output, "--coverage", "--min-coverage", percent, "--junit", Path.Combine(_folder, "junit.xml"), .. Config]);
 
-        // Assert: one file, for the entry flow; the other two are reached through its transfers.
+        // Assert: one file per flow no transfer reaches: InitFlow (Language and Main are reached through its transfers) and the
+        // CustomerQueueFlow, which MainFlow sets as a hook rather than transfers to.
         explore.ExitCode.ShouldBe(0, explore.Error + explore.Output);
-        Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(["InitFlow.explored.yaml"]);
+        Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["CustomerQueueFlow.explored.yaml", "InitFlow.explored.yaml"]);
         test.ExitCode.ShouldBe(0, test.Error + test.Output);
         LastLine(test).ShouldMatch(@"^\d+ passed, 0 failed$");
-        test.Output.ShouldContain($"total: actions 26/29 (89.7%), branches {reached} (");
-        reached.ShouldBe("27/54");
+        test.Output.ShouldContain($"total: actions 32/35 (91.4%), branches {reached} (");
+        reached.ShouldBe("32/63");
         // Every action and branch the data reaches (the hours, staffing, queue-full and every function failing) is among them.
         explore.Output.ShouldNotContain("'Check hours' (CheckHoursOfOperation): branch Equals");
         explore.Output.ShouldNotContain("'Transfer to queue' (TransferContactToQueue): branch QueueAtCapacity");
         explore.Output.ShouldNotContain("'Play fallback error' (MessageParticipant): never ran");
         var junit = await File.ReadAllTextAsync(Path.Combine(_folder, "junit.xml"));
-        junit.ShouldContain("<property name=\"coverage.branches.covered\" value=\"27\" />");
+        junit.ShouldContain("<property name=\"coverage.branches.covered\" value=\"32\" />");
         junit.ShouldContain("<testcase name=\"min-coverage " + percent + "%\" classname=\"coverage\" />");
     }
 

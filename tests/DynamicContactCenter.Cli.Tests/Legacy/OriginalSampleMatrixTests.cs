@@ -37,7 +37,7 @@ public sealed class OriginalSampleMatrixTests : IDisposable
         var outcomes = await RunMatrixAsync(importStepDone: true);
 
         // Assert: the same outcome and queue as our flows in every situation of the matrix.
-        outcomes.Count.ShouldBe(28);
+        outcomes.Count.ShouldBe(32);
         var routing = outcomes.SelectMany(o => o.Failures.Where(f => f.Key is "outcome" or "queue").Select(f => $"{o.Scenario.Name}: {f}")).ToList();
         routing.ShouldBeEmpty();
         outcomes.Count(o => o.Result.Outcome == CallOutcome.Queued).ShouldBe(outcomes.Count(o => o.Scenario.Expect.Outcome == CallOutcome.Queued));
@@ -51,7 +51,7 @@ public sealed class OriginalSampleMatrixTests : IDisposable
 
         // Assert: exactly the differences docs/legacy-format.md lists, each pinned on one situation.
         var keys = outcomes.SelectMany(o => o.Failures).Select(f => f.Key.Split('[')[0]).ToHashSet(StringComparer.Ordinal);
-        keys.ShouldBe(["voice", "languageCode", "prompts", "attributes.DialedNumber", "attributes.Name", "errorPath"], ignoreOrder: true,
+        keys.ShouldBe(["voice", "languageCode", "prompts", "promptsInclude", "attributes.DialedNumber", "attributes.Name", "errorPath"], ignoreOrder: true,
             string.Join("\n", outcomes.SelectMany(o => o.Failures.Select(f => $"{o.Scenario.Name} | {f}"))));
         var englishOpen = outcomes.Single(o => o.Scenario.Name == "+14443330000 (English line): open and staffed");
         englishOpen.Result.Voice.ShouldBe("Matthew");
@@ -63,6 +63,10 @@ public sealed class OriginalSampleMatrixTests : IDisposable
         var spanishOpen = outcomes.Single(o => o.Scenario.Name == "+14443331111 (Spanish line): open and staffed");
         spanishOpen.Result.Voice.ShouldBe("Lupe");
         spanishOpen.Result.LanguageCode.ShouldBe("en-US");
+        // On hold: the original sets no customer queue flow, so the waiting Spanish caller hears no hold prompt (ours hears the Spanish one).
+        var spanishHeld = outcomes.Single(o => o.Scenario.Name == "+14443331111 (Spanish line): queued, no agent free for 60s");
+        spanishHeld.Result.Outcome.ShouldBe(CallOutcome.Abandoned);
+        spanishHeld.Result.Events.OfType<Flows.Transcript.PromptSpokenEvent>().ShouldNotContain(p => p.Text.StartsWith("Gracias por esperar", StringComparison.Ordinal));
         var failing = outcomes.Single(o => o.Scenario.Name == "+14443330000 (English line): GetLambdas fails");
         failing.Result.Events.OfType<Flows.Transcript.PromptSpokenEvent>().Select(p => p.Text).ShouldBe(["", ""]);
     }

@@ -29,7 +29,7 @@ public sealed class RoutingMatrixTests
         var sut = RoutingMatrix.Generate(Data, loaded!.Value.Instance);
 
         // Assert
-        sut.Scenarios.Length.ShouldBe(28);
+        sut.Scenarios.Length.ShouldBe(32);
         var open = sut.Scenarios.Single(s => s.Name == "+14443332222 (French line): open and staffed");
         open.Expect.Outcome.ShouldBe(CallOutcome.Queued);
         open.Expect.Queue.ShouldEndWith("aaaaaaaa-0000-0000-0000-000000000003");
@@ -48,6 +48,45 @@ public sealed class RoutingMatrixTests
         failing.Expect.ErrorPath.ShouldBe(true);
         failing.Expect.Prompts.Select(p => p.Text).ShouldBe([Data.Languages.Single(l => l.Language == "English").Prompts["errorPrompt"], Data.Languages.Single(l => l.Language == "English").Prompts["exitPrompt"]]);
         sut.Scenarios.ShouldContain(s => s.Call.Number == "+19995550100");
+    }
+
+    [Fact]
+    public async Task Generate_QueuedLine_AlsoExpectsTheLanguagesHoldPromptInItsVoiceWhenNoAgentIsFree()
+    {
+        // Arrange
+        var loaded = await CallEnvironment.LoadInstanceAsync(RepositoryPaths.Combine("config", "instance.yaml"), TextWriter.Null);
+
+        // Act
+        var sut = RoutingMatrix.Generate(Data, loaded!.Value.Instance);
+
+        // Assert: the Spanish caller waits a minute with every agent on a contact, hangs up, and heard the wait prompt then the hold prompt in Lupe's voice, es-US.
+        var held = sut.Scenarios.Single(s => s.Name == "+14443331111 (Spanish line): queued, no agent free for 60s");
+        held.Call.Wait.ShouldBe(TimeSpan.FromSeconds(60));
+        held.Call.Agents["Spanish"].ShouldBe(Flows.Instance.AgentStatus.OnContact);
+        held.Expect.Outcome.ShouldBe(CallOutcome.Abandoned);
+        var spanish = Data.Languages.Single(l => l.Language == "Spanish");
+        held.Expect.PromptsInclude.Select(p => (p.Text, p.Voice, p.LanguageCode)).ShouldBe([
+            (spanish.Prompts["waitPrompt"], "Lupe", "es-US"),
+            (spanish.Prompts["holdPrompt"], "Lupe", "es-US"),
+        ]);
+        sut.Scenarios.Count(s => s.Name.EndsWith(": queued, no agent free for 60s", StringComparison.Ordinal)).ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task Run_HeldRowsOverTheShippedFlows_PassBecauseMainFlowSetsTheQueueFlow()
+    {
+        // Arrange
+        var loaded = await CallEnvironment.LoadInstanceAsync(RepositoryPaths.Combine("config", "instance.yaml"), TextWriter.Null);
+        var held = RoutingMatrix.Generate(Data, loaded!.Value.Instance).Scenarios.Where(s => s.Call.Wait is not null).ToList();
+        var sut = await RunnerAsync(Data);
+
+        // Act
+        var outcomes = new List<ScenarioOutcome>();
+        foreach (var scenario in held) outcomes.Add(await sut.RunAsync(scenario, CancellationToken.None));
+
+        // Assert
+        outcomes.Count.ShouldBe(4);
+        outcomes.ShouldAllBe(o => o.Passed, string.Join("\n", outcomes.SelectMany(o => o.Failures.Select(f => $"{o.Scenario.Name} | {f}"))));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class TemplatePackagerTests
         { "InitFlow", "InitFlow.json" },
         { "LanguageFlow", "LanguageFlow.json" },
         { "MainFlow", "MainFlow.json" },
+        { "CustomerQueueFlow", "CustomerQueueFlow.json" },
     };
 
     [Theory]
@@ -54,13 +55,28 @@ public sealed class TemplatePackagerTests
 
     [Theory]
     [MemberData(nameof(FlowFiles))]
+    public void Type_SourceTemplate_IsTheFlowTypeOfTheInstanceModel(string flow, string file)
+    {
+        // Arrange: the type a call is simulated with (CustomerQueueFlow is CUSTOMER_QUEUE) is the type Connect is given.
+        _ = file;
+        var (_, sut) = Packaged.Value;
+
+        // Act
+        var deployed = (string)Evaluator(sut).Resolve(sut.Properties(flow)["Type"])!;
+
+        // Assert
+        deployed.ShouldBe(Instance.FindFlow(flow).ShouldNotBeNull().Type);
+    }
+
+    [Theory]
+    [MemberData(nameof(FlowFiles))]
     public async Task Content_Substituted_ParsesAndPassesDccLint(string flow, string file)
     {
         // Arrange
         var (_, sut) = Packaged.Value;
         var content = (string)Evaluator(sut).Resolve(sut.Properties(flow)["Content"])!;
         var flows = FlowFiles.Select(row => (string)row[0]).Select(name =>
-            LintedFlow.FromText((string)Evaluator(sut).Resolve(sut.Properties(name)["Content"])!, name, "CONTACT_FLOW", $"{file} (packaged)")).ToArray();
+            LintedFlow.FromText((string)Evaluator(sut).Resolve(sut.Properties(name)["Content"])!, name, (string)Evaluator(sut).Resolve(sut.Properties(name)["Type"])!, $"{file} (packaged)")).ToArray();
 
         // Act
         var parsed = FlowParser.Parse(content, file, flow);
@@ -98,14 +114,17 @@ public sealed class TemplatePackagerTests
         // Act
         var lambdas = StaticValues(model, "InvokeLambdaFunction", "LambdaFunctionARN");
         var transfers = StaticValues(model, "TransferToFlow", "ContactFlowId");
+        var hooks = model.Actions.Where(a => a.Type == "UpdateContactEventHooks").SelectMany(a => a.Parameters.GetProperty("EventHooks").EnumerateObject())
+            .Select(h => h.Value.GetString()!).ToList();
 
         // Assert
         lambdas.ShouldAllBe(arn => functionArns.Contains(arn) && associated.Contains(arn));
         transfers.ShouldAllBe(arn => flowArns.Contains(arn));
+        hooks.ShouldAllBe(arn => flowArns.Contains(arn));
     }
 
     [Fact]
-    public void Flows_Packaged_AreCreatedMainThenLanguageThenInit()
+    public void Flows_Packaged_AreCreatedQueueThenMainThenLanguageThenInit()
     {
         // Arrange
         var (result, _) = Packaged.Value;
@@ -120,7 +139,7 @@ public sealed class TemplatePackagerTests
         }
 
         // Assert
-        order.ShouldBe(["MainFlow", "LanguageFlow", "InitFlow"]);
+        order.ShouldBe(["CustomerQueueFlow", "MainFlow", "LanguageFlow", "InitFlow"]);
         result.Flows.Single(f => f.LogicalId == "InitFlow").Variables.ShouldBe(new SortedDictionary<string, string>
         {
             ["Environment"] = "Environment",

@@ -9,7 +9,7 @@ namespace DynamicContactCenter.Flows.Tests.Graph;
 
 public sealed class FlowGraphTests
 {
-    public static TheoryData<string> ShippedFlows => new() { "InitFlow", "LanguageFlow", "MainFlow" };
+    public static TheoryData<string> ShippedFlows => new() { "InitFlow", "LanguageFlow", "MainFlow", "CustomerQueueFlow" };
 
     private static FlowModel Shipped(string name) => FlowParser.ParseFile(LintFixture.FlowFile(name), name).Value!;
 

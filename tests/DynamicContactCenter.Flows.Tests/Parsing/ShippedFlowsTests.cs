@@ -10,6 +10,7 @@ public sealed class ShippedFlowsTests
     [InlineData("InitFlow")]
     [InlineData("LanguageFlow")]
     [InlineData("MainFlow")]
+    [InlineData("CustomerQueueFlow")]
     public void Resolve_ShippedFlowThroughRepositoryInstance_ParsesWithoutErrors(string name)
     {
         // Arrange
