@@ -19,6 +19,7 @@ internal static class DccApp
             Commands.Config.ConfigCommand.Create(context),
             Commands.PackageCommand.Create(context),
             Commands.ExploreCommand.Create(context),
+            Commands.LayoutCommand.Create(context),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>

@@ -26,9 +26,10 @@ internal static class GraphCommand
         var callOptions = new CallOptions(context);
         var output = new Option<string?>("--output") { Description = "Write the diagram to this file instead of the output." };
         var store = new StoreOptions();
+        var layout = DesignerGraph.Option();
         var command = new Command("graph", "Draw a flow (blocks, branches with their condition or error type) as Mermaid or DOT; --call highlights the path a call takes.")
         {
-            flow, format, call, output,
+            flow, format, call, output, layout,
         };
         callOptions.AddTo(command);
         store.AddTo(command);
@@ -42,8 +43,15 @@ internal static class GraphCommand
 
             var flowReference = parseResult.GetValue(flow) is { } reference && File.Exists(context.ResolvePath(reference)) ? context.ResolvePath(reference) : parseResult.GetValue(flow);
             FlowGraph graph;
+            GraphStyle? style = null;
             if (parseResult.GetValue(call) is { } number)
             {
+                if (parseResult.GetValue(layout) == "designer")
+                {
+                    await context.Error.WriteLineAsync("error: --layout designer draws one flow at its stored positions; leave out --call.");
+                    return ExitCodes.BadInput;
+                }
+
                 var routingStore = await store.OpenAsync(parseResult, context);
                 if (routingStore is null)
                 {
@@ -78,9 +86,13 @@ internal static class GraphCommand
                 }
 
                 graph = FlowGraph.Build([single]);
+                if (parseResult.GetValue(layout) == "designer" && (style = await DesignerGraph.StyleAsync(context, single, parseResult.GetRequiredValue(format))) is null)
+                {
+                    return ExitCodes.BadInput;
+                }
             }
 
-            var text = GraphStyle.For(parseResult.GetRequiredValue(format))!.Format(graph);
+            var text = (style ?? GraphStyle.For(parseResult.GetRequiredValue(format))!).Format(graph);
             if (parseResult.GetValue(output) is { } outputPath)
             {
                 await File.WriteAllTextAsync(context.ResolvePath(outputPath), text, cancellationToken);

@@ -37,5 +37,6 @@ public static class PackagingMessages
     public static readonly DiagnosticDescriptor StackRegionMissing = new("DCC8040", "--tables-from-stack '{0}' needs the stack's region; expected --region, AWS_REGION, or a --profile with a region.");
     public static readonly DiagnosticDescriptor StackEndpointInvalid = new("DCC8041", "the CloudFormation endpoint '{0}' (from --cloudformation-endpoint-url, {1} or {2}) is not an absolute URL; expected e.g. http://127.0.0.1:4566.");
     public static readonly DiagnosticDescriptor ParameterNotNameValue = new("DCC8042", "--parameter '{0}' is not NAME=VALUE; expected a template parameter's name, '=' and its value, e.g. --parameter ConnectInstanceArn=arn:aws:connect:...");
+    public static readonly DiagnosticDescriptor FlowNotLaidOut = new("DCC8043", "{0}: the flow's designer positions are missing or overlap ({1}); the Connect designer would not draw it laid out. Run dcc layout {0} and commit the result.");
 #pragma warning restore CS1591
 }

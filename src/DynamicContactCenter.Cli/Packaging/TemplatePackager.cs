@@ -132,6 +132,12 @@ public static class TemplatePackager
             return null;
         }
 
+        if (FlowLayoutCheck.Check(file, json, parsed.Value!) is { } notLaidOut)
+        {
+            errors.Add(notLaidOut);
+            return null;
+        }
+
         var lineEnd = source.Text.IndexOf('\n', flow.ContentOffset);
         var span = new TextSpan(flow.ContentOffset, lineEnd < 0 ? source.Text.Length : lineEnd);
         // A flow without placeholders is a plain string: Fn::Sub with no variables is noise (cfn-lint W1020).

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using DynamicContactCenter.Flows.Layout;
 
 namespace DynamicContactCenter.Flows.Graph;
 
@@ -8,6 +10,18 @@ public sealed class DotStyle : GraphStyle
 {
     private const string Green = "#1a7f37";
 
+    private readonly FlowPositions? _designer;
+
+    /// <summary>A style that lets Graphviz lay the blocks out.</summary>
+    public DotStyle()
+    {
+    }
+
+    /// <summary>A style that pins each block of a one-flow graph at its designer position (<c>dcc graph --layout designer</c>), so
+    /// a reviewer sees the blocks where the Connect designer will draw them.</summary>
+    /// <param name="designer">The flow's stored positions.</param>
+    public DotStyle(FlowPositions designer) => _designer = designer;
+
     /// <inheritdoc />
     public override string Format(FlowGraph graph)
     {
@@ -16,6 +30,7 @@ public sealed class DotStyle : GraphStyle
         text.Append("  rankdir=TB;\n  compound=true;\n");
         text.Append("  node [shape=box, style=\"rounded\", fontname=\"Helvetica\", fontsize=10];\n");
         text.Append("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        if (_designer is not null) text.Append("  layout=neato;\n  inputscale=72;\n  splines=true;\n");
         foreach (var cluster in graph.Clusters)
         {
             text.Append("  subgraph cluster_").Append(cluster.Id).Append(" {\n");
@@ -39,7 +54,7 @@ public sealed class DotStyle : GraphStyle
         return text.ToString();
     }
 
-    private static string Node(GraphNode node)
+    private string Node(GraphNode node)
     {
         var (title, subtitle) = Label(node);
         var label = subtitle is null ? title : title + "\n" + subtitle;
@@ -55,6 +70,12 @@ public sealed class DotStyle : GraphStyle
             _ => "shape=box",
         });
         if (node.Visited) attributes.Add($"color=\"{Green}\", penwidth=2, fillcolor=\"#dafbe1\", style=\"filled,rounded\"");
+        if (_designer is not null && (node.Kind == GraphNodeKind.Start ? _designer.EntryPoint : _designer.Actions.GetValueOrDefault(node.ActionId)) is var at)
+        {
+            // The designer's y grows downwards, DOT's upwards; '!' pins the block (one designer pixel is one point).
+            attributes.Add(string.Create(CultureInfo.InvariantCulture, $"pos=\"{at.X},{-at.Y}!\""));
+        }
+
         return node.Id + " [" + string.Join(", ", attributes) + "];";
     }
 

@@ -20,6 +20,7 @@ public static class FlowLinter
             new IdentifierCharactersRule(), new UnreachableActionRule(), new NoExitRule(), new MissingErrorBranchRule(), new ParameterShapeRule(), new ParameterRangeRule(),
             new ConditionsAllowedRule(), new FlowTypeAllowedRule(), new LiteralArnRule(), new PromptLengthRule(),
             new UnknownFlowReferenceRule(request.Instance, names), new UnknownPlaceholderRule(request.Instance),
+            new DesignerPositionsRule(),
         ];
         foreach (var flow in request.Flows)
         {

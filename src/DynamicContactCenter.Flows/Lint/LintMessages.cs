@@ -25,6 +25,7 @@ internal static class LintMessages
     public const string SsmlUnsafeText = "{0} is put inside SSML here and its value '{1}' contains '{2}', which makes the SSML invalid, for {3}.";
     public const string ResponseTooLarge = "the folded response of {0} for {1} is {2:N0} bytes; Connect accepts less than {3:N0}.";
     public const string LambdaFails = "Lambda {0} fails for {1}: {2}";
+    public const string DesignerPositions = "the designer cannot draw it as laid out: {0}; run dcc layout {1}";
     public const string LambdaUnknown = "Lambda '{0}' is not a function of the instance model, so what it returns cannot be checked (for {1}).";
 
     /// <summary>Formats a catalogue entry with invariant culture.</summary>

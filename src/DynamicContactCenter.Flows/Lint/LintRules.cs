@@ -156,12 +156,17 @@ public static class LintRules
         "Every Lambda call a flow makes succeeds for every number and language of the routing data.",
         "Fix the routing data (or function) so that the call named in the message succeeds; the caller would hear the error path.");
 
+    /// <summary>A flow file without designer positions, or with blocks drawn over each other.</summary>
+    public static LintRule DesignerPositions { get; } = new("DCC5026", "designer-positions", W,
+        "Every flow file carries designer positions (Metadata.entryPointPosition, Metadata.ActionMetadata[id].position) for its entry point and every action, no two blocks overlapping, so the Connect designer opens it laid out.",
+        "Run dcc layout FLOW.json to write a layered layout in place (only Metadata changes), or move the blocks apart in the designer and export again.");
+
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<LintRule> All { get; } =
     [
         FlowShape, Version, StartAction, UniqueIdentifier, IdentifierCharacters, DanglingTransition, UnreachableAction, MissingErrorBranch,
         UnknownActionType, ParameterShape, ParameterRange, FlowSize, ConditionsAllowed, FlowTypeAllowed, LiteralArn, PromptLength,
-        UnknownFlowReference, NoExit, UnknownPlaceholder, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
+        UnknownFlowReference, NoExit, UnknownPlaceholder, DesignerPositions, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
     ];
 

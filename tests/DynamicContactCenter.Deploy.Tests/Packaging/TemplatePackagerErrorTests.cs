@@ -35,6 +35,8 @@ public sealed class TemplatePackagerErrorTests : IDisposable
         { "no-flows", GoodFlow, PackagingMessages.NoFlows.Code, "template.yaml" },
         { "not-yaml", GoodFlow, PackagingMessages.TemplateNotYaml.Code, "template.yaml" },
         { "no-resources", GoodFlow, PackagingMessages.TemplateShape.Code, "Resources" },
+        { "good", GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal), PackagingMessages.FlowNotLaidOut.Code,
+            "no Metadata.entryPointPosition; no Metadata.ActionMetadata position for 2 action(s): 'Go', 'End'); the Connect designer would not draw it laid out. Run dcc layout " },
     };
 
     [Theory]
@@ -106,7 +108,10 @@ public sealed class TemplatePackagerErrorTests : IDisposable
     public void Package_FlowWithIndentedFirstLineAndNoPlaceholders_EmbedsItExactly()
     {
         // Arrange: a first line with leading spaces needs an explicit block indentation indicator.
-        var flow = "  " + GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal);
+        // It carries designer positions, as package requires of every flow (DCC8043).
+        var flow = "  " + GoodFlow.Replace("${PLACEHOLDER}", "arn:aws:connect:us-east-1:123456789012:instance/i/contact-flow/f", StringComparison.Ordinal)
+            .Replace("\"StartAction\": \"Go\",", "\"StartAction\": \"Go\",\n  \"Metadata\": { \"entryPointPosition\": { \"x\": 20, \"y\": 20 }, \"ActionMetadata\": " +
+                "{ \"Go\": { \"position\": { \"x\": 320, \"y\": 20 } }, \"End\": { \"position\": { \"x\": 620, \"y\": 20 } } } },", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(_folder, "entry.json"), flow);
         File.WriteAllText(Path.Combine(_folder, "other.json"), flow);
         var template = Path.Combine(_folder, "template.yaml");
