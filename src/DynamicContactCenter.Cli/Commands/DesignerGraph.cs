@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using DynamicContactCenter.Flows.Graph;
 using DynamicContactCenter.Flows.Layout;
 using DynamicContactCenter.Flows.Model;
@@ -36,15 +35,15 @@ internal static class DesignerGraph
             return null;
         }
 
-        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var problems = DesignerPositionReader.Problems(flow, document.RootElement);
+        var json = await File.ReadAllTextAsync(file);
+        var problems = DesignerPositionReader.Problems(flow, json);
         if (!problems.IsEmpty)
         {
             await context.Error.WriteLineAsync($"error: {file}: {string.Join("; ", problems)}; run dcc layout {file} first.");
             return null;
         }
 
-        var (entry, actions) = DesignerPositionReader.Read(document.RootElement);
+        var (entry, actions) = DesignerPositionReader.Read(json);
         return new DotStyle(new FlowPositions(entry!.Value, actions));
     }
 }

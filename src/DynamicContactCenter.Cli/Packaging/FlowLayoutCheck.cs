@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DynamicContactCenter.Flows.Layout;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Routing.Diagnostics;
@@ -12,8 +11,7 @@ internal static class FlowLayoutCheck
     /// <summary>The error for <paramref name="file"/> when its positions are missing or overlap, else null.</summary>
     public static Diagnostic? Check(string file, string json, FlowModel flow)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var problems = DesignerPositionReader.Problems(flow, document.RootElement);
+        var problems = DesignerPositionReader.Problems(flow, json);
         return problems.IsEmpty
             ? null
             : PackagingMessages.FlowNotLaidOut.ErrorAt(DiagnosticLocation.InFile(file, "Metadata"), file, string.Join("; ", problems));

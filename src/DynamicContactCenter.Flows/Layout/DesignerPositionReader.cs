@@ -8,6 +8,14 @@ namespace DynamicContactCenter.Flows.Layout;
 /// shared reference connect-platform.md §3). Capitalised keys are not read: <c>dcc layout</c> writes the lowercase ones.</summary>
 public static class DesignerPositionReader
 {
+    /// <summary>The positions stored in a flow file's text (see the overload below), read as every flow file is read.</summary>
+    /// <param name="json">The flow file's text.</param>
+    public static (DesignerPosition? EntryPoint, ImmutableSortedDictionary<string, DesignerPosition> Actions) Read(string json)
+    {
+        using var document = JsonDocument.Parse(json, Parsing.FlowParser.DocumentOptions);
+        return Read(document.RootElement);
+    }
+
     /// <summary>The entry point's position (null when absent) and the position of each action that has one.</summary>
     /// <param name="document">The flow document's root.</param>
     public static (DesignerPosition? EntryPoint, ImmutableSortedDictionary<string, DesignerPosition> Actions) Read(JsonElement document)
@@ -35,6 +43,15 @@ public static class DesignerPositionReader
 
     /// <summary>What is wrong with the positions of <paramref name="flow"/>'s document: the actions without one (by Identifier) and
     /// the pairs of blocks that overlap; empty when the designer can draw it as laid out. The one rule lint and package share.</summary>
+    /// <param name="flow">The parsed flow.</param>
+    /// <param name="json">Its file's text.</param>
+    public static ImmutableArray<string> Problems(Model.FlowModel flow, string json)
+    {
+        using var document = JsonDocument.Parse(json, Parsing.FlowParser.DocumentOptions);
+        return Problems(flow, document.RootElement);
+    }
+
+    /// <summary>What is wrong with the positions of <paramref name="flow"/>'s document (see the overload above).</summary>
     /// <param name="flow">The parsed flow.</param>
     /// <param name="document">Its document's root.</param>
     public static ImmutableArray<string> Problems(Model.FlowModel flow, JsonElement document)

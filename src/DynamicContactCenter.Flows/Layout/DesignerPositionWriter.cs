@@ -19,7 +19,7 @@ public static class DesignerPositionWriter
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(positions);
-        var root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+        var root = JsonNode.Parse(json, documentOptions: Parsing.FlowParser.DocumentOptions)!.AsObject();
         var metadata = root["Metadata"] as JsonObject ?? [];
         metadata["entryPointPosition"] = PositionNode(positions.EntryPoint);
         var actionMetadata = metadata["ActionMetadata"] as JsonObject ?? [];

@@ -15,7 +15,7 @@ internal sealed class DesignerPositionsRule : IFlowRule
             return;
         }
 
-        using var document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var document = JsonDocument.Parse(File.ReadAllText(file), Parsing.FlowParser.DocumentOptions);
         if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("Actions", out _))
         {
             return;

@@ -22,7 +22,9 @@ public static class FlowParser
     private const int MaxContentLength = 256_000;
     private const int MaxWrapperDepth = 4;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new()
+    /// <summary>How flow files are read as JSON (comments and trailing commas allowed, as the console tolerates): every reader of a
+    /// flow file uses these.</summary>
+    internal static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
