@@ -287,14 +287,12 @@ internal sealed class CallContext : IFlowValues
         };
     }
 
-    // The caller model (issue #12 item 2): what the caller says, how many prompts in a row went unanswered, the steps run so far.
+    // The caller model (issue #12 item 2): what the caller says, how many prompts in a row went unanswered.
     private int _utteranceCursor;
 
     /// <summary>Prompts in a row the caller let go unanswered (see <see cref="CallRequest.Patience"/>); an answer resets it.</summary>
     public int UnansweredPrompts { get; set; }
 
-    /// <summary>The last actions run: what a DCC3303 stop names as the loop.</summary>
-    public StepTrail Trail { get; } = new();
 
     /// <summary>True when the caller model still has something to say or press (a chat Wait takes CustomerReturned then).</summary>
     public bool HasInputLeft => _utteranceCursor < Request.Utterances.Length || _inputCursor < Request.InputDigits.Length;

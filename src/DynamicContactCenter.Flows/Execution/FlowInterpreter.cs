@@ -129,7 +129,6 @@ public sealed class FlowInterpreter
         {
             cancellationToken.ThrowIfCancellationRequested();
             c.Action = current;
-            c.Trail.Record(c.FlowName, current.Id);
             c.Steps++;
             if (c.QueueClock is { } clock)
             {
@@ -144,7 +143,7 @@ public sealed class FlowInterpreter
             else if (c.Steps - c.StepsInQueue > request.StepLimit)
             {
                 return Stop(c, Error(c, FlowMessages.StepLimitExceeded, null, request.StepLimit,
-                    c.Trail.DescribeLoop()));
+                    StepTrail.DescribeLoop(c.Visits, c.FlowName, current.Id)));
             }
 
             if (current.UnresolvedPlaceholder is { } unresolved)
@@ -236,7 +235,6 @@ public sealed class FlowInterpreter
                     c.Visits.Add(new ActionVisit(c.Run.Flow.Model, c.Action.Id, c.Action.Action.Type, null, c.Events.Count));
                     target = ChooseModuleBranch(c, returned.Transition, out var noBranch);
                     if (target is null) return Stop(c, noBranch!);
-                    if (returned.Transition is null or "Success") c.Took(TransitionChoice.NextAction);
                     break;
                 case ActionOutcome.AbandonedOutcome abandoned:
                     c.Emit(new CallEndedEvent(c.FlowName, current.Id, Disconnected: true, abandoned.Reason));
@@ -283,7 +281,12 @@ public sealed class FlowInterpreter
         switch (transition)
         {
             case null or "Success":
-                if (c.Action.Action.Transitions.NextAction is { } next) return next;
+                if (c.Action.Action.Transitions.NextAction is { } next)
+                {
+                    c.Took(TransitionChoice.NextAction); // the error and condition branches record theirs in ChooseError/ChooseCondition
+                    return next;
+                }
+
                 stop = MissingBranch(c, "success (module returned)", "NextAction");
                 return null;
             case "Error":

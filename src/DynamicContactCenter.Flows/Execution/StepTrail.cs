@@ -2,26 +2,22 @@ using System.Globalization;
 
 namespace DynamicContactCenter.Flows.Execution;
 
-/// <summary>The last actions a call ran, so that a call stopped by the step limit (DCC3303) can name the loop it was caught in rather
-/// than only the action it stopped at.</summary>
-internal sealed class StepTrail
+/// <summary>Names the loop a call was caught in when the step limit (DCC3303) stops it, from the actions it ran
+/// (<see cref="CallContext.Visits"/>, which coverage records anyway) rather than only the action it stopped at.</summary>
+internal static class StepTrail
 {
-    /// <summary>The longest loop named; a longer cycle is reported by its last actions. Twice this many steps are kept.</summary>
+    /// <summary>The longest loop named; a longer cycle is reported by its last actions. Twice this many steps are read.</summary>
     public const int LongestLoop = 50;
-
-    private readonly Queue<(string Flow, string Action)> _steps = new();
-
-    public void Record(string flow, string action)
-    {
-        if (_steps.Count == 2 * LongestLoop) _steps.Dequeue();
-        _steps.Enqueue((flow, action));
-    }
 
     /// <summary>The shortest cycle the last steps repeat, as "Ping → Pong → Ping" (actions prefixed with their flow when the cycle
     /// crosses flows); without one, the last steps.</summary>
-    public string DescribeLoop()
+    /// <param name="visits">The actions the call ran, in order.</param>
+    /// <param name="flow">The flow of the action the call stopped at (not run, so not a visit yet).</param>
+    /// <param name="action">That action's identifier.</param>
+    public static string DescribeLoop(IReadOnlyList<ActionVisit> visits, string flow, string action)
     {
-        var steps = _steps.ToArray();
+        var ran = visits.Skip(Math.Max(0, visits.Count - (2 * LongestLoop) + 1)).Select(v => (v.Flow.Name, v.ActionId));
+        (string Flow, string Action)[] steps = [.. ran, (flow, action)];
         var period = Enumerable.Range(1, steps.Length / 2).FirstOrDefault(p => Repeats(steps, p));
         var cycle = period == 0 ? steps[^Math.Min(steps.Length, 10)..] : Rotate(steps, steps[^period..]);
         var multipleFlows = cycle.Select(s => s.Flow).Distinct(StringComparer.Ordinal).Count() > 1;
