@@ -26,15 +26,14 @@ internal sealed class BranchExplorer(Func<FlowResolution, BoundFlow> bind)
     {
         var after = before.Fork();
         after.Action = action;
-        ActionOutcome? outcome = null;
-        if (action.Executor is { } executor) outcome = await executor.ExecuteAsync(after, cancellationToken);
+        var outcome = await action.Executor.ExecuteAsync(after, cancellationToken);
         var transitions = action.Action.Transitions;
         var taken = Taken(transitions, outcome);
         var branches = ImmutableArray.CreateBuilder<ExploredBranch>();
         void Add(string label, string target, CallContext contact) => branches.Add(new ExploredBranch(label, target, contact, taken == (target, label)));
 
         // Which kinds of branch the outcome lets the walk follow; the branches themselves are TransitionChoice's one list.
-        var decidedByData = action.Executor?.DecidedByData == true;
+        var decidedByData = action.Executor.DecidedByData;
         var followSuccess = false;
         switch (outcome)
         {

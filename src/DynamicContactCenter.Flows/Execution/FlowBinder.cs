@@ -48,7 +48,9 @@ internal static partial class FlowBinder
         }
 
         // A type we do not run binds to the stub executor: it runs as a stub, or stops a strict call with DCC3301 (issue #12 item 3).
-        var executor = action is UnknownAction ? UnsupportedTypeStubExecutor.Instance : ActionExecutors.For(action.Type);
+        // The registry is the parser's list of types too, so a parsed type without an executor would be a gap between the two;
+        // it gets the same stub, so every bound action has an executor and nothing downstream checks for none.
+        var executor = action is UnknownAction ? UnsupportedTypeStubExecutor.Instance : ActionExecutors.For(action.Type) ?? UnsupportedTypeStubExecutor.Instance;
         return new BoundAction(action, new ParameterReader(parameters), executor, unresolved)
         {
             UnresolvedPlaceholderName = unresolvedName,

@@ -157,16 +157,8 @@ public sealed class FlowInterpreter
                 });
             }
 
-            // The binder gives every parsed type its executor (the registry is the single list) or a bind error; this guard keeps
-            // a future gap between them a DCC3301 stop rather than a NullReferenceException caught as an internal error.
-            if (current.Executor is not { } executor)
-            {
-                return Stop(c, Error(c, FlowMessages.UnsupportedActionType, "Type",
-                    current.Action.Type, c.FlowName, current.Id));
-            }
-
             var transcriptStart = c.Events.Count;
-            var outcome = await executor.ExecuteAsync(c, cancellationToken);
+            var outcome = await current.Executor.ExecuteAsync(c, cancellationToken);
             c.Visits.Add(new ActionVisit(c.Run.Flow.Model, current.Id, current.Action.Type, null, transcriptStart));
             string? target;
             switch (outcome)
