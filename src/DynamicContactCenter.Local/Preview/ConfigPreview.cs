@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DynamicContactCenter.Flows.Catalog;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Instance;
+using DynamicContactCenter.Local.Scenarios;
 using DynamicContactCenter.Routing.Model;
 using DynamicContactCenter.Storage;
 using DynamicContactCenter.Storage.DynamoDb;
@@ -29,7 +30,8 @@ public static class ConfigPreview
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(live);
-        var current = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(live.ToRoutingData(desired.Organisation, desired.DefaultLanguage)), desired.DefaultLanguage, clock: clock);
+        var liveData = live.ToRoutingData(desired.Organisation, desired.DefaultLanguage);
+        var current = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(liveData), desired.DefaultLanguage, clock: clock);
         var proposed = new LocalContactCenter(instance, catalog, InMemoryRoutingStore.Unvalidated(desired), desired.DefaultLanguage, clock: clock);
         var names = live.DialedNumbers.Concat(desired.DialedNumbers).GroupBy(n => n.Number, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
@@ -43,13 +45,21 @@ public static class ConfigPreview
         foreach (var number in numbers)
         {
             var request = new CallRequest(number, CallRequest.DefaultCallerNumber, at);
-            var before = await HearAsync(current, request, cancellationToken);
-            var after = await HearAsync(proposed, request, cancellationToken);
+            var before = Explained(await HearAsync(current, request, cancellationToken), number, liveData, instance);
+            var after = Explained(await HearAsync(proposed, request, cancellationToken), number, desired, instance);
             var name = number == OtherNumber ? "any number without a row: the default row" : names[number];
             previews.Add(new ConfigNumberPreview(number, name, before, after));
         }
 
         return previews.ToImmutable();
+    }
+
+    /// <summary><paramref name="heard"/> and, when the number's row cannot be played (<see cref="NumberPlayability"/>), a last line saying
+    /// why the call takes the error path: "ends disconnected" alone does not tell a reviewer that the queue is missing.</summary>
+    private static ImmutableArray<string> Explained(ImmutableArray<string> heard, string number, RoutingData data, InstanceModel instance)
+    {
+        var row = data.DialedNumbers.FirstOrDefault(n => n.Number == number) ?? data.DialedNumbers.FirstOrDefault(n => n.Number == DialedNumber.DefaultKey);
+        return row is not null && NumberPlayability.Problem(row, data, instance) is { } problem ? heard.Add($"error path: {problem}") : heard;
     }
 
     private static async Task<ImmutableArray<string>> HearAsync(LocalContactCenter center, CallRequest request, CancellationToken cancellationToken)

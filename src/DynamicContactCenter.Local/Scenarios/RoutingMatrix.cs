@@ -26,30 +26,41 @@ public static class RoutingMatrix
     /// <summary>How long the "no agent free" caller waits in queue: long enough to hear the hold prompt come round more than once.</summary>
     private static readonly TimeSpan HoldWait = TimeSpan.FromSeconds(60);
 
+    /// <summary>When a number's hours are unknown (or never open): a weekday afternoon in UTC, and a night hour for "closed".</summary>
+    private static readonly DateTimeOffset UnknownOpen = new(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+
+    private static readonly DateTimeOffset UnknownClosed = new(2026, 11, 24, 4, 30, 0, TimeSpan.Zero);
+
     /// <summary>The matrix's scenarios for <paramref name="routing"/> in <paramref name="instance"/>.</summary>
     public static ScenarioFile Generate(RoutingData routing, InstanceModel instance)
     {
         var scenarios = new List<Scenario>();
         foreach (var row in routing.DialedNumbers.OrderBy(r => r.Number == DialedNumber.DefaultKey))
         {
-            if (routing.Languages.FirstOrDefault(l => l.Language == row.Language) is not { } language) continue;
             var number = row.Number == DialedNumber.DefaultKey ? UnlistedNumber(routing) : row.Number;
-            var line = new Line(number, $"{number} ({row.Name}{(row.Number == DialedNumber.DefaultKey ? ", default row" : "")})", row, language);
-            scenarios.AddRange(Cases(line, routing, instance));
+            var label = $"{number} ({row.Name}{(row.Number == DialedNumber.DefaultKey ? ", default row" : "")})";
+            var language = routing.Languages.FirstOrDefault(l => l.Language == row.Language);
+            if (NumberPlayability.Problem(row, routing, instance) is { } problem)
+            {
+                scenarios.AddRange(Unplayable(new Line(number, label, row, language ?? Unspoken(row.Language)), problem, routing));
+                continue;
+            }
+
+            // Problem() found the language, the queue and its hours.
+            var queue = instance.FindQueue(row.Queue)!;
+            scenarios.AddRange(Cases(new Line(number, label, row, language!), queue, instance.FindHours(queue.HoursName!)!, routing));
         }
 
         return new ScenarioFile(SuiteName, [.. scenarios]);
     }
 
-    private static IEnumerable<Scenario> Cases(Line line, RoutingData routing, InstanceModel instance)
+    private static IEnumerable<Scenario> Cases(Line line, QueueDefinition queue, HoursOfOperation hours, RoutingData routing)
     {
-        var queue = instance.FindQueue(line.Row.Queue);
-        var hours = queue?.HoursName is { } hoursName ? instance.FindHours(hoursName) : null;
-        var open = hours is null ? null : OpenTime(hours);
-        var agentsKey = queue?.Name ?? line.Row.Queue;
-        var openAt = open ?? new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero);
+        var open = OpenTime(hours);
+        var agentsKey = queue.Name;
+        var openAt = open ?? UnknownOpen;
 
-        var openAndStaffed = OpenAndStaffed(line, queue, hours);
+        var openAndStaffed = OpenAndStaffed(line, queue);
         yield return Make(line, "open and staffed", openAt, agentsKey, AgentStatus.Available, [], openAndStaffed);
         if (openAndStaffed.Outcome == CallOutcome.Queued && HeldInQueue(line, openAndStaffed) is { } held)
         {
@@ -57,7 +68,7 @@ public static class RoutingMatrix
             yield return Make(line, $"queued, no agent free for {HoldWait.TotalSeconds:0}s", openAt, agentsKey, AgentStatus.OnContact, [], held, HoldWait);
         }
 
-        if (hours is not null && open is not null)
+        if (open is not null)
         {
             if (ClosedTime(hours, open.Value) is { } closedAt)
             {
@@ -71,6 +82,29 @@ public static class RoutingMatrix
             }
         }
 
+        foreach (var failing in FunctionFailures(line, routing, openAt, agentsKey)) yield return failing;
+    }
+
+    /// <summary>A number the instance cannot play (<see cref="NumberPlayability"/>): each situation expects what the routing data means
+    /// the caller to get, so each fails naming why. Expecting the error path instead would pass (the false green of issue #14), and
+    /// leaving the closed and unstaffed rows out would hide the number; a red row that says what is missing is the honest answer.</summary>
+    /// <remarks>Without the queue's hours the matrix cannot pick a closed time: it calls at a fixed night hour in UTC, and the row still
+    /// fails on the error path the flows take before they ever read the hours.</remarks>
+    private static IEnumerable<Scenario> Unplayable(Line line, string problem, RoutingData routing)
+    {
+        var agentsKey = line.Row.Queue;
+        var reached = new ScenarioExpectation { Outcome = CallOutcome.Queued, ErrorPath = false };
+        var closed = new ScenarioExpectation { Outcome = CallOutcome.Disconnected, ErrorPath = false };
+        var cannot = $"cannot be played: {problem}";
+        yield return Make(line, $"open and staffed ({cannot})", UnknownOpen, agentsKey, AgentStatus.Available, [], reached);
+        yield return Make(line, $"closed ({cannot})", UnknownClosed, agentsKey, AgentStatus.Available, [], closed);
+        yield return Make(line, $"open but unstaffed ({cannot})", UnknownOpen, agentsKey, AgentStatus.Offline, [], closed);
+        foreach (var failing in FunctionFailures(line, routing, UnknownOpen, agentsKey)) yield return failing;
+    }
+
+    /// <summary>Each function of the chain failing in turn (the ones before it succeed): the caller hears the error path.</summary>
+    private static IEnumerable<Scenario> FunctionFailures(Line line, RoutingData routing, DateTimeOffset openAt, string agentsKey)
+    {
         var fallback = routing.Languages.FirstOrDefault(l => l.Language == routing.DefaultLanguage);
         for (var failing = 0; failing < Chain.Length; failing++)
         {
@@ -87,16 +121,9 @@ public static class RoutingMatrix
         }
     }
 
-    private static ScenarioExpectation OpenAndStaffed(Line line, QueueDefinition? queue, HoursOfOperation? hours)
+    private static ScenarioExpectation OpenAndStaffed(Line line, QueueDefinition queue)
     {
         var l = line.Language;
-        // A queue the instance model does not know fails "Set working queue"; a queue without hours fails "Check hours". Both are error
-        // paths after the intro, in the number's language.
-        if (queue is null || hours is null)
-        {
-            return Spoken(line) with { Outcome = CallOutcome.Disconnected, ErrorPath = true, Prompts = [Prompt(l, PromptNames.Intro), Prompt(l, PromptNames.Error), Prompt(l, PromptNames.Exit)] };
-        }
-
         if (queue.MaxContacts is { } max && queue.ContactsInQueue >= max)
         {
             return Spoken(line) with
@@ -225,6 +252,9 @@ public static class RoutingMatrix
             if (routing.DialedNumbers.All(r => r.Number != candidate)) return candidate;
         }
     }
+
+    /// <summary>A language the routing data lacks: no voice, no prompts (only its rows' names use it).</summary>
+    private static PromptSet Unspoken(string language) => new(language, "", "", ImmutableSortedDictionary<string, string>.Empty);
 
     private sealed record Line(string Number, string Label, DialedNumber Row, PromptSet Language);
 }
