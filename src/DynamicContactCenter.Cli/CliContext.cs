@@ -25,4 +25,8 @@ internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<strin
     /// <summary>True once a command wrote its result with <see cref="WriteRaw"/>: with <c>--json</c> that document is the run's one
     /// document, and no error document is added after it.</summary>
     public bool WroteResult { get; private set; }
+
+    /// <summary>The terminal's width in columns when stdout is a terminal; null when it is piped or redirected, and then nothing wraps
+    /// (<see cref="Rendering.TerminalOutput"/>). Set by Program from the real console, by a test as it likes.</summary>
+    public int? TerminalWidth { get; init; }
 }

@@ -27,6 +27,7 @@ internal static class DccApp
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        TerminalOutput.Apply(context);
 
         // Errors quote paths, arguments and live values: one escaping writer makes every error line safe for a terminal.
         context = context.Error is Rendering.EscapingTextWriter ? context : context with { Error = new Rendering.EscapingTextWriter(context.Error) };

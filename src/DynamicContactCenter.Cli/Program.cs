@@ -7,6 +7,7 @@ using Spectre.Console;
 var context = new CliContext(AnsiConsole.Console, Console.Error, Environment.GetEnvironmentVariable, Environment.CurrentDirectory)
 {
     Clock = TimeProvider.System,
+    TerminalWidth = Console.IsOutputRedirected ? null : AnsiConsole.Console.Profile.Width,
 };
 #pragma warning restore RS0030
 return await DccApp.RunAsync(args, context, CancellationToken.None);

@@ -10,10 +10,15 @@ namespace DynamicContactCenter.Cli.Rendering;
 /// <summary>Renders a call for people: what the caller hears (prompts stand out), what the flows did, and how the call ended.</summary>
 internal static class TranscriptRenderer
 {
+    /// <summary>The label column's width (indent and label, e.g. "  says").</summary>
+    private const int LabelWidth = 10;
+
     public static void Render(IAnsiConsole console, CallRequest request, CallResult result)
     {
         console.MarkupLine($"[bold]Call to {Markup.Escape(DisplayText.Escape(request.DialedNumber))}[/] from {Markup.Escape(DisplayText.Escape(request.CallerNumber))} at {request.At.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}");
-        // One grid per flow, so long prompts wrap inside their column instead of under the labels.
+        // On a terminal, one grid per flow, so long prompts wrap inside their column instead of under the labels; piped, one line per
+        // event, never wrapped, so a grep finds whole ARNs and prompts (TerminalOutput).
+        var wraps = TerminalOutput.Wraps(console);
         Grid? grid = null;
         foreach (var transcriptEvent in result.Events)
         {
@@ -26,9 +31,16 @@ internal static class TranscriptRenderer
                 continue;
             }
 
-            grid ??= NewGrid();
             var (label, colour, text) = Describe(transcriptEvent);
             // Escaped: prompts and attributes come from routing data and Lambda responses, which may hold CR or ESC.
+            if (!wraps)
+            {
+                // The grid's layout in plain text: the label in a 10-column cell, two spaces, the text; nothing after the text.
+                console.MarkupLine($"[{colour}]{Markup.Escape($"  {label}".PadRight(LabelWidth))}[/]  {Markup.Escape(DisplayText.Escape(text).TrimEnd())}");
+                continue;
+            }
+
+            grid ??= NewGrid();
             grid.AddRow(new Markup($"  [{colour}]{label}[/]"), new Text(DisplayText.Escape(text)));
         }
         Flush(console, grid);
@@ -45,7 +57,7 @@ internal static class TranscriptRenderer
     private static Grid NewGrid()
     {
         var grid = new Grid();
-        grid.AddColumn(new GridColumn().NoWrap().Width(10));
+        grid.AddColumn(new GridColumn().NoWrap().Width(LabelWidth));
         grid.AddColumn(new GridColumn());
         return grid;
     }
