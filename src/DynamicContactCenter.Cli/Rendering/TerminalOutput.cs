@@ -8,9 +8,9 @@ namespace DynamicContactCenter.Cli.Rendering;
 /// padding at line ends) so <c>grep</c> finds a whole ARN, and no progress is drawn.
 /// </summary>
 /// <remarks>
-/// <see cref="Apply"/> writes the decision onto the console's profile once per run (width, and <c>Interactive</c>, which Spectre's
-/// own progress display reads too); renderers that get only the console ask <see cref="Wraps"/> instead of guessing from ANSI
-/// support (colour can be forced on in a pipe, and a terminal can be monochrome).
+/// <see cref="Apply"/> writes the decision onto the console's profile width once per run; renderers that get only the console ask
+/// <see cref="Wraps"/> (that width) instead of guessing from ANSI support (colour can be forced on in a pipe, and a terminal can be
+/// monochrome) or from <c>Interactive</c>, which is about the keyboard (may dcc ask "Apply these changes?"), not about stdout.
 /// </remarks>
 internal static class TerminalOutput
 {
@@ -22,9 +22,8 @@ internal static class TerminalOutput
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Out.Profile.Width = context.TerminalWidth is > 0 and var width ? width : UnwrappedWidth;
-        context.Out.Profile.Capabilities.Interactive = context.TerminalWidth is > 0;
     }
 
     /// <summary>Whether output to <paramref name="console"/> goes to a terminal (wrap, draw progress) rather than a pipe or file.</summary>
-    public static bool Wraps(IAnsiConsole console) => console.Profile.Capabilities.Interactive;
+    public static bool Wraps(IAnsiConsole console) => console.Profile.Width != UnwrappedWidth;
 }
