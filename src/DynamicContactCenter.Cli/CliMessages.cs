@@ -54,4 +54,12 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor InvalidStartFile = new("DCC4641", "{0} '{1}' is not valid: expected {2}.");
     /// <summary>A <c>--wait</c> value is not a duration such as 90s or 1m30s.</summary>
     public static readonly DiagnosticDescriptor InvalidWait = new("DCC4608", "{0} '{1}' is not valid: expected {2}.");
+
+    // --store dynamodb and the seeder rehearsal (issue #14).
+    /// <summary><c>--store dynamodb</c> with no endpoint and no region: the SDK would fail on the first request.</summary>
+    public static readonly DiagnosticDescriptor DynamoDbNowhere = new("DCC4620", "--store dynamodb needs to know where the tables are: give --endpoint-url (e.g. http://127.0.0.1:8000 for a local DynamoDB such as dynalite), or --region (or AWS_REGION, or a profile's region) for AWS.");
+    /// <summary><c>dcc invoke SeedTables</c> with <c>--store yaml</c>: the seeder writes DynamoDB tables only.</summary>
+    public static readonly DiagnosticDescriptor SeedNeedsDynamoDb = new("DCC4621", "SeedTables writes the DynamoDB routing tables: rehearse it with --store dynamodb --endpoint-url http://127.0.0.1:PORT (a local DynamoDB such as dynalite).");
+    /// <summary>A <c>--request-type</c> value is not create, update or delete, or names an environment the routing data lacks.</summary>
+    public static readonly DiagnosticDescriptor InvalidSeedRequest = new("DCC4622", "{0} '{1}' is not valid: expected {2}.");
 }

@@ -36,10 +36,12 @@ internal static class InvokeCommand
         // The response is JSON either way; --json makes the failures JSON too (one {"error": ...} document on stdout, see DccApp).
         var json = CommonOptions.Json();
         var store = new StoreOptions();
+        var requestType = SeedTablesRehearsal.RequestType();
+        var physicalId = SeedTablesRehearsal.PhysicalId();
 
         var command = new Command("invoke", "Run one Lambda function on a Connect event and print its response as JSON.")
         {
-            function, number, language, environment, parameters, eventFile, json,
+            function, number, language, environment, parameters, eventFile, json, requestType, physicalId,
         };
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -48,6 +50,13 @@ internal static class InvokeCommand
             if (FunctionNames.Resolve(name) is null)
             {
                 await context.Error.WriteLineAsync($"error: '{name}' is not a function (expected one of {string.Join(", ", FunctionNames.All)}).");
+                return ExitCodes.BadInput;
+            }
+
+            // SeedTables answers CloudFormation, not Connect: its request is a custom-resource one and its answer goes to a ResponseURL.
+            var seeding = FunctionNames.Resolve(name) == FunctionNames.SeedTables;
+            if (seeding && !await SeedTablesRehearsal.CheckStoreAsync(parseResult, store, context))
+            {
                 return ExitCodes.BadInput;
             }
 
@@ -61,6 +70,16 @@ internal static class InvokeCommand
                     return ExitCodes.BadInput;
                 }
                 eventJson = await File.ReadAllTextAsync(path, cancellationToken);
+            }
+            else if (seeding)
+            {
+                if (await SeedTablesRehearsal.BuildRequestAsync(parseResult.GetValue(requestType), parseResult.GetRequiredValue(environment), parseResult.GetValue(physicalId),
+                    parseResult.GetValue(store.Routing), context) is not { } request)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                eventJson = request;
             }
             else
             {
@@ -76,6 +95,11 @@ internal static class InvokeCommand
                     eventParameters[pair[..equals]] = pair[(equals + 1)..];
                 }
                 eventJson = ConnectEventBuilder.Build(parseResult.GetRequiredValue(number), parseResult.GetValue(language), eventParameters);
+            }
+
+            if (seeding)
+            {
+                return await SeedTablesRehearsal.InvokeAsync(eventJson, store, parseResult, context, cancellationToken);
             }
 
             var routingStore = await store.OpenAsync(parseResult, context);
