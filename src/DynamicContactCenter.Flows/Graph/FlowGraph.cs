@@ -49,7 +49,7 @@ public sealed class FlowGraph
                 var action = model.Actions[a];
                 var id = $"{clusterId}_a{a}";
                 ids[(model.Name, action.Identifier)] = id;
-                nodes.Add(new GraphNode(id, model.Name, action.Identifier, action.Type, KindOf(action), path?.Visited(model.Name, action.Identifier) ?? false));
+                nodes.Add(new GraphNode(id, model.Name, action.Identifier, action.Type, KindOf(action), path?.Visited(model.Name, action.Identifier) ?? false, ActionLabel.Of(action)));
             }
 
             clusters.Add(new GraphCluster(clusterId, model.Name, nodes.ToImmutable()));

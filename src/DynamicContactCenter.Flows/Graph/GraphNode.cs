@@ -7,4 +7,6 @@ namespace DynamicContactCenter.Flows.Graph;
 /// <param name="Type">The action type (empty for the start node).</param>
 /// <param name="Kind">How to draw it.</param>
 /// <param name="Visited">True when the highlighted call ran it.</param>
-public sealed record GraphNode(string Id, string Flow, string ActionId, string Type, GraphNodeKind Kind, bool Visited);
+/// <param name="Label">What to call it (<see cref="Model.ActionLabel"/>): the Identifier when it is a name, else what it does; null for
+/// the start node.</param>
+public sealed record GraphNode(string Id, string Flow, string ActionId, string Type, GraphNodeKind Kind, bool Visited, string? Label = null);

@@ -14,7 +14,7 @@ public abstract class GraphStyle
         _ => null,
     };
 
-    /// <summary>The block's text: its Identifier and type, or <c>Start</c>.</summary>
+    /// <summary>The block's text: its label (the Identifier when it is a name, else what the action does) and type, or <c>Start</c>.</summary>
     protected static (string Title, string? Subtitle) Label(GraphNode node) =>
-        node.Kind == GraphNodeKind.Start ? ("Start", null) : (node.ActionId, node.Type);
+        node.Kind == GraphNodeKind.Start ? ("Start", null) : (node.Label ?? node.ActionId, node.Type);
 }
