@@ -1,6 +1,7 @@
 using System.Globalization;
 using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Execution.Queueing;
+using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
 using DynamicContactCenter.Routing.Diagnostics;
 using Spectre.Console;
@@ -19,6 +20,7 @@ internal static class TranscriptRenderer
         // On a terminal, one grid per flow, so long prompts wrap inside their column instead of under the labels; piped, one line per
         // event, never wrapped, so a grep finds whole ARNs and prompts (TerminalOutput).
         var wraps = TerminalOutput.Wraps(console);
+        var label = ActionLabels(result);
         Grid? grid = null;
         foreach (var transcriptEvent in result.Events)
         {
@@ -31,17 +33,17 @@ internal static class TranscriptRenderer
                 continue;
             }
 
-            var (label, colour, text) = Describe(transcriptEvent);
+            var (tag, colour, text) = Describe(transcriptEvent, label);
             // Escaped: prompts and attributes come from routing data and Lambda responses, which may hold CR or ESC.
             if (!wraps)
             {
                 // The grid's layout in plain text: the label in a 10-column cell, two spaces, the text; nothing after the text.
-                console.MarkupLine($"[{colour}]{Markup.Escape($"  {label}".PadRight(LabelWidth))}[/]  {Markup.Escape(DisplayText.Escape(text).TrimEnd())}");
+                console.MarkupLine($"[{colour}]{Markup.Escape($"  {tag}".PadRight(LabelWidth))}[/]  {Markup.Escape(DisplayText.Escape(text).TrimEnd())}");
                 continue;
             }
 
             grid ??= NewGrid();
-            grid.AddRow(new Markup($"  [{colour}]{label}[/]"), new Text(DisplayText.Escape(text)));
+            grid.AddRow(new Markup($"  [{colour}]{tag}[/]"), new Text(DisplayText.Escape(text)));
         }
         Flush(console, grid);
 
@@ -96,7 +98,20 @@ internal static class TranscriptRenderer
 
     private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
 
-    private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent) => transcriptEvent switch
+    /// <summary>Names an action of a flow the call ran by <see cref="ActionLabel"/> (a designer's UUID becomes what the action does), from
+    /// the flows the call visited; an action it cannot find keeps its Identifier.</summary>
+    private static Func<string, string, string> ActionLabels(CallResult result)
+    {
+        var actions = new Dictionary<(string Flow, string Action), FlowAction>();
+        foreach (var flow in result.Visits.Select(v => v.Flow).Distinct())
+        {
+            foreach (var action in flow.Actions) actions.TryAdd((flow.Name, action.Identifier), action);
+        }
+
+        return (flow, id) => actions.TryGetValue((flow, id), out var action) ? ActionLabel.Of(action) : id;
+    }
+
+    private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent, Func<string, string, string> label) => transcriptEvent switch
     {
         PromptSpokenEvent prompt => (prompt.ToAgent ? "to agent" : "says", "green",
             (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
@@ -109,8 +124,8 @@ internal static class TranscriptRenderer
             + (lambda.Note is null ? "" : $" [{lambda.Note}]")),
         AttributeSetEvent attribute => ("set", "grey", $"{attribute.Namespace}.{attribute.Key} = \"{attribute.Value}\""),
         SettingChangedEvent setting => ("setting", "grey", $"{setting.Setting} = {setting.Value}"),
-        CheckEvent check => ("check", "yellow", $"{check.Check}{(check.Value is null ? "" : $" = {check.Value}")} → {check.Branch} → '{check.Target}'"),
-        ErrorBranchEvent error => ("error", "red", $"{error.ErrorType}{(error.Reason is null ? "" : $" ({error.Reason})")} → '{error.Target}'"),
+        CheckEvent check => ("check", "yellow", $"{check.Check}{(check.Value is null ? "" : $" = {check.Value}")} → {check.Branch} → '{label(check.Flow, check.Target)}'"),
+        ErrorBranchEvent error => ("error", "red", $"{error.ErrorType}{(error.Reason is null ? "" : $" ({error.Reason})")} → '{label(error.Flow, error.Target)}'"),
         QueueSetEvent queue => ("queue", "blue", $"working queue {queue.QueueName} ({queue.QueueArn})"),
         QueuedEvent queued => ("queued", "green", $"in {queued.QueueName}, {queued.AvailableAgents} agent(s) available"),
         TransferEvent transfer => ("transfer", "blue", $"{transfer.Kind} → {transfer.Target}"),
