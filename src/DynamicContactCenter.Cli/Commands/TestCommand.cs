@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Options;
+using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Cli.Scenarios;
 using DynamicContactCenter.Flows.Coverage;
 using DynamicContactCenter.Local;
@@ -87,21 +88,25 @@ internal static class TestCommand
             if (withMatrix) files.Add(RoutingMatrix.Generate(store.Data, model.Instance));
             var runner = new ScenarioRunner(new LocalContactCenter(model.Instance, model.Catalog, store, clock: context.Clock), store.Data);
             var suites = new List<(string Suite, IReadOnlyList<ScenarioOutcome> Outcomes)>();
-            foreach (var file in files)
+            await ProgressDisplay.RunAsync(context.Out, "Running scenarios", files.Sum(f => f.Scenarios.Length), async step =>
             {
-                ScenarioReportRenderer.Suite(context.Out, file.Name);
-                var outcomes = new List<ScenarioOutcome>();
-                foreach (var scenario in file.Scenarios)
+                foreach (var file in files)
                 {
-                    var outcome = await runner.RunAsync(parseResult.GetValue(strict) ? scenario with { Call = scenario.Call with { Strict = true } } : scenario,
-                        cancellationToken);
-                    ScenarioReportRenderer.Scenario(context.Out, outcome);
-                    outcomes.Add(outcome);
-                    collector?.Add(outcome.Result);
-                }
+                    ScenarioReportRenderer.Suite(context.Out, file.Name);
+                    var outcomes = new List<ScenarioOutcome>();
+                    foreach (var scenario in file.Scenarios)
+                    {
+                        var outcome = await runner.RunAsync(parseResult.GetValue(strict) ? scenario with { Call = scenario.Call with { Strict = true } } : scenario,
+                            cancellationToken);
+                        ScenarioReportRenderer.Scenario(context.Out, outcome);
+                        outcomes.Add(outcome);
+                        collector?.Add(outcome.Result);
+                        step();
+                    }
 
-                suites.Add((file.Name, outcomes));
-            }
+                    suites.Add((file.Name, outcomes));
+                }
+            });
 
             var failed = suites.Sum(s => s.Outcomes.Count(o => !o.Passed));
             var passed = suites.Sum(s => s.Outcomes.Count) - failed;
