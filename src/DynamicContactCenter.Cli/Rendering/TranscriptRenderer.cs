@@ -113,6 +113,8 @@ internal static class TranscriptRenderer
         TagRemovedEvent tag => ("untag", "grey", $"Tags.{tag.Key} removed" + (tag.Present ? "" : " (the contact had no such tag)")),
         OutboundDialEvent dial => ("dial", "blue", $"dials the customer {dial.CustomerNumber}" + (dial.CallerId is null ? "" : $" from {dial.CallerId}")),
         VoiceIdStartedEvent => ("voice ID", "grey", "voice ID started: the caller's audio goes to Voice ID"),
+        OutboundChatStartedEvent chat => ("sms", "blue", $"outbound SMS chat to {chat.Destination} from {chat.Source}, flow {chat.ContactFlow}"
+            + (chat.Message is null ? "" : $": \"{chat.Message}\"")),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };
 }
