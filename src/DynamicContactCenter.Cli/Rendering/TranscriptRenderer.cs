@@ -82,12 +82,18 @@ internal static class TranscriptRenderer
     /// <summary>Virtual time in queue as a clock, m:ss: when each prompt of the wait began.</summary>
     private static string WaitClock(TimeSpan waited) => $"{(int)waited.TotalMinutes}:{waited.Seconds:00}";
 
+    /// <summary>What the caller hears, quoted; an SSML prompt as its words with its breaks as "(silence 20 s)" (the JSON keeps the SSML),
+    /// and a prompt that is only silence unquoted, since nothing is said.</summary>
+    private static string Heard(PromptSpokenEvent prompt) => prompt.Format != "ssml" ? $"\"{prompt.Text}\""
+        : SsmlSpeech.IsOnlySilence(prompt.Text) ? SsmlSpeech.AsHeard(prompt.Text)
+        : $"\"{SsmlSpeech.AsHeard(prompt.Text)}\"";
+
     private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
 
     private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent) => transcriptEvent switch
     {
         PromptSpokenEvent prompt => (prompt.ToAgent ? "to agent" : "says", "green",
-            (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
+            (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] {Heard(prompt)}"),
         QueueWaitEvent wait => ("wait", wait.Kind == QueueWaitEvent.Answered ? "green" : "yellow", $"{WaitClock(wait.Waited)} {wait.Detail}"),
         VoiceSetEvent voice => ("voice", "blue", voice.Voice + (voice.Engine is null ? "" : $" ({voice.Engine})")),
         LambdaCalledEvent lambda => ("lambda", lambda.Outcome == "succeeded" ? "blue" : "red",
