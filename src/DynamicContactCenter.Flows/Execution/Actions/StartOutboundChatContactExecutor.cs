@@ -2,7 +2,6 @@ using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
 using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
-using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -74,29 +73,16 @@ internal sealed class StartOutboundChatContactExecutor : SyncExecutor
                 ActionMessages.OutboundChatDestinationInvalid.Format, destination);
         }
 
-        var flowText = p.Text("ContactFlowArn")!;
-        var reference = c.ResolveValue(flowText, "Parameters.ContactFlowArn", out _);
-        if (string.IsNullOrEmpty(reference))
+        if (OtherContactFlow.Resolve(c, p.Text("ContactFlowArn")!, "Parameters.ContactFlowArn", ActionMessages.OutboundChatFlowStub, out var failure) is not { } flow)
         {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownFlow.Code, "Parameters.ContactFlowArn", FlowMessages.UnknownFlow.Format, flowText);
-        }
-
-        var flow = c.Catalog.Resolve(reference);
-        if (!flow.Succeeded)
-        {
-            if (c.Request.Strict)
-            {
-                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownFlow.Code, "Parameters.ContactFlowArn", FlowMessages.UnknownFlow.Format, reference);
-            }
-
-            c.Report(c.Diagnostic(ActionMessages.OutboundChatFlowStub.Code, Severity.Warning, "Parameters.ContactFlowArn", ActionMessages.OutboundChatFlowStub.Format, reference));
+            return failure!;
         }
 
         var source = c.ResolveValue(AddressOf(p.Raw, Source)!, $"Parameters.{Source}.Address", out _) ?? "";
         var message = p.Element("InitialSystemMessage") is { ValueKind: JsonValueKind.Object } initial && ParameterReader.Find(initial, "Content") is { } content
             ? c.Interpolate(Parsing.FlowDocumentReader.ScalarText(content), "Parameters.InitialSystemMessage.Content")
             : null;
-        c.Emit(new OutboundChatStartedEvent(c.FlowName, c.Action.Id, destination, source, flow.Succeeded ? flow.Flow!.Name : reference, message));
+        c.Emit(new OutboundChatStartedEvent(c.FlowName, c.Action.Id, destination, source, flow.Name, message));
         return ActionOutcome.Next;
     }
 
