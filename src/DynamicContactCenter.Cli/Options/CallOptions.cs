@@ -34,6 +34,7 @@ internal sealed class CallOptions
         Start = new StartStateOptions(context);
         CallerServices = new CallerServiceOptions();
         Wait = WaitOption.Create();
+        Hold = WaitOption.Hold();
     }
 
     /// <summary><c>--instance</c>: the instance model file, or null for the shipped one.</summary>
@@ -75,11 +76,14 @@ internal sealed class CallOptions
     /// <summary><c>--wait 90s</c>: how long the caller waits in queue while the customer queue flow plays.</summary>
     public Option<TimeSpan?> Wait { get; }
 
+    /// <summary><c>--hold 30s</c>: after an agent answers, how long the caller is on hold while the hold flows play.</summary>
+    public Option<TimeSpan?> Hold { get; }
+
     /// <summary>Adds every option of the group to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel, Wait }) command.Options.Add(option);
+        foreach (var option in new Option[] { From, At, Agents, Input, Environment, Instance, Seed, Mocks, Strict, Say, Patience, Channel, Wait, Hold }) command.Options.Add(option);
         foreach (var option in Start.All) command.Options.Add(option);
         foreach (var option in CallerServices.All) command.Options.Add(option);
     }
@@ -102,6 +106,7 @@ internal sealed class CallOptions
             Patience = parseResult.GetValue(Patience),
             Channel = parseResult.GetRequiredValue(Channel),
             QueueWait = parseResult.GetValue(Wait),
+            Hold = parseResult.GetValue(Hold),
         }, parseResult));
     }
 }

@@ -7,10 +7,19 @@ namespace DynamicContactCenter.Cli.Options;
 /// Without it the call ends when it is queued, as before hook flows ran.</summary>
 internal static class WaitOption
 {
-    public static Option<TimeSpan?> Create() => new("--wait")
+    public static Option<TimeSpan?> Create() => Create("--wait",
+        "When the call is queued, wait this long (e.g. 90s, 2m, 1m30s): the customer queue flow plays on a virtual clock until " +
+        "an agent answers (the queue's answerAfter, if an agent is available) or the caller hangs up (outcome abandoned).");
+
+    /// <summary><c>--hold</c>: after an agent answers (with <c>--wait</c>), how long the agent puts the caller on hold.</summary>
+    public static Option<TimeSpan?> Hold() => Create("--hold",
+        "With --wait, after an agent answers and the whispers end, the agent puts the caller on hold this long (e.g. 30s): the CustomerHold " +
+        "and AgentHold flows set by UpdateContactEventHooks play on the virtual clock. Then the agent leaves and the CustomerRemaining flow runs.");
+
+    /// <summary>A duration option named <paramref name="name"/>, read by the one duration rule.</summary>
+    private static Option<TimeSpan?> Create(string name, string description) => new(name)
     {
-        Description = "When the call is queued, wait this long (e.g. 90s, 2m, 1m30s): the customer queue flow plays on a virtual clock until " +
-            "an agent answers (the queue's answerAfter, if an agent is available) or the caller hangs up (outcome abandoned).",
+        Description = description,
         HelpName = "DURATION",
         CustomParser = result =>
         {

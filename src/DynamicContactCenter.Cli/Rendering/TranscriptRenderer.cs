@@ -96,6 +96,12 @@ internal static class TranscriptRenderer
     /// <summary>Virtual time in queue as a clock, m:ss: when each prompt of the wait began.</summary>
     private static string WaitClock(TimeSpan waited) => $"{(int)waited.TotalMinutes}:{waited.Seconds:00}";
 
+    /// <summary>What the caller hears, quoted; an SSML prompt as its words with its breaks as "(silence 20 s)" (the JSON keeps the SSML),
+    /// and a prompt that is only silence unquoted, since nothing is said.</summary>
+    private static string Heard(PromptSpokenEvent prompt) => prompt.Format != "ssml" ? $"\"{prompt.Text}\""
+        : SsmlSpeech.IsOnlySilence(prompt.Text) ? SsmlSpeech.AsHeard(prompt.Text)
+        : $"\"{SsmlSpeech.AsHeard(prompt.Text)}\"";
+
     private static bool HeardError(CallResult result) => result.Events.OfType<ErrorBranchEvent>().Any();
 
     /// <summary>Names an action of a flow the call ran by <see cref="ActionLabel"/> (a designer's UUID becomes what the action does), from
@@ -114,7 +120,7 @@ internal static class TranscriptRenderer
     private static (string Label, string Colour, string Text) Describe(TranscriptEvent transcriptEvent, Func<string, string, string> label) => transcriptEvent switch
     {
         PromptSpokenEvent prompt => (prompt.ToAgent ? "to agent" : "says", "green",
-            (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] \"{prompt.Text}\""),
+            (prompt.Waited is { } waited ? $"{WaitClock(waited)} " : "") + $"[{prompt.Voice}, {prompt.LanguageCode}] {Heard(prompt)}"),
         QueueWaitEvent wait => ("wait", wait.Kind == QueueWaitEvent.Answered ? "green" : "yellow", $"{WaitClock(wait.Waited)} {wait.Detail}"),
         VoiceSetEvent voice => ("voice", "blue", voice.Voice + (voice.Engine is null ? "" : $" ({voice.Engine})")),
         LambdaCalledEvent lambda => ("lambda", lambda.Outcome == "succeeded" ? "blue" : "red",
@@ -140,6 +146,8 @@ internal static class TranscriptRenderer
         TagRemovedEvent tag => ("untag", "grey", $"Tags.{tag.Key} removed" + (tag.Present ? "" : " (the contact had no such tag)")),
         OutboundDialEvent dial => ("dial", "blue", $"dials the customer {dial.CustomerNumber}" + (dial.CallerId is null ? "" : $" from {dial.CallerId}")),
         VoiceIdStartedEvent => ("voice ID", "grey", "voice ID started: the caller's audio goes to Voice ID"),
+        OutboundChatStartedEvent chat => ("sms", "blue", $"outbound SMS chat to {chat.Destination} from {chat.Source}, flow {chat.ContactFlow}"
+            + (chat.Message is null ? "" : $": \"{chat.Message}\"")),
         _ => (transcriptEvent.Type, "grey", transcriptEvent.ToString()),
     };
 }

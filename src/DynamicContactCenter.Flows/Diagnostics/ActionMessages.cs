@@ -18,4 +18,13 @@ public static class ActionMessages
     /// <summary>ShowView has no agent workspace to show its view in.</summary>
     public static readonly DiagnosticDescriptor ViewNotAnswered = new("DCC3333",
         "view '{0}' is shown in the agent workspace, and a simulated call has no agent to answer it: the block times out ({1}).");
+    /// <summary>StartOutboundChatContact named a flow the instance model does not have: the chat is recorded for it as named.</summary>
+    public static readonly DiagnosticDescriptor OutboundChatFlowStub = new("DCC3334",
+        "'{0}' is not a flow of the instance model: the outbound chat is started for it as named, and no flow runs for it (--strict makes this an error).");
+    /// <summary>An action's required value resolved to nothing at run time (a reference with no value).</summary>
+    public static readonly DiagnosticDescriptor EmptyValue = new("DCC3335",
+        "{0} resolved to no value: {1}, so the block takes its error branch.");
+    /// <summary>StartOutboundChatContact's destination is not a phone number an SMS can go to.</summary>
+    public static readonly DiagnosticDescriptor OutboundChatDestinationInvalid = new("DCC3336",
+        "'{0}' is not an E.164 phone number (+ and 8 to 15 digits): the outbound SMS chat cannot be sent, so the block takes its error branch.");
 }

@@ -111,4 +111,8 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>How long the caller waits in queue (<c>--wait 90s</c>, scenario <c>wait:</c>), or null to end the call when it is
     /// queued. With a wait the customer queue flow plays on a virtual clock until an agent answers or the caller hangs up.</summary>
     public TimeSpan? QueueWait { get; init; }
+
+    /// <summary>After an agent answers (<see cref="QueueWait"/>) and the whispers end, how long the agent puts the caller on hold while
+    /// the CustomerHold and AgentHold flows play (<c>--hold</c>, a scenario's <c>hold:</c>); null: no hold.</summary>
+    public TimeSpan? Hold { get; init; }
 }

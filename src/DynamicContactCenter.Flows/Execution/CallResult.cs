@@ -35,6 +35,9 @@ public sealed record CallResult(CallOutcome Outcome, QueueInfo? Queue, Immutable
     /// <summary>The cases the call created or updated, as stored at the end, in the order first written.</summary>
     public ImmutableArray<Instance.CustomerCase> WrittenCases { get; init; } = [];
 
+    /// <summary>The contacts the call associated with profiles (AssociateContactToCustomerProfile), in order.</summary>
+    public ImmutableArray<ProfileAssociation> ProfileAssociations { get; init; } = [];
+
     /// <summary>The tasks the call created (CreateTask), in order.</summary>
     public IEnumerable<CreatedTask> Tasks => Events.OfType<TaskCreatedEvent>().Select(e => e.Task);
 }

@@ -30,6 +30,7 @@ internal sealed class CustomerDataStore
     private ImmutableList<string> _writtenProfiles = [];
     private ImmutableList<string> _writtenCases = [];
     private int _created;
+    private ImmutableList<ProfileAssociation> _associations = [];
 
     public CustomerDataStore(InstanceModel instance, CustomerDataModel seed)
     {
@@ -49,6 +50,7 @@ internal sealed class CustomerDataStore
         _writtenProfiles = source._writtenProfiles;
         _writtenCases = source._writtenCases;
         _created = source._created;
+        _associations = source._associations;
         ProfilesModelled = source.ProfilesModelled;
         CasesModelled = source.CasesModelled;
         ProfileStubReported = source.ProfileStubReported;
@@ -75,6 +77,9 @@ internal sealed class CustomerDataStore
 
     /// <summary>The cases the call created or updated, as they are now, in the order first written.</summary>
     public ImmutableArray<CustomerCase> WrittenCases => [.. _writtenCases.Select(id => _cases.Find(k => k.CaseId == id)!)];
+
+    /// <summary>The contacts the call associated with profiles (AssociateContactToCustomerProfile), in order.</summary>
+    public ImmutableArray<ProfileAssociation> Associations => [.. _associations];
 
     public CustomerDataStore Fork() => new(this);
 
@@ -107,6 +112,15 @@ internal sealed class CustomerDataStore
         _profiles = _profiles.Replace(profile, updated);
         if (!_writtenProfiles.Contains(profile.ProfileId)) _writtenProfiles = _writtenProfiles.Add(profile.ProfileId);
         return updated;
+    }
+
+    /// <summary>Associates <paramref name="contactId"/> with <paramref name="profile"/> (the AddProfileKey the action stands for); associating
+    /// the same pair twice keeps one record, as adding an existing key does.</summary>
+    public ProfileAssociation AssociateContact(CustomerProfile profile, string contactId)
+    {
+        var association = new ProfileAssociation(profile.ProfileId, contactId);
+        if (!_associations.Contains(association)) _associations = _associations.Add(association);
+        return association;
     }
 
     /// <summary>The cases of <paramref name="customerId"/> (a profile ARN or id) whose fields equal every one of <paramref name="filters"/>,

@@ -70,6 +70,7 @@ public sealed class FlowInterpreter
             Visits = [.. context.Visits],
             WrittenProfiles = context.CustomerData.WrittenProfiles,
             WrittenCases = context.CustomerData.WrittenCases,
+            ProfileAssociations = context.CustomerData.Associations,
             AnsweredAfter = context.AnsweredAfter,
         };
     }

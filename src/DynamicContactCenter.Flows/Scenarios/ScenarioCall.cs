@@ -90,8 +90,12 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             VoiceIdFraudRisk = VoiceIdFraudRisk,
             OutboundCallStatus = OutboundCallStatus,
             QueueWait = Wait,
+            Hold = Hold,
         };
         if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
         return request;
     }
+
+    /// <summary><c>hold:</c> how long the agent puts the caller on hold after answering (<see cref="CallRequest.Hold"/>); null: no hold.</summary>
+    public TimeSpan? Hold { get; init; }
 }

@@ -57,6 +57,12 @@ public static class ScenarioChecker
             failures.Add(new("errorPath", "no error branch", "the call took the error branch: " + string.Join(" → ", branches.Select(e => $"{e.Flow} '{e.Action}' {e.ErrorType}"))));
         }
 
+        if (expect.AnsweredAfter is { } answered && result.AnsweredAfter != answered)
+        {
+            failures.Add(new("answeredAfter", Execution.Queueing.WaitDurationParser.Format(answered),
+                result.AnsweredAfter is { } actual ? Execution.Queueing.WaitDurationParser.Format(actual) : $"no agent answered ({result.OutcomeName})"));
+        }
+
         CustomerDataChecker.Check(expect.CustomerData, result, failures);
         if (!expect.Tasks.IsDefault) TaskExpectations.Check(expect.Tasks, result, failures);
         return failures.ToImmutable();

@@ -40,8 +40,11 @@ public sealed record ScenarioExpectation
     /// <summary>True when nothing is checked (a scenario file rejects that: a scenario must assert something).</summary>
     public bool IsEmpty => Outcome is null && Queue is null && Voice is null && LanguageCode is null && Prompts.IsDefault && PromptsInclude.IsEmpty
         && Attributes.IsEmpty && Lambdas.IsDefault && ErrorPath is null && CustomerData is null
-        && Tasks.IsDefault;
+        && Tasks.IsDefault && AnsweredAfter is null;
 
     /// <summary>Every task the call creates (CreateTask), in order; default (unset) when not checked.</summary>
     public ImmutableArray<TaskExpectation> Tasks { get; init; }
+
+    /// <summary>How long the caller waited in queue (<c>wait:</c>) before an agent answered; null when not checked.</summary>
+    public TimeSpan? AnsweredAfter { get; init; }
 }

@@ -10,7 +10,7 @@ namespace DynamicContactCenter.Flows.Scenarios;
 /// <summary>Reads a scenario's <c>expect:</c> mapping.</summary>
 internal static class ScenarioExpectationReader
 {
-    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath", "profiles", "cases", "tasks"];
+    private static readonly string[] Keys = ["outcome", "queue", "voice", "languageCode", "prompts", "promptsInclude", "attributes", "lambdas", "errorPath", "profiles", "cases", "tasks", "answeredAfter"];
     private static readonly string[] PromptKeys = ["text", "pattern", "prompt", "language", "voice", "languageCode"];
     private const string Outcomes = "queued, disconnected, transferred, abandoned, error or ended";
 
@@ -63,6 +63,7 @@ internal static class ScenarioExpectationReader
             ErrorPath = errorPath,
             CustomerData = CustomerDataExpectationReader.Read(reader, map),
             Tasks = YamlReader.Value(map, "tasks") is { } tasks ? TaskExpectations.Read(reader, tasks) : default,
+            AnsweredAfter = ReadAnsweredAfter(reader, map),
         };
         if (expectation.IsEmpty && reader.Diagnostics.Count == errorsBefore)
         {
@@ -71,6 +72,16 @@ internal static class ScenarioExpectationReader
         }
 
         return expectation;
+    }
+
+    // The time an agent answered, in the duration grammar of call.wait (the wait it is measured in).
+    private static TimeSpan? ReadAnsweredAfter(ScenarioYamlReader reader, YamlMappingNode map)
+    {
+        if (reader.Scalar(map, "answeredAfter", "expect.answeredAfter", Execution.Queueing.WaitDurationParser.Expected) is not { } text) return null;
+        if (Execution.Queueing.WaitDurationParser.TryParse(text, out var answered)) return answered;
+        reader.Report(ScenarioMessages.InvalidValue, "expect.answeredAfter", YamlReader.Value(map, "answeredAfter"), text, "expect.answeredAfter",
+            Execution.Queueing.WaitDurationParser.Expected);
+        return null;
     }
 
     private static ImmutableArray<PromptExpectation> ReadPrompts(ScenarioYamlReader reader, YamlNode node, string key)

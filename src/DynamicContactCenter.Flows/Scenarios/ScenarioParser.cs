@@ -18,7 +18,7 @@ public static partial class ScenarioParser
     // What defaults: holds besides call keys: the mocks and faults every scenario gets, strict (unknown references are errors), and the
     // profiles and cases every call starts with.
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults", "profiles", "cases"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", .. ScenarioCallModel.Keys];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", "hold", .. ScenarioCallModel.Keys];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -213,18 +213,15 @@ public static partial class ScenarioParser
 
         var caller = ReadCaller(reader, merged);
         // wait: how long the caller waits in queue while the customer queue flow plays (dcc call --wait); absent ends the call queued.
-        var waitText = reader.Scalar(merged, "wait", "call.wait", Execution.Queueing.WaitDurationParser.Expected);
-        TimeSpan? wait = null;
-        if (waitText is not null)
-        {
-            if (Execution.Queueing.WaitDurationParser.TryParse(waitText, out var parsedWait)) wait = parsedWait;
-            else reader.Report(ScenarioMessages.InvalidValue, "call.wait", YamlReader.Value(merged, "wait"), waitText, "call.wait", Execution.Queueing.WaitDurationParser.Expected);
-        }
+        var wait = ReadDuration(reader, merged, "wait");
+        // hold: after an agent answers, how long the caller is on hold while the hold flows play (dcc call --hold).
+        var hold = ReadDuration(reader, merged, "hold");
 
         if (number is null || atText is null) return null;
         var call = new ScenarioCall(number.Trim(), at)
         {
             Wait = wait,
+            Hold = hold,
             Caller = reader.Scalar(merged, "caller", "call.caller", "the caller's number (E.164)") ?? Execution.CallRequest.DefaultCallerNumber,
             Agents = agents.ToImmutable(),
             Input = reader.Scalar(merged, "input", "call.input", "the keys the caller presses, e.g. \"1#\"") ?? "",
@@ -334,6 +331,16 @@ public static partial class ScenarioParser
     private static ScenarioFault? Invalid(ScenarioYamlReader reader, string key, YamlNode? node, string value, string expected)
     {
         reader.Report(ScenarioMessages.InvalidValue, key, node, value, key, expected);
+        return null;
+    }
+
+    /// <summary>A duration under <c>call:</c> (<c>wait</c>, <c>hold</c>) in the one duration grammar; null when absent or invalid (reported).</summary>
+    private static TimeSpan? ReadDuration(ScenarioYamlReader reader, YamlMappingNode merged, string key)
+    {
+        var expected = Execution.Queueing.WaitDurationParser.Expected;
+        if (reader.Scalar(merged, key, "call." + key, expected) is not { } text) return null;
+        if (Execution.Queueing.WaitDurationParser.TryParse(text, out var duration)) return duration;
+        reader.Report(ScenarioMessages.InvalidValue, "call." + key, YamlReader.Value(merged, key), text, "call." + key, expected);
         return null;
     }
 }

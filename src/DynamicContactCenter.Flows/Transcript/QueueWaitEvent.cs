@@ -7,7 +7,7 @@ namespace DynamicContactCenter.Flows.Transcript;
 /// silence, an agent answered, or the caller hung up. <paramref name="Waited"/> is virtual time since the contact was queued.</summary>
 /// <param name="Flow">The flow running at the time, or the queue's name when none is.</param>
 /// <param name="Action">The action, or null.</param>
-/// <param name="Kind"><c>waiting</c>, <c>silence</c>, <c>answered</c> or <c>hungUp</c>.</param>
+/// <param name="Kind"><c>waiting</c>, <c>silence</c>, <c>answered</c>, <c>hungUp</c>, <c>onHold</c>, <c>offHold</c> or <c>agentLeft</c>.</param>
 /// <param name="Waited">Time since the contact was queued.</param>
 /// <param name="Detail">What happened, for people.</param>
 public sealed record QueueWaitEvent(string Flow, string? Action, string Kind, TimeSpan Waited, string Detail) : TranscriptEvent(Flow, Action)
@@ -23,6 +23,15 @@ public sealed record QueueWaitEvent(string Flow, string? Action, string Kind, Ti
 
     /// <summary>The caller's wait was over before an agent answered: the call ends abandoned.</summary>
     public const string HungUp = "hungUp";
+
+    /// <summary>The agent put the caller on hold (<c>--hold</c>): the hold flows play; Waited is 0, the start of the hold.</summary>
+    public const string OnHold = "onHold";
+
+    /// <summary>The agent took the caller off hold; Waited is how long the hold lasted.</summary>
+    public const string OffHold = "offHold";
+
+    /// <summary>The agent left the call: the CustomerRemaining flow runs for the caller still on the line.</summary>
+    public const string AgentLeft = "agentLeft";
 
     /// <inheritdoc />
     public override string Type => "wait";

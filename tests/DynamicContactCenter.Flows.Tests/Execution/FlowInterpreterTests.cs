@@ -49,14 +49,14 @@ public sealed class FlowInterpreterTests
     {
         // Act: a documented type we do not run; without --strict it is a stub (UnsupportedTypeStubExecutorTests).
         var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Say("Hi", "hi", "Bot"),
-            Act("Bot", "CreateWisdomSession", "{}", "Hang up"), Disconnect());
+            Act("Bot", "StartFutureFeature", "{}", "Hang up"), Disconnect());
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Error);
         result.Prompts.ShouldHaveSingleItem();
         var error = result.Diagnostics.Single(d => d.IsError);
         error.Code.ShouldBe(FlowMessages.UnsupportedActionType.Code);
-        error.Message.ShouldBe("unsupported action type CreateWisdomSession at flow Main, action Bot");
+        error.Message.ShouldBe("unsupported action type StartFutureFeature at flow Main, action Bot");
     }
 
     [Fact]

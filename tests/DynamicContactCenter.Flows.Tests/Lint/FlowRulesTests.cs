@@ -20,7 +20,7 @@ public sealed class FlowRulesTests
         { "DCC5006", "dangling NextAction", Flow(Say("Hi", "hi", "Ghost"), Disconnect()), "CONTACT_FLOW" },
         { "DCC5007", "unreachable action", Flow(Say("Hi", "hi", "Hang up"), Say("Orphan", "never", "Hang up"), Disconnect()), "CONTACT_FLOW" },
         { "DCC5008", "lambda without error branch", Flow(Act("Call", "InvokeLambdaFunction", Lambda, "Hang up"), Disconnect()), "CONTACT_FLOW" },
-        { "DCC5009", "unknown action type", Flow(Act("Wisdom", "CreateWisdomSession", "{}", "Hang up"), Disconnect()), "CONTACT_FLOW" },
+        { "DCC5009", "unknown action type", Flow(Act("Wisdom", "StartFutureFeature", "{}", "Hang up"), Disconnect()), "CONTACT_FLOW" },
         { "DCC5010", "prompt without text", Flow(Act("Say nothing", "MessageParticipant", "{}", "Hang up"), Disconnect()), "CONTACT_FLOW" },
         { "DCC5011", "lambda time limit 9", Flow(Act("Call", "InvokeLambdaFunction", Lambda.Replace("\"8\"", "\"9\"", StringComparison.Ordinal), "Hang up",
             errors: [Err("NoMatchingError", "Hang up")]), Disconnect()), "CONTACT_FLOW" },

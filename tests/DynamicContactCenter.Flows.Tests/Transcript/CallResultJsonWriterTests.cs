@@ -38,7 +38,7 @@ public sealed class CallResultJsonWriterTests
     public async Task ToJson_ErrorCall_HasNullQueueAndErrorOutcome()
     {
         // Arrange
-        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Act("Bot", "CreateWisdomSession", "{}", "Bot"));
+        var result = await CallHarness.RunFlowAsync(CallHarness.Request() with { Strict = true }, Act("Bot", "StartFutureFeature", "{}", "Bot"));
 
         // Act
         using var json = JsonDocument.Parse(CallResultJsonWriter.ToJson(result, indented: false));

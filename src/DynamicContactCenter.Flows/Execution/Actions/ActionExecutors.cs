@@ -28,6 +28,8 @@ internal static class ActionExecutors
         TransferContactToAgentExecutor.Instance, UpdatePreviousContactParticipantStateExecutor.Instance, UpdateContactMediaStreamingBehaviorExecutor.Instance,
         UnTagContactExecutor.Instance, CompleteOutboundCallExecutor.Instance, StartVoiceIdStreamExecutor.Instance, CheckVoiceIdExecutor.Instance,
         CheckOutboundCallStatusExecutor.Instance, ShowViewExecutor.Instance, CreateTaskExecutor.Instance,
+        CreateWisdomSessionExecutor.Instance, ResumeContactExecutor.Instance, StartOutboundChatContactExecutor.Instance,
+        AssociateContactToCustomerProfileExecutor.Instance,
     ];
 
     private static readonly FrozenDictionary<string, IActionExecutor> ByType = All.ToFrozenDictionary(e => e.Spec.Type, StringComparer.Ordinal);

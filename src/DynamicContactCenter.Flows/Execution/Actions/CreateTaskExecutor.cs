@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using DynamicContactCenter.Flows.Diagnostics;
-using DynamicContactCenter.Flows.Model;
 using DynamicContactCenter.Flows.Transcript;
-using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Flows.Execution.Actions;
 
@@ -52,24 +50,8 @@ internal sealed class CreateTaskExecutor : SyncExecutor
 
         var delay = ExecutorSupport.ReadInt(c, "DelaySeconds", 1, MaxDelaySeconds, out var failure);
         if (failure is not null) return failure;
-        var reference = c.ResolveValue(flowText, "Parameters.ContactFlowId", out _);
-        if (string.IsNullOrEmpty(reference))
-        {
-            return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownFlow.Code, "Parameters.ContactFlowId", FlowMessages.UnknownFlow.Format, flowText);
-        }
-
-        var flow = c.Catalog.Resolve(reference);
-        if (!flow.Succeeded)
-        {
-            if (c.Request.Strict)
-            {
-                return ExecutorSupport.Fail(c, ErrorTypes.NoMatchingError, FlowMessages.UnknownFlow.Code, "Parameters.ContactFlowId", FlowMessages.UnknownFlow.Format, reference);
-            }
-
-            c.Report(c.Diagnostic(ActionMessages.TaskFlowStub.Code, Severity.Warning, "Parameters.ContactFlowId", ActionMessages.TaskFlowStub.Format, reference));
-        }
-
-        var task = new CreatedTask(c.Interpolate(nameText, "Parameters.Name"), flow.Succeeded ? flow.Flow!.Name : reference, flow.Succeeded ? flow.Arn : null)
+        if (OtherContactFlow.Resolve(c, flowText, "Parameters.ContactFlowId", ActionMessages.TaskFlowStub, out failure) is not { } flow) return failure!;
+        var task = new CreatedTask(c.Interpolate(nameText, "Parameters.Name"), flow.Name, flow.Arn)
         {
             Description = p.Text("Description") is { } description ? c.Interpolate(description, "Parameters.Description") : null,
             Attributes = Attributes(c),

@@ -14,7 +14,7 @@ namespace DynamicContactCenter.Flows.Execution.Queueing;
 /// flow; EndFlowExecution in a queue flow "resumes" the wait, which we model as waiting on without prompts; DequeueContactAndTransferToQueue
 /// moves the contact, and the new queue's agents and hook decide from then on. When an agent answers, Connect plays the customer and
 /// agent whispers at once on two legs; we run the customer's first, then the agent's (whose prompts the caller does not hear).</remarks>
-internal sealed class QueueWaitRunner(CallContext c, Func<CallContext, FlowResolution, CancellationToken, Task<(CallOutcome, QueueInfo?)>> runFlow)
+internal sealed partial class QueueWaitRunner(CallContext c, Func<CallContext, FlowResolution, CancellationToken, Task<(CallOutcome, QueueInfo?)>> runFlow)
 {
     private const string CustomerQueueHook = "CustomerQueue";
 
@@ -46,7 +46,7 @@ internal sealed class QueueWaitRunner(CallContext c, Func<CallContext, FlowResol
                 c.Now = answered;
                 c.AnsweredAfter = (answered - queuedAt).ToTimeSpan();
                 c.Emit(new QueueWaitEvent(queued.Name, null, QueueWaitEvent.Answered, c.AnsweredAfter.Value, $"an agent of {queued.Name} answered"));
-                return await RunWhispersAsync(cancellationToken) ?? (CallOutcome.Queued, queued);
+                return await RunWhispersAsync(cancellationToken) ?? await RunConversationAsync(queued, cancellationToken);
             }
 
             c.Now = waitEnds;

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Transcript;
 
 namespace DynamicContactCenter.Flows.Execution.Queueing;
 
@@ -8,7 +8,7 @@ namespace DynamicContactCenter.Flows.Execution.Queueing;
 /// speed. SSML <c>&lt;break time="10s"/&gt;</c> pauses add their time (a queue flow's usual pause between repeats); Polly caps one
 /// break at 10 s, and so do we. 30 s for recorded audio matches a typical hold-music clip; it is a simulation rule, not a
 /// measurement. At least one second per prompt, so a queue flow made of prompts always moves the clock and every wait ends.</remarks>
-internal static partial class SpeakingTime
+internal static class SpeakingTime
 {
     /// <summary>Characters spoken per second.</summary>
     public const int CharactersPerSecond = 15;
@@ -16,29 +16,13 @@ internal static partial class SpeakingTime
     /// <summary>What a prompt id or media file takes.</summary>
     public static readonly TimeSpan RecordedAudio = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest pause one SSML break makes (Amazon Polly's limit).</summary>
-    public static readonly TimeSpan LongestBreak = TimeSpan.FromSeconds(10);
-
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Markup();
-
-    [GeneratedRegex(@"<break\b[^>]*\btime\s*=\s*[""'](?<amount>\d+(\.\d+)?)(?<unit>ms|s)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Break();
-
     /// <summary>How long <paramref name="text"/> in <paramref name="format"/> (<c>text</c>, <c>ssml</c>, <c>prompt</c>, <c>media</c>) plays.</summary>
     public static TimeSpan Of(string text, string format)
     {
         if (format is "prompt" or "media") return RecordedAudio;
-        var spoken = format == "ssml" ? Markup().Replace(text, "") : text;
-        var pauses = format == "ssml" ? Break().Matches(text).Sum(BreakSeconds) : 0;
+        var spoken = format == "ssml" ? SsmlSpeech.SpokenText(text) : text;
+        var pauses = format == "ssml" ? SsmlSpeech.PauseSeconds(text) : 0;
         var seconds = Math.Max(1, (int)Math.Ceiling(spoken.Trim().Length / (double)CharactersPerSecond + pauses));
         return TimeSpan.FromSeconds(seconds);
-    }
-
-    private static double BreakSeconds(Match pause)
-    {
-        var amount = double.Parse(pause.Groups["amount"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var seconds = pause.Groups["unit"].Value.Equals("ms", StringComparison.OrdinalIgnoreCase) ? amount / 1000 : amount;
-        return Math.Min(seconds, LongestBreak.TotalSeconds);
     }
 }

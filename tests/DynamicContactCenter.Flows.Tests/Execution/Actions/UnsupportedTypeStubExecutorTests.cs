@@ -7,12 +7,12 @@ using static DynamicContactCenter.Flows.Tests.TestSupport.FlowText;
 
 namespace DynamicContactCenter.Flows.Tests.Execution.Actions;
 
-/// <summary>A type the simulator does not run (here CreateWisdomSession, documented but not run) is a stub by default and a stop with
+/// <summary>A type the simulator does not run (here StartFutureFeature, a type no page documents) is a stub by default and a stop with
 /// --strict (issue #12 item 3).</summary>
 [Trait("Issue", "12")]
 public sealed class UnsupportedTypeStubExecutorTests
 {
-    private const string Unrun = "CreateWisdomSession";
+    private const string Unrun = "StartFutureFeature";
 
     [Fact]
     public async Task Run_WithNextAction_WarnsNamingTheTypeAndGoesOn()
@@ -26,7 +26,7 @@ public sealed class UnsupportedTypeStubExecutorTests
         result.Prompts.ShouldHaveSingleItem().Text.ShouldBe("After");
         var warning = result.Diagnostics.Where(d => d.Code != FlowMessages.UnknownActionType.Code).ShouldHaveSingleItem();
         (warning.Code, warning.Severity, warning.Location.ActionId).ShouldBe((ActionMessages.TypeStub.Code, Severity.Warning, "Wisdom"));
-        warning.Message.ShouldBe("action type CreateWisdomSession is not one the simulator runs: it ran as a stub and took its next action 'After' (--strict stops here instead).");
+        warning.Message.ShouldBe("action type StartFutureFeature is not one the simulator runs: it ran as a stub and took its next action 'After' (--strict stops here instead).");
         result.Events.OfType<DiagnosticEvent>().ShouldHaveSingleItem().Diagnostic.ShouldBe(warning);
     }
 
@@ -61,7 +61,7 @@ public sealed class UnsupportedTypeStubExecutorTests
 
         // Assert
         result.Outcome.ShouldBe(CallOutcome.Ended);
-        result.Events.OfType<CallEndedEvent>().ShouldHaveSingleItem().Reason.ShouldBe("CreateWisdomSession ran as a stub and has no branch to follow");
+        result.Events.OfType<CallEndedEvent>().ShouldHaveSingleItem().Reason.ShouldBe("StartFutureFeature ran as a stub and has no branch to follow");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class UnsupportedTypeStubExecutorTests
         var error = result.Diagnostics.Single(d => d.IsError);
         error.Code.ShouldBe(FlowMessages.UnsupportedActionType.Code);
         result.Diagnostics.ShouldNotContain(d => d.Code == ActionMessages.TypeStub.Code);
-        error.Message.ShouldBe("unsupported action type CreateWisdomSession at flow Main, action Wisdom");
+        error.Message.ShouldBe("unsupported action type StartFutureFeature at flow Main, action Wisdom");
     }
 
     [Fact]

@@ -69,9 +69,9 @@ internal sealed class QueueWaitHarness : IDisposable
 
     public static string FlowArn(string name) => $"{InstanceArn}/contact-flow/{name}-id";
 
-    public Task<CallResult> RunAsync(TimeSpan? wait, bool strict = false) =>
+    public Task<CallResult> RunAsync(TimeSpan? wait, bool strict = false, TimeSpan? hold = null) =>
         new FlowInterpreter(Instance, Catalog, Invoker).RunAsync(
-            CallHarness.Request() with { QueueWait = wait, Strict = strict }, CancellationToken.None);
+            CallHarness.Request() with { QueueWait = wait, Strict = strict, Hold = hold }, CancellationToken.None);
 
     public void Dispose()
     {
