@@ -159,7 +159,7 @@ public static class LintRules
     /// <summary>A flow file without designer positions, or with blocks drawn over each other.</summary>
     public static LintRule DesignerPositions { get; } = new("DCC5026", "designer-positions", W,
         "Every flow file carries designer positions (Metadata.entryPointPosition, Metadata.ActionMetadata[id].position) for its entry point and every action, no two blocks overlapping, so the Connect designer opens it laid out.",
-        "Run dcc layout FLOW.json to write a layered layout in place (only Metadata changes), or move the blocks apart in the designer and export again.");
+        "Run dcc layout FLOW.json to write a layered layout in place (only Metadata and the transitions' shape change), or move the blocks apart in the designer and export again.");
 
     /// <summary>A transition not in the shape Connect gives back on export (Errors and Conditions arrays on every non-terminal action).</summary>
     public static LintRule CanonicalShape { get; } = new("DCC5027", "canonical-shape", W,
