@@ -5,7 +5,8 @@ using DynamicContactCenter.Flows.Parsing;
 namespace DynamicContactCenter.Cli.Commands;
 
 /// <summary><c>dcc layout</c>: writes designer positions (a deterministic layered layout) into flow files in place, so the Connect
-/// flow designer opens them laid out. Only Metadata changes; a second run changes nothing.</summary>
+/// flow designer opens them laid out, and writes their transitions in the shape Connect exports (<see cref="CanonicalTransitions"/>).
+/// Only Metadata and Transitions values change; a second run changes nothing.</summary>
 internal static class LayoutCommand
 {
     public static Command Create(CliContext context)
@@ -42,7 +43,7 @@ internal static class LayoutCommand
                     continue;
                 }
 
-                var laidOut = DesignerPositionWriter.Write(text, LayeredLayout.Compute(flow));
+                var laidOut = CanonicalTransitions.Write(DesignerPositionWriter.Write(text, LayeredLayout.Compute(flow)));
                 if (string.Equals(laidOut, text, StringComparison.Ordinal))
                 {
                     await context.Error.WriteLineAsync($"{file}: already laid out");

@@ -26,10 +26,15 @@ internal static class LintCommand
         var routing = CommonOptions.Routing();
         var instance = CommonOptions.Instance();
         var json = CommonOptions.Json();
+        var flowType = new Option<string>("--type")
+        {
+            Description = "The flow type of given files that declare none (no instance.yaml entry, wrapper or Metadata.type), e.g. AGENT_WHISPER; without it lint infers the type from the actions.",
+        };
+        flowType.AcceptOnlyFromAmong([.. LintedFlow.KnownFlowTypes]);
         var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language. " +
             "Without --routing, a routing.yaml beside the instance file is checked, else the embedded sample.")
         {
-            paths, routing, instance, json,
+            paths, routing, instance, json, flowType,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -40,7 +45,7 @@ internal static class LintCommand
             }
 
             var given = parseResult.GetValue(paths) ?? [];
-            var flows = given.Length == 0 ? LintInputs.InstanceFlows(model.Instance) : await LintInputs.FlowsAsync(given, model.Instance, context);
+            var flows = given.Length == 0 ? LintInputs.InstanceFlows(model.Instance) : await LintInputs.FlowsAsync(given, model.Instance, context, parseResult.GetValue(flowType));
             if (flows is not { } flowList)
             {
                 return ExitCodes.BadInput;

@@ -11,8 +11,9 @@ namespace DynamicContactCenter.Cli.Commands;
 /// file, the routing.yaml beside the instance file, or the embedded sample).</summary>
 internal static class LintInputs
 {
-    /// <summary>The flows at <paramref name="paths"/> (files, or folders of <c>*.json</c>), or null with the reason written when a path does not exist.</summary>
-    public static async Task<ImmutableArray<LintedFlow>?> FlowsAsync(IReadOnlyList<string> paths, InstanceModel instance, CliContext context)
+    /// <summary>The flows at <paramref name="paths"/> (files, or folders of <c>*.json</c>), or null with the reason written when a path does not exist.
+    /// A flow's type is the instance model's, else what its file declares, else <paramref name="flowType"/> (<c>--type</c>), else lint infers it.</summary>
+    public static async Task<ImmutableArray<LintedFlow>?> FlowsAsync(IReadOnlyList<string> paths, InstanceModel instance, CliContext context, string? flowType = null)
     {
         var flows = ImmutableArray.CreateBuilder<LintedFlow>();
         foreach (var given in paths)
@@ -37,7 +38,7 @@ internal static class LintInputs
             {
                 var flow = LintedFlow.FromFile(file);
                 var known = instance.FindFlow(flow.Name);
-                flows.Add(flow with { FlowType = known?.Type ?? flow.FlowType });
+                flows.Add(known is null ? flow.WhenUndeclared(flowType) : flow with { FlowType = known.Type, TypeDeclared = true });
             }
         }
 

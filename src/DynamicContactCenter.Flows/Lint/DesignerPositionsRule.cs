@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DynamicContactCenter.Flows.Layout;
 
 namespace DynamicContactCenter.Flows.Lint;
@@ -10,21 +9,12 @@ internal sealed class DesignerPositionsRule : IFlowRule
 {
     public void Check(LintedFlow flow, LintFindings findings)
     {
-        if (flow.File is not { } file || !File.Exists(file))
-        {
-            return;
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(file), Parsing.FlowParser.DocumentOptions);
-        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("Actions", out _))
-        {
-            return;
-        }
-
+        using var document = FlowFileDocument.Read(flow);
+        if (document is null) return;
         var problems = DesignerPositionReader.Problems(flow.Model!, document.RootElement);
         if (!problems.IsEmpty)
         {
-            findings.Flow(LintRules.DesignerPositions, flow, null, "Metadata", LintMessages.DesignerPositions, string.Join("; ", problems), file);
+            findings.Flow(LintRules.DesignerPositions, flow, null, "Metadata", LintMessages.DesignerPositions, string.Join("; ", problems), flow.File);
         }
     }
 }

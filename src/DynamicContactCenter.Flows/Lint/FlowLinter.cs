@@ -20,12 +20,13 @@ public static class FlowLinter
             new IdentifierCharactersRule(), new UnreachableActionRule(), new NoExitRule(), new MissingErrorBranchRule(), new ParameterShapeRule(), new ParameterRangeRule(),
             new ConditionsAllowedRule(), new FlowTypeAllowedRule(), new LiteralArnRule(), new PromptLengthRule(),
             new UnknownFlowReferenceRule(request.Instance, names), new UnknownPlaceholderRule(request.Instance),
-            new DesignerPositionsRule(),
+            new DesignerPositionsRule(), new CanonicalShapeRule(),
         ];
-        foreach (var flow in request.Flows)
+        foreach (var given in request.Flows)
         {
-            ParserFindingsRule.Check(flow, findings);
-            if (flow.Model is null) continue;
+            ParserFindingsRule.Check(given, findings);
+            if (given.Model is null) continue;
+            var flow = FlowTypeAssumedRule.Resolve(given, findings);
             foreach (var rule in flowRules) rule.Check(flow, findings);
         }
 

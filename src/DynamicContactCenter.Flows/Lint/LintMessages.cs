@@ -26,6 +26,8 @@ internal static class LintMessages
     public const string ResponseTooLarge = "the folded response of {0} for {1} is {2:N0} bytes; Connect accepts less than {3:N0}.";
     public const string LambdaFails = "Lambda {0} fails for {1}: {2}";
     public const string DesignerPositions = "the designer cannot draw it as laid out: {0}; run dcc layout {1}";
+    public const string FlowTypeAssumed = "no flow type declared; judged as {0} ({1}).";
+    public const string CanonicalShape = "{0} transition(s) not in the exported shape (first: action '{1}', {2}); run dcc layout {3}";
     public const string LambdaUnknown = "Lambda '{0}' is not a function of the instance model, so what it returns cannot be checked (for {1}).";
 
     /// <summary>Formats a catalogue entry with invariant culture.</summary>

@@ -43,7 +43,7 @@ public static class LintRules
     /// <summary>An action that can fail has no error branch for it.</summary>
     public static LintRule MissingErrorBranch { get; } = new("DCC5008", "missing-error-branch", E,
         "Actions that can fail wire the error branches they can take (NoMatchingError, QueueAtCapacity, InputTimeLimitExceeded, ...).",
-        "Add an Errors entry for the error type named in the message (usually to an error prompt and a disconnect).");
+        "Add an Errors entry for the error type named in the message, pointing at the block that should handle it (in an inbound flow usually an error prompt and a disconnect).");
 
     /// <summary>An action type the simulator does not know.</summary>
     public static LintRule UnknownActionType { get; } = new("DCC5009", "unknown-action-type", W,
@@ -72,12 +72,12 @@ public static class LintRules
     /// <summary>An action not allowed in the flow's type.</summary>
     public static LintRule FlowTypeAllowed { get; } = new("DCC5014", "flow-type-allowed", E,
         "Each action is allowed in the flow's type (CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_WHISPER, ...).",
-        "Move the action to a flow of a type that allows it, or set the flow's type in the instance model.");
+        "Move the action to a flow of a type that allows it; if the flow is of another type, declare it (flows: in instance.yaml, the export's wrapper Type, or dcc lint --type TYPE).");
 
     /// <summary>A literal ARN where a ${Name} placeholder belongs.</summary>
     public static LintRule LiteralArn { get; } = new("DCC5015", "literal-arn", W,
         "Environment-specific ARNs (Lambda functions, flows, queues, hours) are ${Name} placeholders, so one flow deploys to every environment.",
-        "Replace the ARN with a ${Name} placeholder (e.g. ${GetLambdasArn}) and give it a value in the template and in instance.yaml.");
+        "Replace the ARN with a ${Name} placeholder named after that resource (a parameter or resource of the template) and give it a value under placeholders: in instance.yaml; keep the ARN only in a flow meant for one account.");
 
     /// <summary>A prompt over the text-to-speech length limits.</summary>
     public static LintRule PromptLength { get; } = new("DCC5016", "prompt-length", E,
@@ -159,14 +159,24 @@ public static class LintRules
     /// <summary>A flow file without designer positions, or with blocks drawn over each other.</summary>
     public static LintRule DesignerPositions { get; } = new("DCC5026", "designer-positions", W,
         "Every flow file carries designer positions (Metadata.entryPointPosition, Metadata.ActionMetadata[id].position) for its entry point and every action, no two blocks overlapping, so the Connect designer opens it laid out.",
-        "Run dcc layout FLOW.json to write a layered layout in place (only Metadata changes), or move the blocks apart in the designer and export again.");
+        "Run dcc layout FLOW.json to write a layered layout in place (only Metadata and the transitions' shape change), or move the blocks apart in the designer and export again.");
+
+    /// <summary>A transition not in the shape Connect gives back on export (Errors and Conditions arrays on every non-terminal action).</summary>
+    public static LintRule CanonicalShape { get; } = new("DCC5027", "canonical-shape", W,
+        "Every action that goes on carries its NextAction, Errors and Conditions (empty arrays where there are none) in the order Connect's export writes them, and a terminal action has Transitions {}, so the file compares byte for byte with what the instance gives back.",
+        "Run dcc layout FLOW.json: it writes the canonical transitions (and designer positions) in place and changes nothing else.");
+
+    /// <summary>A flow whose type nothing declared and whose actions fit several types (or none): lint names the type it assumed.</summary>
+    public static LintRule FlowTypeAssumed { get; } = new("DCC5028", "flow-type-assumed", W,
+        "A flow's type is declared (instance.yaml flows:, a DescribeContactFlow / {Name, Type, Content} / CloudFormation wrapper, the export's Metadata.type, or dcc lint --type) or follows from its actions.",
+        "Declare the type: list the flow with its type under flows: in instance.yaml, keep the export's wrapper, or run dcc lint --type TYPE FILE.");
 
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<LintRule> All { get; } =
     [
         FlowShape, Version, StartAction, UniqueIdentifier, IdentifierCharacters, DanglingTransition, UnreachableAction, MissingErrorBranch,
         UnknownActionType, ParameterShape, ParameterRange, FlowSize, ConditionsAllowed, FlowTypeAllowed, LiteralArn, PromptLength,
-        UnknownFlowReference, NoExit, UnknownPlaceholder, DesignerPositions, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
+        UnknownFlowReference, NoExit, UnknownPlaceholder, DesignerPositions, CanonicalShape, FlowTypeAssumed, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
     ];
 

@@ -29,7 +29,14 @@ internal sealed record ResultSpec(string Allowed, Func<FlowAction, TransitionCon
     /// <summary>A value any operator may test, with exactly one operand (Compare).</summary>
     public static ResultSpec AnyOperator { get; } = new("any operator, one operand", (_, c) => Operand(c) is null ? "exactly one operand" : null);
 
+    /// <summary>Every result the action can produce when they follow from its parameters (Wait: WaitCompleted and each event it
+    /// listens for); null when <see cref="Results"/> says it.</summary>
+    public Func<FlowAction, ImmutableArray<string>>? ResultsOf { get; init; }
+
     /// <summary>True when the conditions of <paramref name="action"/> cover every result it can produce.</summary>
-    public bool CoveredBy(FlowAction action) => !Results.IsEmpty && Results.All(r => action.Transitions.Conditions.Any(c =>
-        c.Operator == ConditionOperator.Equals && Operand(c) == r));
+    public bool CoveredBy(FlowAction action)
+    {
+        var results = ResultsOf?.Invoke(action) ?? Results;
+        return !results.IsEmpty && results.All(r => action.Transitions.Conditions.Any(c => c.Operator == ConditionOperator.Equals && Operand(c) == r));
+    }
 }

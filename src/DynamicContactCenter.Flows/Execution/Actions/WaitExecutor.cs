@@ -18,7 +18,12 @@ internal sealed class WaitExecutor : SyncExecutor
     public override ActionSpec Spec { get; } = ActionSpec.CanFail(ActionTypes.Wait) with
     {
         OptionalErrors = [ErrorTypes.ParticipantNotFound],
-        Result = ResultSpec.Where("Equals WaitCompleted or Equals an event name", c => c.Operator == ConditionOperator.Equals),
+        // The designer wires a Wait with one condition per result (WaitCompleted, and each event it listens for) and no
+        // NoMatchingCondition: those conditions cover every result, so lint asks for no NoMatchingCondition branch (issue #14).
+        Result = ResultSpec.Where("Equals WaitCompleted or Equals an event name", c => c.Operator == ConditionOperator.Equals) with
+        {
+            ResultsOf = static action => [WaitCompleted, .. ListenedEvents(action.Parameters)],
+        },
         Parameters = [ParameterSpec.WholeNumber("TimeLimitSeconds", 1, 604_800), ParameterSpec.WholeNumber("TimeoutSeconds", 1, 604_800)],
     };
 
@@ -41,7 +46,7 @@ internal sealed class WaitExecutor : SyncExecutor
         }
 
         c.Now += Duration.FromSeconds(seconds ?? 0);
-        return new ActionOutcome.ResultOutcome("WaitCompleted", $"waited {seconds ?? 0} s");
+        return new ActionOutcome.ResultOutcome(WaitCompleted, $"waited {seconds ?? 0} s");
     }
 
     /// <summary>A time given as a reference ($.External.url_timeout) that has no value or is not a whole number: Connect takes the
@@ -59,7 +64,12 @@ internal sealed class WaitExecutor : SyncExecutor
 
     private const string CustomerReturned = nameof(CustomerReturned);
 
-    private static bool ListensFor(JsonElement p, string eventName) =>
+    private const string WaitCompleted = nameof(WaitCompleted);
+
+    private static bool ListensFor(JsonElement p, string eventName) => ListenedEvents(p).Contains(eventName);
+
+    private static IEnumerable<string> ListenedEvents(JsonElement p) =>
         ParameterReader.Find(p, "Events") is { ValueKind: JsonValueKind.Array } events
-        && events.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == eventName);
+            ? events.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)
+            : [];
 }
