@@ -111,4 +111,7 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>How long the caller waits in queue (<c>--wait 90s</c>, scenario <c>wait:</c>), or null to end the call when it is
     /// queued. With a wait the customer queue flow plays on a virtual clock until an agent answers or the caller hangs up.</summary>
     public TimeSpan? QueueWait { get; init; }
+
+    /// <summary>Actions that fail instead of running (scenario <c>faults: [{ fail: ACTION, error: ERROR }]</c>, <see cref="ActionFault"/>).</summary>
+    public ImmutableArray<ActionFault> ActionFaults { get; init; } = [];
 }
