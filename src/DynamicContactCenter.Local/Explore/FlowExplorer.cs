@@ -197,14 +197,16 @@ public sealed class FlowExplorer
             }
         }
 
-        /// <summary>Actions the call left its flow at when they succeeded: a transfer or a module (a later visit follows) or a normal end
-        /// (queued, transferred, disconnected, ended). Not a call the caller abandoned or an error stopped: there the action was cut off.</summary>
+        /// <summary>Actions the call left its flow at when they succeeded: a transfer (a later visit follows) or a normal end (queued,
+        /// transferred, disconnected, ended). Not a call the caller abandoned or an error stopped: there the action was cut off; nor a
+        /// module, which comes back to its NextAction when it returns Success.</summary>
         private static IEnumerable<ActionVisit> LeftTheFlow(CallResult result)
         {
             var ended = result.Outcome is CallOutcome.Queued or CallOutcome.Transferred or CallOutcome.Disconnected or CallOutcome.Ended;
             for (var i = 0; i < result.Visits.Length; i++)
             {
-                if (result.Visits[i].Branch is null && (i < result.Visits.Length - 1 || ended)) yield return result.Visits[i];
+                var visit = result.Visits[i];
+                if (visit.Branch is null && visit.ActionType != ActionTypes.InvokeFlowModule && (i < result.Visits.Length - 1 || ended)) yield return visit;
             }
         }
 

@@ -188,6 +188,7 @@ public sealed partial class ExploreCommandTests : IDisposable
         customerQueue.ShouldContain("\"voice\": \"Joanna\"");
         var junit = await File.ReadAllTextAsync(Path.Combine(_folder, "junit.xml"));
         junit.ShouldContain("<property name=\"coverage.branches.covered\" value=\"58\" />");
+        junit.ShouldContain("<property name=\"coverage.branches.excluded\" value=\"5\" />");
         junit.ShouldContain("<testcase name=\"min-coverage 100%\" classname=\"coverage\" />");
     }
 }
