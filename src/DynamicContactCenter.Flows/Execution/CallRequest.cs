@@ -114,4 +114,7 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
 
     /// <summary>Actions that fail instead of running (scenario <c>faults: [{ fail: ACTION, error: ERROR }]</c>, <see cref="ActionFault"/>).</summary>
     public ImmutableArray<ActionFault> ActionFaults { get; init; } = [];
+
+    /// <summary>The state of stub queues and hours by the reference the flow names them by (<c>stubs:</c>, <see cref="StubStates"/>).</summary>
+    public IReadOnlyDictionary<string, string> StubStates { get; init; } = new Dictionary<string, string>();
 }

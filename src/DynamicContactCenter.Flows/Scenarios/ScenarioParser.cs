@@ -18,7 +18,7 @@ public static partial class ScenarioParser
     // What defaults: holds besides call keys: the mocks and faults every scenario gets, strict (unknown references are errors), and the
     // profiles and cases every call starts with.
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults", "profiles", "cases"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", .. ScenarioCallModel.Keys];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", "stubs", .. ScenarioCallModel.Keys];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -240,7 +240,7 @@ public static partial class ScenarioParser
             Channel = caller.Channel,
             Start = StartStateReader.Read(reader, YamlReader.Value(merged, "start"), "call.start"),
         };
-        return ScenarioCallModel.Apply(reader, merged, call);
+        return StubStateReader.Apply(reader, merged, ScenarioCallModel.Apply(reader, merged, call));
     }
 
     private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node, string listKey)

@@ -50,6 +50,7 @@ public static class ExploredScenarioWriter
         Pairs(yaml, "agents", call.Agents.Select(p => (p.Key, p.Value.ToString())));
         Pairs(yaml, "contactsInQueue", call.ContactsInQueue.Select(p => (p.Key, p.Value.ToString(CultureInfo.InvariantCulture))));
         Pairs(yaml, "attributes", call.Attributes.Select(p => (p.Key, p.Value)));
+        Pairs(yaml, "stubs", call.Stubs.Select(p => (p.Key, p.Value)));
         // What LexIntentChooser and WaitChannelChooser chose: without them the scenario would not replay the call it expects.
         if (!call.Utterances.IsEmpty) yaml.Append("      say: [").Append(string.Join(", ", call.Utterances.Select(Quote))).Append("]\n");
         if (call.Channel != ContactChannel.Voice) yaml.Append("      channel: ").Append(Quote(call.Channel)).Append('\n');

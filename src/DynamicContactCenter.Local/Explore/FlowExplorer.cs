@@ -228,7 +228,7 @@ public sealed class FlowExplorer
             return string.Join('\n', call.Number, call.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture), call.StartFlow, call.Input,
                 Pairs(call.Agents), Pairs(call.ContactsInQueue), Pairs(call.Attributes), call.Seed, mocks,
                 // What the caller says and the channel are choices too (LexIntentChooser, WaitChannelChooser).
-                string.Join('\u001f', call.Utterances), call.Channel, call.Start?.External?.GetRawText());
+                string.Join('\u001f', call.Utterances), call.Channel, call.Start?.External?.GetRawText(), Pairs(call.Stubs));
         }
 
         /// <summary>What the call did, as the expectations of its scenario: the outcome, the queue and every prompt heard, exactly.</summary>
