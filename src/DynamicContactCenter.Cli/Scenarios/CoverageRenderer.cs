@@ -34,5 +34,17 @@ internal static class CoverageRenderer
 
         console.MarkupLine($"  total: actions {CoverageFigures.Text(report.ActionsCovered, report.Actions)}, "
             + $"branches {CoverageFigures.Text(report.BranchesCovered, report.Branches)}");
+        if (report.Excluded > 0) RenderExcluded(console, report);
+    }
+
+    /// <summary>What the figures leave out as unreachable (a scenario file's <c>unreachable:</c>): how many, and why, grouped by reason.</summary>
+    private static void RenderExcluded(IAnsiConsole console, CoverageReport report)
+    {
+        var excluded = report.Flows.SelectMany(f => f.Excluded).ToList();
+        console.MarkupLine($"  excluded as unreachable: {excluded.Count(e => e.Branch is null)} action(s), {excluded.Count(e => e.Branch is not null)} branch(es), not counted above:");
+        foreach (var reason in excluded.GroupBy(e => e.Reason, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            console.MarkupLine($"    {reason.Count()} [grey]{Markup.Escape(reason.Key)}[/]");
+        }
     }
 }

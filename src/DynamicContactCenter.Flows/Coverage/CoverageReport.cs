@@ -26,6 +26,20 @@ public sealed record CoverageReport(ImmutableArray<FlowCoverage> Flows)
 
     /// <summary>The share of actions run, 0–100.</summary>
     public double ActionPercent => CoverageFigures.Percent(ActionsCovered, Actions);
+
+    /// <summary>Actions and branches left out of the figures as unreachable, over every flow.</summary>
+    public int Excluded => Flows.Sum(f => f.Excluded.Length);
+
+    /// <summary>This report with every uncovered action and branch that <paramref name="exclusions"/> name (by flow name, action and
+    /// branch) left out of the totals and listed under <see cref="FlowCoverage.Excluded"/>; an excluded action takes its branches with it.
+    /// What a call did take stays counted: a scenario that reaches an "unreachable" branch proves the list wrong, not the suite.</summary>
+    public CoverageReport Excluding(IEnumerable<CoverageExclusion> exclusions)
+    {
+        ArgumentNullException.ThrowIfNull(exclusions);
+        var byKey = new Dictionary<(string, string, string?), CoverageExclusion>();
+        foreach (var exclusion in exclusions) byKey.TryAdd((exclusion.Flow, exclusion.ActionId, exclusion.Branch), exclusion);
+        return byKey.Count == 0 ? this : new([.. Flows.Select(f => f.Excluding(byKey))]);
+    }
 }
 
 /// <summary>One flow's coverage.</summary>
@@ -42,6 +56,26 @@ public sealed record FlowCoverage(FlowModel Flow, int Actions, int ActionsCovere
 
     /// <summary>The share of actions run, 0–100.</summary>
     public double ActionPercent => CoverageFigures.Percent(ActionsCovered, Actions);
+
+    /// <summary>Actions and branches left out of the figures as unreachable (<see cref="CoverageReport.Excluding"/>), with the reason.</summary>
+    public ImmutableArray<CoverageExclusion> Excluded { get; init; } = [];
+
+    internal FlowCoverage Excluding(IReadOnlyDictionary<(string, string, string?), CoverageExclusion> byKey)
+    {
+        var excludedActions = Uncovered.Where(g => g.Branch is null && byKey.ContainsKey((Flow.Name, g.ActionId, null))).Select(g => g.ActionId).ToHashSet(StringComparer.Ordinal);
+        var excluded = new List<CoverageExclusion>();
+        var kept = new List<CoverageGap>();
+        foreach (var gap in Uncovered)
+        {
+            if (byKey.TryGetValue((Flow.Name, gap.ActionId, gap.Branch), out var exclusion)) excluded.Add(exclusion);
+            else if (gap.Branch is not null && excludedActions.Contains(gap.ActionId)) excluded.Add(byKey[(Flow.Name, gap.ActionId, null)] with { Branch = gap.Branch });
+            else kept.Add(gap);
+        }
+
+        if (excluded.Count == 0) return this;
+        var actions = excluded.Count(e => e.Branch is null);
+        return new FlowCoverage(Flow, Actions - actions, ActionsCovered, Branches - (excluded.Count - actions), BranchesCovered, [.. kept]) { Excluded = [.. excluded] };
+    }
 }
 
 /// <summary>An action no call ran (<paramref name="Branch"/> null) or a branch no call took.</summary>

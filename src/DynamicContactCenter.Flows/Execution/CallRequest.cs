@@ -115,4 +115,10 @@ public sealed record CallRequest(string DialedNumber, string CallerNumber, DateT
     /// <summary>After an agent answers (<see cref="QueueWait"/>) and the whispers end, how long the agent puts the caller on hold while
     /// the CustomerHold and AgentHold flows play (<c>--hold</c>, a scenario's <c>hold:</c>); null: no hold.</summary>
     public TimeSpan? Hold { get; init; }
+
+    /// <summary>Actions that fail instead of running (scenario <c>faults: [{ fail: ACTION, error: ERROR }]</c>, <see cref="ActionFault"/>).</summary>
+    public ImmutableArray<ActionFault> ActionFaults { get; init; } = [];
+
+    /// <summary>The state of stub queues and hours by the reference the flow names them by (<c>stubs:</c>, <see cref="StubStates"/>).</summary>
+    public IReadOnlyDictionary<string, string> StubStates { get; init; } = new Dictionary<string, string>();
 }

@@ -159,7 +159,10 @@ public sealed class FlowInterpreter
             }
 
             var transcriptStart = c.Events.Count;
-            var outcome = await current.Executor.ExecuteAsync(c, cancellationToken);
+            // An injected fault (ActionFault) stands in for the executor: the action fails without running.
+            var outcome = request.ActionFaults.FirstOrDefault(f => f.Matches(c.FlowName, current.Id)) is { } fault
+                ? new ActionOutcome.ErrorOutcome(fault.Error, $"injected fault: {fault}")
+                : await current.Executor.ExecuteAsync(c, cancellationToken);
             c.Visits.Add(new ActionVisit(c.Run.Flow.Model, current.Id, current.Action.Type, null, transcriptStart));
             string? target;
             switch (outcome)

@@ -65,6 +65,9 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
     /// <summary>How long the caller waits in queue (<c>wait: 90s</c>), or null to end the call when it is queued.</summary>
     public TimeSpan? Wait { get; init; }
 
+    /// <summary>The state of stub queues and hours (<c>stubs:</c>, see <see cref="Execution.StubStates"/>).</summary>
+    public ImmutableDictionary<string, string> Stubs { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>The interpreter's request for this call.</summary>
     public CallRequest ToRequest()
     {
@@ -91,6 +94,7 @@ public sealed record ScenarioCall(string Number, DateTimeOffset At)
             OutboundCallStatus = OutboundCallStatus,
             QueueWait = Wait,
             Hold = Hold,
+            StubStates = Stubs,
         };
         if (Start is { Attributes.IsEmpty: false } start) request = request with { InitialAttributes = Attributes.SetItems(start.Attributes) };
         return request;

@@ -16,6 +16,15 @@ public sealed record ScenarioFault(ScenarioFaultKind Kind, string Target, string
     public bool IsFunctionFault => Kind is ScenarioFaultKind.FunctionThrows or ScenarioFaultKind.FunctionTimesOut or ScenarioFaultKind.FunctionReturnsNested
         or ScenarioFaultKind.FunctionReturnsNotJson or ScenarioFaultKind.FunctionResponds;
 
+    /// <summary>The error an <see cref="ScenarioFaultKind.ActionFails"/> fault fails its action with (<c>error:</c>).</summary>
+    public string ErrorType { get; init; } = Model.ErrorTypes.NoMatchingError;
+
+    /// <summary>The flow an <see cref="ScenarioFaultKind.ActionFails"/> fault's action is in (<c>flow:</c>), or null for any flow.</summary>
+    public string? Flow { get; init; }
+
+    /// <summary>True for a fault that makes an action fail (<see cref="ScenarioFaultKind.ActionFails"/>).</summary>
+    public bool IsActionFault => Kind == ScenarioFaultKind.ActionFails;
+
     /// <summary>The fault for people, e.g. <c>GetPrompts throws</c>.</summary>
     public override string ToString() => Kind switch
     {
@@ -24,6 +33,7 @@ public sealed record ScenarioFault(ScenarioFaultKind Kind, string Target, string
         ScenarioFaultKind.FunctionReturnsNested => $"{Target} returns a nested object",
         ScenarioFaultKind.FunctionReturnsNotJson => $"{Target} returns non-JSON",
         ScenarioFaultKind.FunctionResponds => $"{Target} answers {Shorten(Response ?? "")}",
+        ScenarioFaultKind.ActionFails => new Execution.ActionFault(Target, ErrorType, Flow).ToString(),
         ScenarioFaultKind.StoreUnavailable => Target == AllTables ? "store unavailable" : $"store table {Target} unavailable",
         _ => $"language row {Target} missing",
     };

@@ -17,4 +17,6 @@ public enum ScenarioFaultKind
     StoreUnavailable,
     /// <summary>The store has no row for a language (YAML <c>missingLanguage: Spanish</c>).</summary>
     LanguageMissing,
+    /// <summary>An action fails instead of running and takes an error branch (YAML <c>fail: ACTION</c>, <c>error:</c>, <c>flow:</c>).</summary>
+    ActionFails,
 }

@@ -18,7 +18,7 @@ public static partial class ScenarioParser
     // What defaults: holds besides call keys: the mocks and faults every scenario gets, strict (unknown references are errors), and the
     // profiles and cases every call starts with.
     private static readonly string[] DefaultsOnlyKeys = ["mocks", "strict", "faults", "profiles", "cases"];
-    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", "hold", .. ScenarioCallModel.Keys];
+    private static readonly string[] CallKeys = ["number", "at", "caller", "agents", "input", "environment", "flow", "contactsInQueue", "attributes", "seed", "say", "patience", "channel", "start", "wait", "hold", "stubs", .. ScenarioCallModel.Keys];
     private static readonly string[] FaultKinds = ["throws", "timeout", "nested", "notJson"];
 
     /// <summary>Reads and parses the file at <paramref name="path"/>; <paramref name="displayName"/> names it in diagnostics.</summary>
@@ -68,7 +68,7 @@ public static partial class ScenarioParser
             reader.Report(ScenarioMessages.NoScenarios, "scenarios", list);
         }
 
-        reader.OnlyKnownKeys(root, "file", "defaults", "scenarios");
+        reader.OnlyKnownKeys(root, "file", "defaults", "scenarios", "unreachable");
         var defaults = reader.Mapping(YamlReader.Value(root, "defaults"), "defaults", "a mapping of call keys (at, caller, agents, ...)");
         if (defaults is not null) reader.OnlyKnownKeys(defaults, "defaults", [.. CallKeys, .. DefaultsOnlyKeys]);
         var defaultMocks = defaults is null ? [] : MockReader.ReadList(reader, YamlReader.Value(defaults, "mocks"), "defaults.mocks").Select(m => m with { FromDefaults = true }).ToImmutableArray();
@@ -102,7 +102,9 @@ public static partial class ScenarioParser
             scenarios.Add(scenario);
         }
 
-        return reader.HasErrors ? new(null, [.. reader.Diagnostics]) : new(new ScenarioFile(file, [.. scenarios]), []);
+        reader.Scope = "file";
+        var unreachable = UnreachableReader.Read(reader, root);
+        return reader.HasErrors ? new(null, [.. reader.Diagnostics]) : new(new ScenarioFile(file, [.. scenarios]) { Unreachable = unreachable }, []);
     }
 
     /// <summary>The scenario's own mocks first (they win over a default mock of the same function), then the defaults'.</summary>
@@ -235,7 +237,7 @@ public static partial class ScenarioParser
             Channel = caller.Channel,
             Start = StartStateReader.Read(reader, YamlReader.Value(merged, "start"), "call.start"),
         };
-        return ScenarioCallModel.Apply(reader, merged, call);
+        return StubStateReader.Apply(reader, merged, ScenarioCallModel.Apply(reader, merged, call));
     }
 
     private static ImmutableArray<ScenarioFault> ReadFaults(ScenarioYamlReader reader, YamlNode? node, string listKey)
@@ -245,7 +247,7 @@ public static partial class ScenarioParser
         for (var i = 0; i < list.Children.Count; i++)
         {
             var key = $"{listKey}[{i}]";
-            if (reader.Mapping(list.Children[i], key, "a mapping: {function, fault|response}, {store: unavailable, table}, or {missingLanguage}") is not { } map) continue;
+            if (reader.Mapping(list.Children[i], key, "a mapping: {function, fault|response}, {store: unavailable, table}, {missingLanguage}, or {fail, error, flow}") is not { } map) continue;
             if (ReadFault(reader, map, key) is { } fault) faults.Add(fault);
         }
 
@@ -294,9 +296,23 @@ public static partial class ScenarioParser
             return new ScenarioFault(ScenarioFaultKind.LanguageMissing, language);
         }
 
-        reader.Report(ScenarioMessages.MissingKey, key, map, key + ".function, .store or .missingLanguage",
-            "one kind of fault: {function: GetPrompts, fault: throws}, {store: unavailable}, or {missingLanguage: Spanish}");
+        if (reader.Scalar(map, "fail", key + ".fail", "an action's Identifier") is { } action) return ActionFault(reader, map, key, action);
+
+        reader.Report(ScenarioMessages.MissingKey, key, map, key + ".function, .store, .missingLanguage or .fail",
+            "one kind of fault: {function: GetPrompts, fault: throws}, {store: unavailable}, {missingLanguage: Spanish}, or {fail: ACTION, error: NoMatchingError}");
         return null;
+    }
+
+    /// <summary><c>{fail: ACTION, error: ERROR, flow: FLOW}</c>: the action fails with ERROR (default NoMatchingError, the branch every
+    /// error falls back to) instead of running; FLOW, when given, says which flow's action it is.</summary>
+    private static ScenarioFault? ActionFault(ScenarioYamlReader reader, YamlMappingNode map, string key, string action)
+    {
+        reader.OnlyKnownKeys(map, key, "fail", "error", "flow");
+        const string ErrorExpected = "an error type as the flow wires it, e.g. NoMatchingError or QueueAtCapacity";
+        if (action.Length == 0) return Invalid(reader, key + ".fail", YamlReader.Value(map, "fail"), action, "an action's Identifier");
+        var error = reader.Scalar(map, "error", key + ".error", ErrorExpected) ?? Model.ErrorTypes.NoMatchingError;
+        if (error.Length == 0 || !error.All(char.IsAsciiLetter)) return Invalid(reader, key + ".error", YamlReader.Value(map, "error"), error, ErrorExpected);
+        return new ScenarioFault(ScenarioFaultKind.ActionFails, action) { ErrorType = error, Flow = reader.Scalar(map, "flow", key + ".flow", "a flow's name") };
     }
 
     private static ScenarioFault? ResponseFault(ScenarioYamlReader reader, string function, YamlNode response, string key)

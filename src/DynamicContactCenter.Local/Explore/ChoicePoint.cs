@@ -14,6 +14,9 @@ namespace DynamicContactCenter.Local.Explore;
 /// <param name="Instance">The instance model the call ran in.</param>
 public sealed record ChoicePoint(ScenarioCall Call, CallResult Result, ActionVisit Visit, FlowAction Action, InstanceModel Instance)
 {
+    /// <summary>The faults the call ran with (a scenario's <c>faults:</c>), which a chooser's call keeps.</summary>
+    public System.Collections.Immutable.ImmutableArray<ScenarioFault> Faults { get; init; } = [];
+
     /// <summary>The transcript before the action ran.</summary>
     public IEnumerable<TranscriptEvent> Before => Result.Events.Take(Visit.TranscriptStart);
 

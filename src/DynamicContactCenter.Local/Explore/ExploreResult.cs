@@ -34,4 +34,9 @@ public sealed record ExploreResult(ImmutableArray<ExploredScenarios> Files, Cove
 /// <summary>The scenarios explored from one entry flow: one scenario file.</summary>
 /// <param name="Entry">The entry flow.</param>
 /// <param name="Scenarios">Its scenarios, in the order they were found.</param>
-public sealed record ExploredScenarios(ExploreEntry Entry, ImmutableArray<Scenario> Scenarios);
+public sealed record ExploredScenarios(ExploreEntry Entry, ImmutableArray<Scenario> Scenarios)
+{
+    /// <summary>What no call can reach in the flows these scenarios enter, for a reason in the flow (<see cref="UnreachableBranches"/>):
+    /// the file's <c>unreachable:</c>, which <c>dcc test --coverage</c> leaves out of its figures.</summary>
+    public ImmutableArray<CoverageExclusion> Unreachable { get; init; } = [];
+}

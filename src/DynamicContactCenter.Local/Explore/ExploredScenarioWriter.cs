@@ -22,6 +22,19 @@ public static class ExploredScenarioWriter
             .Append("# Run it with `dcc test`; after a change to the flows, explore again or edit the expectations.\n")
             .Append("scenarios:\n");
         foreach (var scenario in explored.Scenarios) Scenario(yaml, scenario);
+        if (!explored.Unreachable.IsEmpty)
+        {
+            yaml.Append("# What no call can reach, for a reason in the flow itself; `dcc test --coverage` leaves it out of its figures\n")
+                .Append("# (docs/explore.md, \"the branches our data can reach\").\n")
+                .Append("unreachable:\n");
+            foreach (var u in explored.Unreachable)
+            {
+                yaml.Append("  - { flow: ").Append(Quote(u.Flow)).Append(", action: ").Append(Quote(u.ActionId));
+                if (u.Branch is { } branch) yaml.Append(", branch: ").Append(Quote(branch));
+                yaml.Append(", reason: ").Append(Quote(u.Reason)).Append(" }\n");
+            }
+        }
+
         return yaml.ToString();
     }
 
@@ -37,6 +50,7 @@ public static class ExploredScenarioWriter
         Pairs(yaml, "agents", call.Agents.Select(p => (p.Key, p.Value.ToString())));
         Pairs(yaml, "contactsInQueue", call.ContactsInQueue.Select(p => (p.Key, p.Value.ToString(CultureInfo.InvariantCulture))));
         Pairs(yaml, "attributes", call.Attributes.Select(p => (p.Key, p.Value)));
+        Pairs(yaml, "stubs", call.Stubs.Select(p => (p.Key, p.Value)));
         // What LexIntentChooser and WaitChannelChooser chose: without them the scenario would not replay the call it expects.
         if (!call.Utterances.IsEmpty) yaml.Append("      say: [").Append(string.Join(", ", call.Utterances.Select(Quote))).Append("]\n");
         if (call.Channel != ContactChannel.Voice) yaml.Append("      channel: ").Append(Quote(call.Channel)).Append('\n');
@@ -47,6 +61,19 @@ public static class ExploredScenarioWriter
         {
             yaml.Append("    mocks:\n");
             foreach (var mock in call.Mocks) yaml.Append("      - { function: ").Append(Quote(mock.Target)).Append(", ").Append(Body(mock.Answers[^1])).Append(" }\n");
+        }
+
+        // ActionFaultChooser's faults, in the scenario grammar (docs/scenarios.md), so the scenario fails the same actions.
+        var actionFaults = scenario.Faults.Where(f => f.IsActionFault).ToList();
+        if (actionFaults.Count > 0)
+        {
+            yaml.Append("    faults:\n");
+            foreach (var fault in actionFaults)
+            {
+                yaml.Append("      - { fail: ").Append(Quote(fault.Target)).Append(", error: ").Append(Quote(fault.ErrorType));
+                if (fault.Flow is { } faultFlow) yaml.Append(", flow: ").Append(Quote(faultFlow));
+                yaml.Append(" }\n");
+            }
         }
 
         var expect = scenario.Expect;

@@ -63,7 +63,11 @@ public sealed class FlowExplorer
     }
 
     /// <summary>A call waiting to be played, and the branch it was chosen for (null for a seed).</summary>
-    private sealed record Pending(ScenarioCall Call, string Name, (FlowModel Flow, string ActionId, string Branch)? For);
+    private sealed record Pending(ScenarioCall Call, string Name, (FlowModel Flow, string ActionId, string Branch)? For)
+    {
+        /// <summary>The scenario faults the call runs with (<see cref="ActionFaultChooser"/>).</summary>
+        public ImmutableArray<ScenarioFault> Faults { get; init; } = [];
+    }
 
     /// <summary>One exploration's state across its entry flows.</summary>
     private sealed class Search(FlowExplorer explorer, ExploreOptions options, long started)
@@ -76,6 +80,7 @@ public sealed class FlowExplorer
         private readonly Dictionary<ExploreEntry, List<Scenario>> _kept = [];
         private readonly HashSet<string> _loops = new(StringComparer.Ordinal);
         private readonly HashSet<(string Flow, string ActionId)> _leftWithoutTransition = [];
+        private readonly Dictionary<ExploreEntry, HashSet<string>> _entered = [];
         private string? _stoppedBy;
         private int _paths;
 
@@ -84,12 +89,13 @@ public sealed class FlowExplorer
             // A flow an earlier entry's calls already entered (by a transfer) is explored from there, not as an entry of its own.
             if (_coverage.Ran(entry.Flow, entry.Flow.StartAction)) return;
             var kept = _kept[entry] = [];
+            _entered[entry] = new HashSet<string>(StringComparer.Ordinal);
             var pending = new Queue<Pending>(explorer.Seeds(entry, options).Select(s => new Pending(s.Call, s.Choice, null)));
             while (pending.TryDequeue(out var next))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (next.For is { } aim && _coverage.Took(aim.Flow, aim.ActionId, aim.Branch)) continue;
-                if (!_played.Add(Key(next.Call)))
+                if (!_played.Add(Key(next.Call) + "\n" + string.Join('\u001f', next.Faults)))
                 {
                     // Played already (for another branch): it was tried for this one too, and did not take it.
                     if (next.For is { } again) Tried(again.Flow, again.ActionId, again.Branch, next.Name);
@@ -105,13 +111,14 @@ public sealed class FlowExplorer
                 }
 
                 _paths++;
-                var scenario = new Scenario(next.Name, null, 0, next.Call, [], new ScenarioExpectation());
+                var scenario = new Scenario(next.Name, null, 0, next.Call, next.Faults, new ScenarioExpectation());
                 var outcome = await explorer._runner.RunAsync(scenario, cancellationToken);
                 if (next.For is { } tried) Tried(tried.Flow, tried.ActionId, tried.Branch, next.Name);
                 var result = outcome.Result;
                 var isNew = result.Visits.Any(v => !_coverage.Ran(v.Flow, v.ActionId) || (v.Branch is { } b && !_coverage.Took(v.Flow, v.ActionId, b)));
                 _coverage.Add(result);
-                foreach (var visit in result.Visits.Where(v => v.Branch is null)) _leftWithoutTransition.Add((Key(visit.Flow), visit.ActionId));
+                foreach (var visit in LeftTheFlow(result)) _leftWithoutTransition.Add((Key(visit.Flow), visit.ActionId));
+                _entered[entry].UnionWith(result.Visits.Select(v => v.Flow.Name));
                 NoteLoop(next.Name, result);
                 if (!isNew) continue;
                 kept.Add(scenario with { Name = $"{kept.Count + 1:00} {next.Name}", Expect = ExpectationOf(result) });
@@ -126,12 +133,13 @@ public sealed class FlowExplorer
             foreach (var visit in result.Visits)
             {
                 if (!seen.Add((visit.Flow, visit.ActionId)) || visit.Flow.FindAction(visit.ActionId) is not { } action) continue;
-                var point = new ChoicePoint(from.Call, result, visit, action, explorer._center.Instance);
+                var point = new ChoicePoint(from.Call, result, visit, action, explorer._center.Instance) { Faults = from.Faults };
                 foreach (var branch in TransitionChoice.Branches(action.Transitions).Select(b => b.Label).Distinct(StringComparer.Ordinal))
                 {
                     if (_coverage.Took(visit.Flow, visit.ActionId, branch)) continue;
                     var deciders = explorer._choosers.Where(c => c.Decides(action.Type)).ToList();
-                    if (deciders.Count == 0)
+                    // The fault chooser decides every type's error branches only; for any other branch it is no input for this type.
+                    if (!deciders.Any(c => c is not ActionFaultChooser) && action.Transitions.FindError(branch) is null)
                     {
                         Reason(visit.Flow, visit.ActionId, branch,
                             $"{action.Type}'s branches are decided by none of the inputs dcc explore chooses (keys, time, agents, queue, mocks, data)");
@@ -142,7 +150,10 @@ public sealed class FlowExplorer
                     foreach (var candidate in deciders.SelectMany(c => c.Candidates(point, branch)))
                     {
                         any = true;
-                        yield return new Pending(candidate.Call, $"{from.Name}; {candidate.Choice}", (visit.Flow, visit.ActionId, branch));
+                        yield return new Pending(candidate.Call, $"{from.Name}; {candidate.Choice}", (visit.Flow, visit.ActionId, branch))
+                        {
+                            Faults = candidate.Faults ?? from.Faults,
+                        };
                     }
 
                     if (!any) Reason(visit.Flow, visit.ActionId, branch, $"no input found that could make this {action.Type} take {branch}");
@@ -186,6 +197,19 @@ public sealed class FlowExplorer
             }
         }
 
+        /// <summary>Actions the call left its flow at when they succeeded: a transfer (a later visit follows) or a normal end (queued,
+        /// transferred, disconnected, ended). Not a call the caller abandoned or an error stopped: there the action was cut off; nor a
+        /// module, which comes back to its NextAction when it returns Success.</summary>
+        private static IEnumerable<ActionVisit> LeftTheFlow(CallResult result)
+        {
+            var ended = result.Outcome is CallOutcome.Queued or CallOutcome.Transferred or CallOutcome.Disconnected or CallOutcome.Ended;
+            for (var i = 0; i < result.Visits.Length; i++)
+            {
+                var visit = result.Visits[i];
+                if (visit.Branch is null && visit.ActionType != ActionTypes.InvokeFlowModule && (i < result.Visits.Length - 1 || ended)) yield return visit;
+            }
+        }
+
         /// <summary>A flow's identity, as coverage knows it (by file, else by name).</summary>
         private static string Key(FlowModel flow) => flow.File ?? "\n" + flow.Name;
 
@@ -204,7 +228,7 @@ public sealed class FlowExplorer
             return string.Join('\n', call.Number, call.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture), call.StartFlow, call.Input,
                 Pairs(call.Agents), Pairs(call.ContactsInQueue), Pairs(call.Attributes), call.Seed, mocks,
                 // What the caller says and the channel are choices too (LexIntentChooser, WaitChannelChooser).
-                string.Join('\u001f', call.Utterances), call.Channel, call.Start?.External?.GetRawText());
+                string.Join('\u001f', call.Utterances), call.Channel, call.Start?.External?.GetRawText(), Pairs(call.Stubs));
         }
 
         /// <summary>What the call did, as the expectations of its scenario: the outcome, the queue and every prompt heard, exactly.</summary>
@@ -228,9 +252,9 @@ public sealed class FlowExplorer
                     reasons[key] = gap.Branch is null ? "no explored call reached this action"
                         : !_coverage.Ran(flow.Flow, gap.ActionId) ? "no explored call reached this action"
                         : gap.Branch == TransitionChoice.NextAction && action is { Transitions.Conditions.IsEmpty: false }
-                            ? "a result takes a condition or NoMatchingCondition, never NextAction, when the action has conditions"
+                            ? CoverageExclusion.Reasons.ConditionsDecide
                         : gap.Branch == TransitionChoice.NextAction && _leftWithoutTransition.Contains((Key(flow.Flow), gap.ActionId))
-                            ? "when it succeeds this action ends the call or leaves the flow (queued, transferred, disconnected): no transition follows"
+                            ? CoverageExclusion.Reasons.EndsTheCall
                         : _reasons.TryGetValue(key, out var known) ? known
                         : _tried.TryGetValue(key, out var tried) ? Tried(tried)
                         : "no chooser offered a call for it";
@@ -239,7 +263,11 @@ public sealed class FlowExplorer
 
             var notes = new List<string>(_notes);
             if (_stoppedBy is not null) notes.Add($"exploration {_stoppedBy}; branches still waiting are listed as not tried");
-            return new ExploreResult([.. entries.Select(e => new ExploredScenarios(e, [.. _kept.GetValueOrDefault(e) ?? []]))], report,
+            var unreachable = UnreachableBranches.Find(report, (flow, actionId) => _leftWithoutTransition.Contains((Key(flow.Flow), actionId)));
+            return new ExploreResult([.. entries.Select(e => new ExploredScenarios(e, [.. _kept.GetValueOrDefault(e) ?? []])
+                {
+                    Unreachable = [.. unreachable.Where(u => _entered.TryGetValue(e, out var entered) && entered.Contains(u.Flow))],
+                })], report,
                 reasons.ToImmutableDictionary(StringComparer.Ordinal), [.. notes], _paths);
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DynamicContactCenter.Flows.Execution;
 using DynamicContactCenter.Flows.Instance;
 using DynamicContactCenter.Flows.Model;
 using NodaTime;
@@ -20,6 +21,18 @@ internal sealed partial class HoursChooser : IInputChooser
         bool? open = point.Condition(branch) is { Operands: [var value, ..] } ? value.Equals("True", StringComparison.OrdinalIgnoreCase) : null;
         // The executor's check names the hours it read (CheckHoursOfOperationExecutor: "hours NAME at ..."); any hours otherwise.
         var name = point.Check is { } check && CheckedHours().Match(check) is { Success: true } m ? m.Groups[1].Value : null;
+        if (point.Check is { } stubCheck && StubHours().Match(stubCheck) is { Success: true } stub)
+        {
+            // Stub hours have no schedule: the call gives them a state (stubs:, StubStates), by the reference the flow names them by.
+            foreach (var wanted in open is { } o2 ? [o2] : new[] { true, false })
+            {
+                var state = wanted ? StubStates.Open : StubStates.Closed;
+                yield return new ExploreCandidate(point.Call with { Stubs = point.Call.Stubs.SetItem(stub.Groups[1].Value, state) }, $"stub hours {stub.Groups[1].Value} {state}");
+            }
+
+            yield break;
+        }
+
         var hours = name is not null && point.Instance.FindHours(name) is { } named ? [named] : point.Instance.Hours;
         foreach (var candidate in hours)
         {
@@ -47,4 +60,8 @@ internal sealed partial class HoursChooser : IInputChooser
 
     [GeneratedRegex(@"^hours (.+) at \d{4}-\d{2}-\d{2} ", RegexOptions.CultureInvariant)]
     private static partial Regex CheckedHours();
+
+    // The check of stub hours (ReferenceStubs.StubHours): "stub hours (...) for REF" or "stub hours (...) of queue NAME".
+    [GeneratedRegex(@"^stub hours \([^)]*\) (?:for|of queue) (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StubHours();
 }

@@ -18,7 +18,19 @@ internal sealed class StaffingChooser : IInputChooser
         // The executor's check is "METRIC QUEUE" (CheckMetricDataExecutor).
         var check = point.Check ?? "";
         var space = check.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0 || point.Instance.FindQueueByName(check[(space + 1)..]) is not { } queue) yield break;
+        if (space < 0) yield break;
+        if (point.Instance.FindQueueByName(check[(space + 1)..]) is not { } queue)
+        {
+            // A stub queue (the model does not have it): its one agent's state, by the reference the flow names it by (stubs:).
+            foreach (var state in States)
+            {
+                yield return new ExploreCandidate(point.Call with { Stubs = point.Call.Stubs.SetItem(check[(space + 1)..], state.ToString()) },
+                    $"stub queue {check[(space + 1)..]} agent {state}");
+            }
+
+            yield break;
+        }
+
         foreach (var state in States)
         {
             yield return new ExploreCandidate(point.Call with { Agents = point.Call.Agents.SetItem(queue.Name, state) }, $"{queue.Name} agents {state}");

@@ -30,4 +30,29 @@ public static class FaultMocks
         };
         return new FunctionMock(fault.Target, [answer]) { Label = "fault", FromDefaults = fault.FromDefaults };
     }
+
+    /// <summary>The interpreter's <see cref="ActionFault"/> for <paramref name="fault"/> (<see cref="ScenarioFault.IsActionFault"/>).</summary>
+    public static ActionFault ToActionFault(ScenarioFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        if (!fault.IsActionFault) throw new ArgumentException($"{fault} is not an action fault", nameof(fault));
+        return new ActionFault(fault.Target, fault.ErrorType, fault.Flow);
+    }
+
+    /// <summary>A scenario's own action faults for actions its call never ran: like a mock no flow calls, a fault that changes nothing is
+    /// most likely a typo in the identifier, and a green scenario would hide it.</summary>
+    public static IEnumerable<ExpectationFailure> Unused(IEnumerable<ScenarioFault> faults, CallResult result)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var fault in faults.Where(f => f.IsActionFault && !f.FromDefaults))
+        {
+            var actionFault = ToActionFault(fault);
+            if (!result.Visits.Any(v => actionFault.Matches(v.Flow.Name, v.ActionId)))
+            {
+                yield return new ExpectationFailure($"faults.fail {fault.Target}", "an action the call runs",
+                    $"the call never ran action '{fault.Target}'{(fault.Flow is null ? "" : $" of {fault.Flow}")}");
+            }
+        }
+    }
 }

@@ -27,17 +27,19 @@ public sealed class ScenarioRunner
     public async Task<ScenarioOutcome> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         var started = _center.Clock.GetTimestamp();
-        var storeFaults = scenario.Faults.Where(f => !f.IsFunctionFault).ToList();
+        var storeFaults = scenario.Faults.Where(f => !f.IsFunctionFault && !f.IsActionFault).ToList();
         var functionFaults = scenario.Faults.Where(f => f.IsFunctionFault).ToList();
         var center = storeFaults.Count == 0 ? _center : _center.WithStore(new FaultyRoutingStore(_center.Store, storeFaults));
 
         // Function faults are answered as mocks, ahead of the scenario's mocks (the parser has already dropped defaults they replace).
         var request = scenario.Call.ToRequest();
         if (functionFaults.Count > 0) request = request with { Mocks = [.. functionFaults.Select(FaultMocks.ToMock), .. request.Mocks] };
+        if (scenario.Faults.Any(f => f.IsActionFault)) request = request with { ActionFaults = [.. scenario.Faults.Where(f => f.IsActionFault).Select(FaultMocks.ToActionFault)] };
         var (instance, unknownQueues) = WithContactsInQueue(scenario.Call.ContactsInQueue);
         if (!ReferenceEquals(instance, _center.Instance)) center = center.WithInstance(instance);
         var result = await center.CallAsync(request, cancellationToken);
-        var failures = ScenarioChecker.Check(scenario.Expect, result, Routing).AddRange(ScenarioChecker.UnusedMocks(request.Mocks, result));
+        var failures = ScenarioChecker.Check(scenario.Expect, result, Routing).AddRange(ScenarioChecker.UnusedMocks(request.Mocks, result))
+            .AddRange(FaultMocks.Unused(scenario.Faults, result));
         if (unknownQueues.Count > 0)
         {
             failures = failures.AddRange(unknownQueues.Select(q => new ExpectationFailure($"call.contactsInQueue.{q}", "a queue of the instance model",

@@ -38,7 +38,7 @@ internal sealed class CheckHoursOfOperationExecutor : SyncExecutor
         else if (queue.IsStub)
         {
             // The stub queue's warning (DCC3376) already says its hours are always open.
-            return new ActionOutcome.ResultOutcome("True", $"{ReferenceStubs.StubHoursName} of queue {queue.Name}");
+            return ReferenceStubs.StubHours(c, queue.Name, $"of queue {queue.Name}");
         }
         else if ((hours = queue.HoursName is null ? null : c.Instance.FindHours(queue.HoursName)) is null)
         {

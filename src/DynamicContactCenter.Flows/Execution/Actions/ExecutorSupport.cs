@@ -90,7 +90,7 @@ internal static class ExecutorSupport
         var own = c.Instance.Agents.FirstOrDefault(a => queue.Arn.EndsWith("/queue/agent/" + a.Name, StringComparison.Ordinal));
         if (own is not null) return [own];
         var agents = c.Instance.AgentsFor(queue, c.Request.AgentStatusOverrides);
-        return queue.IsStub ? ReferenceStubs.Agents(queue, agents) : agents;
+        return queue.IsStub ? ReferenceStubs.Agents(c, queue, agents) : agents;
     }
 
     /// <summary>Speaks a prompt given as Text, SSML, PromptId or Media in <paramref name="owner"/>. Returns false when there is none.</summary>

@@ -21,16 +21,28 @@ internal static class ReferenceStubs
         return new QueueDefinition(reference, reference, null, null, 0, 0) { IsStub = true };
     }
 
-    /// <summary>The agents of a stub queue: the call's override for it, else one available agent.</summary>
-    public static IReadOnlyList<AgentDefinition> Agents(QueueDefinition queue, IReadOnlyList<AgentDefinition> modelled) =>
-        modelled.Count > 0 ? modelled : [new AgentDefinition($"{queue.Name}-stub-agent", [queue.Name], AgentStatus.Available)];
+    /// <summary>The agents of a stub queue: the call's override for it, else one agent in the call's stub state (<c>stubs:</c>), else
+    /// available.</summary>
+    public static IReadOnlyList<AgentDefinition> Agents(CallContext c, QueueDefinition queue, IReadOnlyList<AgentDefinition> modelled) =>
+        modelled.Count > 0 ? modelled
+            : [new AgentDefinition($"{queue.Name}-stub-agent", [queue.Name], StubStates.AgentState(c.Request, queue.Name) ?? AgentStatus.Available)];
 
-    /// <summary>Reports the DCC3378 warning for hours the model does not know; stub hours are always open.</summary>
+    /// <summary>Reports the DCC3378 warning for hours the model does not know; stub hours are open unless the call closes them
+    /// (<c>stubs: { REF: closed }</c>).</summary>
     public static ActionOutcome.ResultOutcome OpenHours(CallContext c, string reference)
     {
         c.Report(c.Diagnostic(StubMessages.HoursStub.Code, Severity.Warning, "Parameters.HoursOfOperationId", StubMessages.HoursStub.Format, reference));
-        return new ActionOutcome.ResultOutcome("True", $"{StubHoursName} for {reference}");
+        return StubHours(c, reference, $"for {reference}");
     }
+
+    /// <summary>The check of stub hours (named <paramref name="reference"/>, or a stub queue's): open, or closed by the call's <c>stubs:</c>.</summary>
+    public static ActionOutcome.ResultOutcome StubHours(CallContext c, string reference, string what) =>
+        StubStates.IsClosed(c.Request, reference)
+            ? new ActionOutcome.ResultOutcome("False", $"{ClosedStubHoursName} {what}")
+            : new ActionOutcome.ResultOutcome("True", $"{StubHoursName} {what}");
+
+    /// <summary>The name the transcript shows for stub hours a call closed.</summary>
+    public const string ClosedStubHoursName = "stub hours (closed by stubs:)";
 
     /// <summary>Reports the DCC3377 note for a played prompt once per action, so a queue flow that loops on hold music warns once.</summary>
     public static void PlayedPrompt(CallContext c, string reference, string field)
