@@ -1,8 +1,5 @@
-using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage;
-using System.Text;
 using DynamicContactCenter.Functions.Events;
-using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
@@ -28,15 +25,10 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
     {
-        var request = CustomResourceRequest.TryParse(eventJson, out var parseError);
-        Uri? responseUrl = null;
-        var unusable = parseError
-            ?? (request?.ResponseUrl is not { } responseUrlText ? "ResponseURL is missing"
-            : !Uri.TryCreate(responseUrlText, UriKind.Absolute, out responseUrl) ? "the ResponseURL is not an absolute URL"
-            : policy.Refusal(responseUrl));
-        if (unusable is not null || request is null || responseUrl is null)
+        var (request, responseUrl, unusable) = CustomResourceExchange.Open(eventJson, policy);
+        if (request is null || responseUrl is null)
         {
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
+            return CustomResourceExchange.Unanswerable(unusable!);
         }
 
         var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
@@ -46,18 +38,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             physicalId = SeedPhysicalId.NeverCreated(physicalId);
         }
 
-        var response = new CustomResourceResponse(status, reason, physicalId, request.StackId, request.RequestId, request.LogicalResourceId);
-        var body = response.ToJson();
-
-        var delivery = await _responder.PutAsync(responseUrl, body, status, call, cancellationToken);
-        if (delivery is not null)
-        {
-            return FunctionResult.Fail(delivery, null);
-        }
-
-        return status == CustomResourceResponse.Success
-            ? FunctionResult.Success(Encoding.UTF8.GetString(body), null)
-            : FunctionResult.Fail(new FunctionFailure(ErrorTypes.CustomResourceFailed, FailureCode(reason), "FAILED sent to CloudFormation: " + reason), null);
+        return await CustomResourceExchange.AnswerAsync(_responder, request, responseUrl, status, reason, physicalId, call, cancellationToken);
     }
 
     private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
@@ -67,7 +48,7 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, missing);
         }
 
-        using var workTimer = new CancellationTokenSource(WorkBudget(call), timeProvider);
+        using var workTimer = new CancellationTokenSource(CustomResourceExchange.WorkBudget(call, timeProvider, margin), timeProvider);
         using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
         try
         {
@@ -133,23 +114,4 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Empty, cancellationToken);
         return (CustomResourceResponse.Success, null);
     }
-
-    /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
-    private TimeSpan WorkBudget(FunctionCall call)
-    {
-        if (call.Deadline == DateTimeOffset.MaxValue)
-        {
-            return Timeout.InfiniteTimeSpan;
-        }
-
-        var budget = SeedResponder.Remaining(timeProvider, call.Deadline) - margin;
-        return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
-    }
-
-    private static string FailureCode(string? reason) =>
-        reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingField.Code;
-
-    private static FunctionResult Fail(string errorType, DiagnosticDescriptor descriptor, params object?[] args) =>
-        FunctionResult.Fail(FunctionFailure.Create(errorType, descriptor, args), null);
-
 }
