@@ -27,6 +27,12 @@ namespace DynamicContactCenter.Functions.PhoneNumbers;
 /// </remarks>
 internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect, HttpClient? responseUrlClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
+    // A Connect refusal's message is already the coded, readable reason (the call, the number, what Connect said).
+    private static readonly CustomResourceFailures Failures = new(
+        exception => exception is ConnectApiException ? exception.Message : null,
+        FunctionMessages.AssociationTimedOut,
+        FunctionMessages.AssociationUnexpected);
+
     private readonly SeedResponder _responder = new(responseUrlClient, timeProvider, margin);
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
@@ -54,39 +60,12 @@ internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect
         return $"dcc-numbers-{request.LogicalResourceId ?? "resource"}-{hash}";
     }
 
-    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
-    {
-        if (SeedPlan.MissingFields(request) is { } missing)
-        {
-            return (CustomResourceResponse.Failed, missing);
-        }
-
-        using var workTimer = new CancellationTokenSource(CustomResourceExchange.WorkBudget(call, timeProvider, margin), timeProvider);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
-        try
-        {
-            return request.RequestType switch
-            {
-                CustomResourceRequest.Create or CustomResourceRequest.Update => await AssociateAsync(request, work.Token),
-                CustomResourceRequest.Delete => await DisassociateAsync(request, physicalId, work.Token),
-                _ => (CustomResourceResponse.Failed, FunctionMessages.BadRequestType.CodedMessage(request.RequestType!)),
-            };
-        }
-        catch (ConnectApiException exception)
-        {
-            return (CustomResourceResponse.Failed, exception.Message);
-        }
-        catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.AssociationTimedOut.CodedMessage(margin.TotalMilliseconds));
-        }
-#pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.AssociationUnexpected.CodedMessage(exception.GetType().Name, exception.Message));
-        }
-    }
+    private Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken) =>
+        CustomResourceExchange.RunAsync(request, call, timeProvider, margin,
+            token => AssociateAsync(request, token),
+            token => DisassociateAsync(request, physicalId, token),
+            Failures,
+            cancellationToken);
 
     private async Task<(string, string?)> AssociateAsync(CustomResourceRequest request, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public sealed record ConnectClientOptions
     /// never need them.</remarks>
     public Func<AWSCredentials>? Credentials { get; init; }
 
-    /// <summary>Attempts per call when Connect throttles (429) or fails (5xx); Connect allows about 2 association calls a second.</summary>
+    /// <summary>Attempts per call when Connect throttles (429) or fails (5xx): fifty numbers in a row meet its rate limit.</summary>
     public int MaxAttempts { get; init; } = 4;
 
     /// <summary>The wait before the second attempt; doubled for each later one.</summary>

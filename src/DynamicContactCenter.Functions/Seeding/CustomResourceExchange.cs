@@ -2,6 +2,7 @@ using System.Text;
 using DynamicContactCenter.Functions.Events;
 using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Hosting;
+using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Functions.Seeding;
 
@@ -28,6 +29,53 @@ internal static class CustomResourceExchange
     /// <summary>The failure for a request that cannot be answered.</summary>
     public static FunctionResult Unanswerable(string unusable) =>
         FunctionResult.Fail(FunctionFailure.Create(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl, unusable), null);
+
+    /// <summary>
+    /// Runs the request's work (<paramref name="createOrUpdate"/> or <paramref name="delete"/>) within the work budget and turns every
+    /// way it can end into an answer: a request without its required fields, a RequestType that is none of the three, a failure
+    /// the function knows (<paramref name="failures"/>), the budget running out, and even a bug.
+    /// </summary>
+    public static async Task<(string Status, string? Reason)> RunAsync(
+        CustomResourceRequest request,
+        FunctionCall call,
+        TimeProvider timeProvider,
+        TimeSpan margin,
+        Func<CancellationToken, Task<(string Status, string? Reason)>> createOrUpdate,
+        Func<CancellationToken, Task<(string Status, string? Reason)>> delete,
+        CustomResourceFailures failures,
+        CancellationToken cancellationToken)
+    {
+        if (SeedPlan.MissingFields(request) is { } missing)
+        {
+            return (CustomResourceResponse.Failed, missing);
+        }
+
+        using var workTimer = new CancellationTokenSource(WorkBudget(call, timeProvider, margin), timeProvider);
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
+        try
+        {
+            return request.RequestType switch
+            {
+                CustomResourceRequest.Create or CustomResourceRequest.Update => await createOrUpdate(work.Token),
+                CustomResourceRequest.Delete => await delete(work.Token),
+                _ => (CustomResourceResponse.Failed, FunctionMessages.BadRequestType.CodedMessage(request.RequestType!)),
+            };
+        }
+        catch (Exception exception) when (failures.Known(exception) is { } reason)
+        {
+            return (CustomResourceResponse.Failed, reason);
+        }
+        catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return (CustomResourceResponse.Failed, failures.TimedOut.CodedMessage(margin.TotalMilliseconds));
+        }
+#pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return (CustomResourceResponse.Failed, failures.Unexpected.CodedMessage(exception.GetType().Name, exception.Message));
+        }
+    }
 
     /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
     public static TimeSpan WorkBudget(FunctionCall call, TimeProvider timeProvider, TimeSpan margin)
@@ -61,3 +109,7 @@ internal static class CustomResourceExchange
     private static string FailureCode(string? reason) =>
         reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingField.Code;
 }
+
+/// <summary>How one custom-resource function's work fails: the reason for an exception it knows (null for any other), and its
+/// messages for running out of budget ({0}: the margin in ms) and for a bug ({0}: the exception type, {1}: its message).</summary>
+internal sealed record CustomResourceFailures(Func<Exception, string?> Known, DiagnosticDescriptor TimedOut, DiagnosticDescriptor Unexpected);

@@ -21,6 +21,11 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// </remarks>
 internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
+    private static readonly CustomResourceFailures Failures = new(
+        exception => exception is RoutingStoreException ? FunctionMessages.SeedStoreFailed.CodedMessage(exception.Message) : null,
+        FunctionMessages.SeedTimedOut,
+        FunctionMessages.SeedUnexpected);
+
     private readonly SeedResponder _responder = new(httpClient, timeProvider, margin);
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
@@ -41,39 +46,12 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         return await CustomResourceExchange.AnswerAsync(_responder, request, responseUrl, status, reason, physicalId, call, cancellationToken);
     }
 
-    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
-    {
-        if (SeedPlan.MissingFields(request) is { } missing)
-        {
-            return (CustomResourceResponse.Failed, missing);
-        }
-
-        using var workTimer = new CancellationTokenSource(CustomResourceExchange.WorkBudget(call, timeProvider, margin), timeProvider);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
-        try
-        {
-            return request.RequestType switch
-            {
-                CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
-                CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
-                _ => (CustomResourceResponse.Failed, FunctionMessages.BadRequestType.CodedMessage(request.RequestType!)),
-            };
-        }
-        catch (RoutingStoreException exception)
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedStoreFailed.CodedMessage(exception.Message));
-        }
-        catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedTimedOut.CodedMessage(margin.TotalMilliseconds));
-        }
-#pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedUnexpected.CodedMessage(exception.GetType().Name, exception.Message));
-        }
-    }
+    private Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken) =>
+        CustomResourceExchange.RunAsync(request, call, timeProvider, margin,
+            token => WriteAsync(request, physicalId, token),
+            token => DeleteAsync(physicalId, token),
+            Failures,
+            cancellationToken);
 
     private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
     {
