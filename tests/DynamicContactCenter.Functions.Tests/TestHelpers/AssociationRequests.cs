@@ -21,28 +21,6 @@ internal static class AssociationRequests
 
     public static string Delete(string responseUrl, string physicalId, JsonObject properties) => Request("Delete", responseUrl, physicalId, properties, null);
 
-    private static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old)
-    {
-        var request = new JsonObject
-        {
-            ["RequestType"] = type,
-            ["ResponseURL"] = responseUrl,
-            ["StackId"] = SeedRequests.StackId,
-            ["RequestId"] = "request-" + type,
-            ["ResourceType"] = "Custom::AssociatePhoneNumbers",
-            ["LogicalResourceId"] = LogicalId,
-            ["ResourceProperties"] = properties.DeepClone(),
-        };
-        if (physicalId is not null)
-        {
-            request["PhysicalResourceId"] = physicalId;
-        }
-
-        if (old is not null)
-        {
-            request["OldResourceProperties"] = old.DeepClone();
-        }
-
-        return request.ToJsonString();
-    }
+    private static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old) =>
+        SeedRequests.Request(type, responseUrl, physicalId, properties, old, "request-" + type, LogicalId, "Custom::AssociatePhoneNumbers");
 }
