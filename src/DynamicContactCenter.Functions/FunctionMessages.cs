@@ -25,7 +25,7 @@ public static class FunctionMessages
     public static readonly DiagnosticDescriptor DefaultLanguageMissing = new("DCC4015", "The default language '{0}' has no row in the Prompts table, so there are no error and exit prompts to return.");
     public static readonly DiagnosticDescriptor StoreFailed = new("DCC4016", "The routing store could not be read: {0}");
     public static readonly DiagnosticDescriptor DeadlineExceeded = new("DCC4050", "The function was stopped at its deadline before it had an answer (the routing store did not answer in time and had no cached row to serve).");
-    public static readonly DiagnosticDescriptor UnknownFunction = new("DCC4017", "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables.");
+    public static readonly DiagnosticDescriptor UnknownFunction = new("DCC4017", "Unknown function '{0}'; expected one of GetLambdas, GetDynAttributes, GetPrompts, SeedTables, AssociatePhoneNumbers.");
 
     // Settings (init errors)
     public static readonly DiagnosticDescriptor MissingSetting = new("DCC4020", "The environment variable {0} is not set; {1}.");
@@ -56,4 +56,13 @@ public static class FunctionMessages
 
     // SeedTables, continued (DCC4100-DCC4149)
     public static readonly DiagnosticDescriptor ResponseUrlTimedOut = new("DCC4100", "CloudFormation's ResponseURL did not answer the {0} response within {1:N0} ms; gave up so the invocation ends before its deadline.");
+
+    // AssociatePhoneNumbers (CloudFormation custom resource; DCC4051-DCC4069). Its property errors reuse DCC4032/DCC4033.
+    public static readonly DiagnosticDescriptor NumbersNotClaimed = new("DCC4051", "The phone numbers {0} are not claimed by the Connect instance {1} (it has {2:N0} claimed numbers); claim them in the instance or remove them from the routing file's numbers. Nothing was associated.");
+    public static readonly DiagnosticDescriptor ConnectCallFailed = new("DCC4052", "Connect {0} for {1} failed: HTTP {2} {3}: {4}");
+    public static readonly DiagnosticDescriptor ConnectUnreachable = new("DCC4053", "Connect {0} for {1} could not reach {2}: {3}");
+    public static readonly DiagnosticDescriptor ConnectNoCredentials = new("DCC4054", "No AWS credentials to sign Connect {0}: {1}");
+    public static readonly DiagnosticDescriptor ConnectMalformedAnswer = new("DCC4055", "Connect answered {0} with a body that is not its documented JSON: {1}");
+    public static readonly DiagnosticDescriptor AssociationTimedOut = new("DCC4056", "Associating phone numbers did not finish {0:N0} ms before the function's deadline; stopped so CloudFormation gets an answer.");
+    public static readonly DiagnosticDescriptor AssociationUnexpected = new("DCC4057", "Associating phone numbers failed unexpectedly ({0}): {1}");
 }

@@ -13,9 +13,11 @@ public static class FunctionNames
     public const string GetPrompts = "GetPrompts";
     /// <summary>The CloudFormation custom resource that seeds the tables.</summary>
     public const string SeedTables = "SeedTables";
+    /// <summary>The CloudFormation custom resource that points the routing file's numbers at the Init flow.</summary>
+    public const string AssociatePhoneNumbers = "AssociatePhoneNumbers";
 
-    /// <summary>All four, in the order a stack uses them.</summary>
-    public static ImmutableArray<string> All { get; } = [GetLambdas, GetDynAttributes, GetPrompts, SeedTables];
+    /// <summary>All of them, in the order a stack uses them.</summary>
+    public static ImmutableArray<string> All { get; } = [GetLambdas, GetDynAttributes, GetPrompts, SeedTables, AssociatePhoneNumbers];
 
     /// <summary>The canonical name for a handler setting, or null when it names none of the four.</summary>
     /// <remarks>Case and <c>-</c>/<c>_</c> are ignored, a <c>module.function</c> suffix is dropped (the sample's Python style,

@@ -40,6 +40,9 @@ public sealed record FunctionSettings
     /// <summary>SeedTables may answer a loopback ResponseURL (tests and local runs; see <see cref="SettingNames.AllowLoopbackResponseUrl"/>).</summary>
     public bool AllowLoopbackResponseUrl { get; init; }
 
+    /// <summary>A Connect endpoint other than AWS's (AWS_ENDPOINT_URL_CONNECT), or null.</summary>
+    public Uri? ConnectEndpoint { get; init; }
+
     /// <summary>Reads the settings; any problem is a message for <c>/init/error</c>, never an exception.</summary>
     public static (FunctionSettings Settings, ImmutableArray<string> Errors) Read(IEnvironmentVariables environment)
     {
@@ -57,6 +60,12 @@ public sealed record FunctionSettings
         if (Get(SettingNames.DynamoDbEndpoint) is { } endpointText && !Uri.TryCreate(endpointText, UriKind.Absolute, out endpoint))
         {
             errors.Add(FunctionMessages.BadSetting.CodedMessage(SettingNames.DynamoDbEndpoint, endpointText, "an absolute URL such as http://127.0.0.1:4567"));
+        }
+
+        Uri? connectEndpoint = null;
+        if (Get(SettingNames.ConnectEndpoint) is { } connectText && !Uri.TryCreate(connectText, UriKind.Absolute, out connectEndpoint))
+        {
+            errors.Add(FunctionMessages.BadSetting.CodedMessage(SettingNames.ConnectEndpoint, connectText, "an absolute URL such as http://127.0.0.1:4568"));
         }
 
         var ttl = TimeSpan.FromSeconds(60);
@@ -87,6 +96,7 @@ public sealed record FunctionSettings
             CacheTtl = ttl,
             RunOnce = runOnce,
             AllowLoopbackResponseUrl = Flag(SettingNames.AllowLoopbackResponseUrl),
+            ConnectEndpoint = connectEndpoint,
         };
         return (settings, errors.ToImmutable());
     }

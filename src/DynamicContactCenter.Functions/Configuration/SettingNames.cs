@@ -28,4 +28,7 @@ public static class SettingNames
     /// <summary>"true" or "1": SeedTables also answers an http(s)://127.0.0.1 ResponseURL. For tests and local runs only;
     /// the template never sets it (a deployed seeder answers https AWS hosts only).</summary>
     public const string AllowLoopbackResponseUrl = "DCC_ALLOW_LOOPBACK_RESPONSE_URL";
+    /// <summary>A Connect endpoint URL other than AWS's (a loopback fake in tests); the AWS SDKs' standard variable.
+    /// Only AssociatePhoneNumbers calls Connect.</summary>
+    public const string ConnectEndpoint = "AWS_ENDPOINT_URL_CONNECT";
 }

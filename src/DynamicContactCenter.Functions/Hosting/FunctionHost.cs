@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using DynamicContactCenter.Functions.Handlers;
+using DynamicContactCenter.Functions.PhoneNumbers;
 using DynamicContactCenter.Functions.Seeding;
 using DynamicContactCenter.Routing;
 
@@ -31,6 +32,8 @@ public sealed class FunctionHost
             [FunctionNames.GetPrompts] = new ConnectFunction(new GetPromptsHandler(store)),
             [FunctionNames.SeedTables] = new SeedTablesFunction(_options.SeedTarget, _options.ResponseUrlClient, _options.TimeProvider, _options.CustomResourceMargin,
                 new ResponseUrlPolicy(_options.AllowLoopbackResponseUrl)),
+            [FunctionNames.AssociatePhoneNumbers] = new AssociatePhoneNumbersFunction(_options.Connect, _options.ResponseUrlClient, _options.TimeProvider,
+                _options.CustomResourceMargin, new ResponseUrlPolicy(_options.AllowLoopbackResponseUrl)),
         }.ToImmutableDictionary(StringComparer.Ordinal);
     }
 

@@ -24,4 +24,7 @@ public sealed record FunctionHostOptions
 
     /// <summary>How long before the deadline SeedTables stops working so that its answer still reaches CloudFormation.</summary>
     public TimeSpan CustomResourceMargin { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How AssociatePhoneNumbers reaches Connect (endpoint, credentials, client); the defaults are AWS's.</summary>
+    public PhoneNumbers.ConnectClientOptions Connect { get; init; } = new();
 }

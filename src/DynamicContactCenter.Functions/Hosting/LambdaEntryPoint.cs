@@ -47,6 +47,7 @@ internal static class LambdaEntryPoint
                     Log = log,
                     SeedTarget = seedTarget,
                     AllowLoopbackResponseUrl = settings.AllowLoopbackResponseUrl,
+                    Connect = new PhoneNumbers.ConnectClientOptions { Endpoint = settings.ConnectEndpoint },
                 });
             }
         }

@@ -1,8 +1,5 @@
-using DynamicContactCenter.Routing.Diagnostics;
 using DynamicContactCenter.Storage;
-using System.Text;
 using DynamicContactCenter.Functions.Events;
-using DynamicContactCenter.Functions.Handlers;
 using DynamicContactCenter.Functions.Hosting;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Routing.Model;
@@ -24,19 +21,19 @@ namespace DynamicContactCenter.Functions.Seeding;
 /// </remarks>
 internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? httpClient, TimeProvider timeProvider, TimeSpan margin, ResponseUrlPolicy policy) : IFunction
 {
+    private static readonly CustomResourceFailures Failures = new(
+        exception => exception is RoutingStoreException ? FunctionMessages.SeedStoreFailed.CodedMessage(exception.Message) : null,
+        FunctionMessages.SeedTimedOut,
+        FunctionMessages.SeedUnexpected);
+
     private readonly SeedResponder _responder = new(httpClient, timeProvider, margin);
 
     public async Task<FunctionResult> InvokeAsync(ReadOnlyMemory<byte> eventJson, FunctionCall call, CancellationToken cancellationToken)
     {
-        var request = CustomResourceRequest.TryParse(eventJson, out var parseError);
-        Uri? responseUrl = null;
-        var unusable = parseError
-            ?? (request?.ResponseUrl is not { } responseUrlText ? "ResponseURL is missing"
-            : !Uri.TryCreate(responseUrlText, UriKind.Absolute, out responseUrl) ? "the ResponseURL is not an absolute URL"
-            : policy.Refusal(responseUrl));
-        if (unusable is not null || request is null || responseUrl is null)
+        var (request, responseUrl, unusable) = CustomResourceExchange.Open(eventJson, policy);
+        if (request is null || responseUrl is null)
         {
-            return Fail(ErrorTypes.CustomResourceResponseFailed, FunctionMessages.NoResponseUrl, unusable ?? "ResponseURL is missing");
+            return CustomResourceExchange.Unanswerable(unusable!);
         }
 
         var physicalId = request.PhysicalResourceId ?? SeedPhysicalId.ForCreate(request);
@@ -46,53 +43,15 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             physicalId = SeedPhysicalId.NeverCreated(physicalId);
         }
 
-        var response = new CustomResourceResponse(status, reason, physicalId, request.StackId, request.RequestId, request.LogicalResourceId);
-        var body = response.ToJson();
-
-        var delivery = await _responder.PutAsync(responseUrl, body, status, call, cancellationToken);
-        if (delivery is not null)
-        {
-            return FunctionResult.Fail(delivery, null);
-        }
-
-        return status == CustomResourceResponse.Success
-            ? FunctionResult.Success(Encoding.UTF8.GetString(body), null)
-            : FunctionResult.Fail(new FunctionFailure(ErrorTypes.CustomResourceFailed, FailureCode(reason), "FAILED sent to CloudFormation: " + reason), null);
+        return await CustomResourceExchange.AnswerAsync(_responder, request, responseUrl, status, reason, physicalId, call, cancellationToken);
     }
 
-    private async Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
-    {
-        if (SeedPlan.MissingFields(request) is { } missing)
-        {
-            return (CustomResourceResponse.Failed, missing);
-        }
-
-        using var workTimer = new CancellationTokenSource(WorkBudget(call), timeProvider);
-        using var work = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, workTimer.Token);
-        try
-        {
-            return request.RequestType switch
-            {
-                CustomResourceRequest.Create or CustomResourceRequest.Update => await WriteAsync(request, physicalId, work.Token),
-                CustomResourceRequest.Delete => await DeleteAsync(physicalId, work.Token),
-                _ => (CustomResourceResponse.Failed, FunctionMessages.BadRequestType.CodedMessage(request.RequestType!)),
-            };
-        }
-        catch (RoutingStoreException exception)
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedStoreFailed.CodedMessage(exception.Message));
-        }
-        catch (OperationCanceledException) when (work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedTimedOut.CodedMessage(margin.TotalMilliseconds));
-        }
-#pragma warning disable CA1031 // Even a bug must become a FAILED answer: an unanswered custom resource holds the stack for an hour.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return (CustomResourceResponse.Failed, FunctionMessages.SeedUnexpected.CodedMessage(exception.GetType().Name, exception.Message));
-        }
-    }
+    private Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken) =>
+        CustomResourceExchange.RunAsync(request, call, timeProvider, margin,
+            token => WriteAsync(request, physicalId, token),
+            token => DeleteAsync(physicalId, token),
+            Failures,
+            cancellationToken);
 
     private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
     {
@@ -133,23 +92,4 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
         await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Empty, cancellationToken);
         return (CustomResourceResponse.Success, null);
     }
-
-    /// <summary>How long the work may run: until the margin before the deadline (on the injected clock, a test's fake one too).</summary>
-    private TimeSpan WorkBudget(FunctionCall call)
-    {
-        if (call.Deadline == DateTimeOffset.MaxValue)
-        {
-            return Timeout.InfiniteTimeSpan;
-        }
-
-        var budget = SeedResponder.Remaining(timeProvider, call.Deadline) - margin;
-        return budget > TimeSpan.Zero ? budget : TimeSpan.Zero;
-    }
-
-    private static string FailureCode(string? reason) =>
-        reason is { Length: >= 7 } && reason.StartsWith("DCC", StringComparison.Ordinal) ? reason[..7] : FunctionMessages.RequestMissingField.Code;
-
-    private static FunctionResult Fail(string errorType, DiagnosticDescriptor descriptor, params object?[] args) =>
-        FunctionResult.Fail(FunctionFailure.Create(errorType, descriptor, args), null);
-
 }

@@ -70,7 +70,7 @@ public sealed class TemplateIamTests
         var statements = roles.SelectMany(Statements).ToList();
 
         // Assert
-        roles.Count.ShouldBe(4);
+        roles.Count.ShouldBe(5);
         statements.ShouldAllBe(s => (string)s["Effect"]! == "Allow");
         statements.SelectMany(Actions).ShouldAllBe(a => !a.Contains('*'));
         statements.SelectMany(Resources).ShouldAllBe(r => r is JsonObject, "every resource is a reference to the stack's own resource, never a literal or *");

@@ -69,7 +69,9 @@ internal static class SeedRequests
     public static string Delete(string responseUrl, string physicalId, JsonObject? properties = null, string logicalId = LogicalId) =>
         Request("Delete", responseUrl, physicalId, properties ?? Properties(), null, "request-Delete", logicalId);
 
-    private static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old, string requestId, string logicalId)
+    /// <summary>A request as CloudFormation sends it to any custom resource of the stack (AssociationRequests uses it too).</summary>
+    public static string Request(string type, string responseUrl, string? physicalId, JsonObject properties, JsonObject? old, string requestId, string logicalId,
+        string resourceType = "Custom::SeedTables")
     {
         var request = new JsonObject
         {
@@ -77,7 +79,7 @@ internal static class SeedRequests
             ["ResponseURL"] = responseUrl,
             ["StackId"] = StackId,
             ["RequestId"] = requestId,
-            ["ResourceType"] = "Custom::SeedTables",
+            ["ResourceType"] = resourceType,
             ["LogicalResourceId"] = logicalId,
             ["ResourceProperties"] = properties.DeepClone(),
         };

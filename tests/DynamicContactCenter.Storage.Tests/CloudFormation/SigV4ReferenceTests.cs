@@ -1,3 +1,4 @@
+using DynamicContactCenter.Testing;
 using System.Text;
 
 namespace DynamicContactCenter.Storage.Tests.CloudFormation;

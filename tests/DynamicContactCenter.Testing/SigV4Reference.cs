@@ -3,14 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DynamicContactCenter.Storage.Tests.CloudFormation;
+namespace DynamicContactCenter.Testing;
 
 /// <summary>
 /// An independent Signature Version 4 computation, written from AWS's documentation and checked against AWS's published
-/// test vectors (<see cref="SigV4ReferenceTests"/>). The fake CloudFormation endpoint verifies requests with it, the way
-/// AWS would: the client's signer (AWSSDK.Core's) is then checked by something other than itself.
+/// test vectors (Storage.Tests' SigV4ReferenceTests). The fake CloudFormation and Connect endpoints verify requests with it, the
+/// way AWS would: the client's signer (AWSSDK.Core's) is then checked by something other than itself.
 /// </summary>
-internal static partial class SigV4Reference
+public static partial class SigV4Reference
 {
     /// <summary>The hex signature of a request whose headers to sign are <paramref name="headers"/> (names any case).</summary>
     public static string Sign(
