@@ -25,4 +25,7 @@ internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<strin
     /// <summary>True once a command wrote its result with <see cref="WriteRaw"/>: with <c>--json</c> that document is the run's one
     /// document, and no error document is added after it.</summary>
     public bool WroteResult { get; private set; }
+
+    /// <summary>The project this run reads when no option names a file (dcc.yaml, ./config or the shipped sample), found on first use.</summary>
+    public Project.ProjectSession ProjectSession { get; init; } = new();
 }
