@@ -1,5 +1,6 @@
 using DynamicContactCenter.Cli.Calls;
 using DynamicContactCenter.Cli.Project;
+using DynamicContactCenter.Flows.Lint;
 using DynamicContactCenter.Storage.Yaml;
 
 namespace DynamicContactCenter.Cli.Init;
@@ -9,7 +10,7 @@ namespace DynamicContactCenter.Cli.Init;
 internal static class SampleProject
 {
     /// <summary>The dcc.yaml init writes: every path it names, so a reader sees the layout and where to change it.</summary>
-    public const string ProjectFile =
+    public static readonly string ProjectFile =
         "# dcc project: the files dcc commands run in this folder (or below it) use. Paths are relative to this file.\n" +
         "# Format and lint settings: docs/project.md.\n" +
         $"routing: {DccProject.Layout.Routing}\n" +
@@ -17,8 +18,8 @@ internal static class SampleProject
         $"flows: {DccProject.Layout.Flows}\n" +
         $"scenarios: {DccProject.Layout.Scenarios}\n" +
         "# lint:\n" +
-        "#   rules: {DCC5007: warning}\n" +
-        "#   paths: {\"flows/legacy/**\": {DCC5012: off}}\n";
+        $"#   rules: {{{LintRules.UnreachableAction.Id}: warning}}\n" +
+        $"#   paths: {{\"flows/legacy/**\": {{{LintRules.FlowSize.Id}: off}}}}\n";
 
     /// <summary>Relative path → text of every file of the sample project.</summary>
     public static IEnumerable<(string Path, string Text)> Files()

@@ -60,7 +60,10 @@ internal sealed class ProjectSession
         };
         if (project.Flows is { } flows) parts.Add($"flows {ProjectDiscovery.Display(flows, folder)}/");
         if (project.Scenarios is { } scenarios) parts.Add($"scenarios {ProjectDiscovery.Display(scenarios, folder)}/");
-        return $"using {source}: {string.Join(", ", parts)}";
+        // When options name both files, the project supplies nothing the line needs to credit it with.
+        return Given("routing") is not null && Given("instance") is not null && project.Flows is null && project.Scenarios is null
+            ? $"using {string.Join(", ", parts)}"
+            : $"using {source}: {string.Join(", ", parts)}";
     }
 
     private string? Given(string input) => _explicit.TryGetValue(input, out var shown) ? shown : null;
