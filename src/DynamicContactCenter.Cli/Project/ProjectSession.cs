@@ -28,6 +28,11 @@ internal sealed class ProjectSession
         _announceTo = announceTo;
     }
 
+    /// <summary>Records that the command reads <paramref name="input"/> (e.g. <c>routing</c>) from a file its arguments name, shown as
+    /// <paramref name="shown"/>: for a command whose argument, not an option, replaces a project file (<c>dcc config plan FILE</c>).</summary>
+    public void Reads(string input, string shown) =>
+        _explicit = new Dictionary<string, string>(_explicit, StringComparer.Ordinal) { [input] = shown };
+
     /// <summary>The discovered project without announcing it (for an option's parse-time check), or null when dcc.yaml is unusable.</summary>
     public DccProject? Peek(CliContext context) => Discovered(context).Project;
 

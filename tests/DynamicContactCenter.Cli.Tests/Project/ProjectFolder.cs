@@ -1,6 +1,4 @@
-using DynamicContactCenter.Cli;
 using DynamicContactCenter.Testing;
-using Spectre.Console.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Project;
 
@@ -22,7 +20,7 @@ internal sealed class ProjectFolder : IDisposable
     public static string BrokenRouting() =>
         File.ReadAllText(RepositoryPaths.RoutingYaml).Replace("    voice: Lupe", "    voice: Robot", StringComparison.Ordinal);
 
-    /// <summary>Runs dcc with <paramref name="args"/> in this folder, or in <paramref name="below"/> inside it.</summary>
+    /// <summary>Runs dcc with <paramref name="args"/> in this folder.</summary>
     public Task<DccRun> RunAsync(params string[] args) => RunInAsync("", args);
 
     /// <summary>Runs dcc in the folder <paramref name="below"/> (created) inside this one.</summary>
@@ -30,12 +28,7 @@ internal sealed class ProjectFolder : IDisposable
     {
         var folder = System.IO.Path.Combine(Path, below);
         Directory.CreateDirectory(folder);
-        var console = new TestConsole().Width(200);
-        console.Profile.Capabilities.Ansi = false;
-        using var error = new StringWriter();
-        var context = new CliContext(console, error, _ => null, folder);
-        var exitCode = await DccApp.RunAsync(args, context, CancellationToken.None);
-        return new DccRun(exitCode, console.Output, error.ToString());
+        return await DccRun.RunInAsync(folder, args);
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
