@@ -28,7 +28,7 @@ internal static class LintCommand
         var json = CommonOptions.Json();
         var baseline = new Lint.LintBaselineFile();
         var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language. " +
-            "Without --routing, a routing.yaml beside the instance file is checked, else the embedded sample.")
+            "Without --routing, the project's routing.yaml (dcc.yaml or ./config) is checked, else a routing.yaml beside the instance file, else the embedded sample.")
         {
             paths, routing, instance, json,
             baseline.Write, baseline.Read,
