@@ -29,4 +29,7 @@ internal sealed record CliContext(IAnsiConsole Out, TextWriter Error, Func<strin
     /// <summary>The terminal's width in columns when stdout is a terminal; null when it is piped or redirected, and then nothing wraps
     /// (<see cref="Rendering.TerminalOutput"/>). Set by Program from the real console, by a test as it likes.</summary>
     public int? TerminalWidth { get; init; }
+
+    /// <summary>The project this run reads when no option names a file (dcc.yaml, ./config or the shipped sample), found on first use.</summary>
+    public Project.ProjectSession ProjectSession { get; init; } = new();
 }

@@ -20,6 +20,8 @@ internal static class DccApp
             Commands.PackageCommand.Create(context),
             Commands.ExploreCommand.Create(context),
             Commands.LayoutCommand.Create(context),
+            Init.InitCommand.Create(context),
+            Options.CommonOptions.Quiet(),
         };
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
@@ -34,10 +36,11 @@ internal static class DccApp
 
         // With --json every run prints one JSON document on stdout, failures included: the errors still go to stderr as text, and a
         // copy of them becomes {"error": ...} when the command ended without writing its own document (ErrorJsonWriter).
+        var stderr = context.Error;
         var recorder = WantsJson(args) ? new ErrorLineRecorder(context.Error) : null;
         if (recorder is not null) context = context with { Error = recorder };
 
-        var (exitCode, fallbackCode) = await RunCommandAsync(args, context, cancellationToken);
+        var (exitCode, fallbackCode) = await RunCommandAsync(args, context, stderr, cancellationToken);
         if (recorder is not null && exitCode != ExitCodes.Ok && !context.WroteResult)
         {
             context.WriteRaw(ErrorJsonWriter.ToJson(recorder.Lines, fallbackCode));
@@ -46,7 +49,7 @@ internal static class DccApp
         return exitCode;
     }
 
-    private static async Task<(int ExitCode, string FallbackCode)> RunCommandAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    private static async Task<(int ExitCode, string FallbackCode)> RunCommandAsync(string[] args, CliContext context, TextWriter stderr, CancellationToken cancellationToken)
     {
         var root = Build(context);
         var parseResult = root.Parse(args);
@@ -62,6 +65,7 @@ internal static class DccApp
             return (ExitCodes.BadInput, CliMessages.UsageError.Code);
         }
 
+        Project.ProjectInputs.Configure(context.ProjectSession, parseResult, stderr);
         var configuration = new InvocationConfiguration
         {
             Output = new AnsiConsoleTextWriter(context.Out),

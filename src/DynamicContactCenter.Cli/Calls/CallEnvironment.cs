@@ -25,4 +25,13 @@ internal static class CallEnvironment
 
         return loaded.Value is { } model ? (model, new FlowCatalog(model)) : null;
     }
+
+    /// <summary>Loads the instance model a command uses: <paramref name="given"/> (an <c>--instance</c> value) when set, else the
+    /// project's (dcc.yaml, ./config, or the shipped one); null with the reason written when it cannot be used.</summary>
+    public static async Task<(InstanceModel Instance, FlowCatalog Catalog)?> LoadInstanceAsync(string? given, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await context.ProjectSession.OpenAsync(context) is not { } project) return null;
+        return await LoadInstanceAsync(given is null ? project.Instance : context.ResolvePath(given), context.Error);
+    }
 }

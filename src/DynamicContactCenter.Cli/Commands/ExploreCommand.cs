@@ -42,7 +42,7 @@ internal static class ExploreCommand
                 return ExitCodes.BadInput;
             }
 
-            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance), context);
             if (loaded is not { } model) return ExitCodes.BadInput;
             if (await TestCommand.OpenStoreAsync(parseResult.GetValue(routing), context) is not { } store) return ExitCodes.BadInput;
             var entries = await EntriesAsync(parseResult.GetValue(flows) ?? [], model.Instance, model.Catalog, context);

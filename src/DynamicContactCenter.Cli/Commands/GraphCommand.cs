@@ -35,7 +35,7 @@ internal static class GraphCommand
         store.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(callOptions.Instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(callOptions.Instance), context);
             if (loaded is not { } model)
             {
                 return ExitCodes.BadInput;

@@ -31,21 +31,23 @@ internal static class LintCommand
             Description = "The flow type of given files that declare none (no instance.yaml entry, wrapper or Metadata.type), e.g. AGENT_WHISPER; without it lint infers the type from the actions.",
         };
         flowType.AcceptOnlyFromAmong([.. LintedFlow.KnownFlowTypes]);
+        var baseline = new Lint.LintBaselineFile();
         var command = new Command("lint", "Check the flows and the routing data together: structure, parameters, flow types, and what each flow reads against what the functions return for every number and language. " +
-            "Without --routing, a routing.yaml beside the instance file is checked, else the embedded sample.")
+            "Without --routing, the project's routing.yaml (dcc.yaml or ./config) is checked, else a routing.yaml beside the instance file, else the embedded sample.")
         {
             paths, routing, instance, json, flowType,
+            baseline.Write, baseline.Read,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance), context);
             if (loaded is not { } model)
             {
                 return ExitCodes.BadInput;
             }
 
             var given = parseResult.GetValue(paths) ?? [];
-            var flows = given.Length == 0 ? LintInputs.InstanceFlows(model.Instance) : await LintInputs.FlowsAsync(given, model.Instance, context, parseResult.GetValue(flowType));
+            var flows = given.Length == 0 ? await LintInputs.ProjectFlowsAsync(model.Instance, context) : await LintInputs.FlowsAsync(given, model.Instance, context, parseResult.GetValue(flowType));
             if (flows is not { } flowList)
             {
                 return ExitCodes.BadInput;
@@ -56,8 +58,12 @@ internal static class LintCommand
                 return ExitCodes.BadInput;
             }
 
+            // The project was opened when the instance loaded; its lint settings and baseline name files relative to its folder.
+            var project = context.ProjectSession.Peek(context)!;
+            var settings = project.Lint with { Root = project.Root };
             var request = new LintRequest(flowList, model.Instance)
             {
+                Configuration = settings,
                 Routing = data.Data,
                 RoutingFile = data.File,
                 RoutingDiagnostics = data.Diagnostics,
@@ -65,6 +71,9 @@ internal static class LintCommand
                 Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data), clock: context.Clock).Functions,
             };
             var report = await FlowLinter.LintAsync(request, cancellationToken);
+            if (baseline.Writing(parseResult)) return await baseline.WriteAsync(parseResult, report, project, settings, context);
+            if (await baseline.ApplyAsync(parseResult, report, project, settings, context) is not { } judged) return ExitCodes.BadInput;
+            report = judged;
             if (parseResult.GetValue(json))
             {
                 context.WriteRaw(LintJsonWriter.ToJson(report));

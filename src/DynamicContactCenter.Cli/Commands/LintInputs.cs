@@ -65,6 +65,7 @@ internal static class LintInputs
     /// <summary>Loads the routing data: <paramref name="routingFile"/>, else <c>routing.yaml</c> beside the instance file, else the embedded sample.</summary>
     public static (RoutingData? Data, string File, ImmutableArray<RoutingDiagnostic> Diagnostics)? Routing(string? routingFile, InstanceModel instance, CliContext context)
     {
+        routingFile ??= context.ProjectSession.Peek(context)?.Routing; // the project's (dcc.yaml or ./config) before the fallbacks below
         if (routingFile is not null)
         {
             var path = context.ResolvePath(routingFile);
@@ -89,5 +90,16 @@ internal static class LintInputs
         using var reader = new StreamReader(stream);
         var embedded = RoutingYamlLoader.Load(reader.ReadToEnd(), RoutingYamlLoader.EmbeddedFileName);
         return (embedded.Value, RoutingYamlLoader.EmbeddedFileName, embedded.Diagnostics);
+    }
+
+    /// <summary>What <c>dcc lint</c> checks when given no path: the instance model's flows and every flow file of the project's flows
+    /// folder (a flow a team exported into flows/ is linted before anything lists it), each file once.</summary>
+    public static async Task<ImmutableArray<LintedFlow>?> ProjectFlowsAsync(InstanceModel instance, CliContext context)
+    {
+        var listed = InstanceFlows(instance);
+        if (context.ProjectSession.Peek(context)?.Flows is not { } folder) return listed;
+        if (await FlowsAsync([folder], instance, context) is not { } inFolder) return null;
+        var seen = listed.Where(f => f.File is not null).Select(f => Path.GetFullPath(f.File!)).ToHashSet(StringComparer.Ordinal);
+        return [.. listed, .. inFolder.Where(f => f.File is null || !seen.Contains(Path.GetFullPath(f.File)))];
     }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using DynamicContactCenter.Cli.Options;
 using DynamicContactCenter.Routing;
-using DynamicContactCenter.Storage;
-using DynamicContactCenter.Storage.Yaml;
 
 namespace DynamicContactCenter.Cli.Commands;
 
@@ -51,24 +49,6 @@ internal sealed class StoreOptions
             return DynamoStoreFactory.Open(parseResult.GetValue(EndpointUrl), parseResult.GetValue(Region), context);
         }
 
-        if (parseResult.GetValue(Routing) is not { } routingPath)
-        {
-            return InMemoryRoutingStore.Default;
-        }
-
-        var path = context.ResolvePath(routingPath);
-        if (!File.Exists(path))
-        {
-            await context.Error.WriteLineAsync($"error: routing file '{path}' does not exist (--routing expects a routing.yaml).");
-            return null;
-        }
-
-        var loaded = RoutingYamlLoader.LoadFile(path);
-        foreach (var diagnostic in loaded.Diagnostics)
-        {
-            await context.Error.WriteLineAsync(diagnostic.ToString());
-        }
-
-        return loaded.Succeeded ? InMemoryRoutingStore.Create(loaded.Value) : null;
+        return await TestCommand.OpenStoreAsync(parseResult.GetValue(Routing), context);
     }
 }

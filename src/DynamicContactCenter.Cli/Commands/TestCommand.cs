@@ -65,16 +65,17 @@ internal static class TestCommand
             var withMatrix = parseResult.GetValue(matrix);
             if (given.Length == 0 && !withMatrix)
             {
-                if (!Directory.Exists(context.ResolvePath(DefaultFolder)))
+                if (await context.ProjectSession.OpenAsync(context) is not { } project) return ExitCodes.BadInput;
+                if (project.Scenarios is null && !Directory.Exists(context.ResolvePath(DefaultFolder)))
                 {
                     await context.Error.WriteLineAsync($"error: no scenarios to run: give scenario files or folders, or --matrix (there is no ./{DefaultFolder} folder here).");
                     return ExitCodes.BadInput;
                 }
 
-                given = [DefaultFolder];
+                given = [project.Scenarios ?? DefaultFolder];
             }
 
-            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance) is { } instancePath ? context.ResolvePath(instancePath) : null, context.Error);
+            var loaded = await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance), context);
             if (loaded is not { } model) return ExitCodes.BadInput;
             if (await OpenStoreAsync(parseResult.GetValue(routing), context) is not { } store) return ExitCodes.BadInput;
 
@@ -135,7 +136,14 @@ internal static class TestCommand
 
     internal static async Task<InMemoryRoutingStore?> OpenStoreAsync(string? routingPath, CliContext context)
     {
-        if (routingPath is null) return InMemoryRoutingStore.Default;
+        if (routingPath is null)
+        {
+            // No --routing: the project's routing.yaml (dcc.yaml or ./config), else the embedded sample.
+            if (await context.ProjectSession.OpenAsync(context) is not { } project) return null;
+            if (project.Routing is null) return InMemoryRoutingStore.Default;
+            routingPath = project.Routing;
+        }
+
         var path = context.ResolvePath(routingPath);
         if (!File.Exists(path))
         {

@@ -43,7 +43,7 @@ internal static class AgentStatusOption
     /// checked here: the command reports the file's own errors, which are the ones to fix first.</remarks>
     private static InstanceModel? QueuesToCheck(CliContext context, string? instancePath)
     {
-        var path = instancePath is null ? DefaultCallData.InstanceFile : context.ResolvePath(instancePath);
+        var path = instancePath is null ? context.ProjectSession.Peek(context)?.Instance ?? DefaultCallData.InstanceFile : context.ResolvePath(instancePath);
         return File.Exists(path) ? InstanceModelLoader.LoadFile(path).Value : null;
     }
 }

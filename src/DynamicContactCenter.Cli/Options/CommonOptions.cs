@@ -31,4 +31,14 @@ internal static class CommonOptions
     {
         Description = "Print the output as JSON on stdout, errors included.",
     };
+
+    /// <summary>The name of <see cref="Quiet"/>, which <see cref="DccApp"/> reads once the command line is parsed.</summary>
+    public const string QuietName = "--quiet";
+
+    /// <summary><c>--quiet</c>: no "using ..." line on stderr. Defined once, on the root command, and recursive, so every command takes it.</summary>
+    public static Option<bool> Quiet() => new(QuietName)
+    {
+        Description = "Do not print the line naming the project files a command uses (dcc.yaml, routing, instance, flows, scenarios) on stderr.",
+        Recursive = true,
+    };
 }

@@ -17,6 +17,7 @@ internal static class LintJsonWriter
             w.WriteStartObject();
             w.WriteNumber("errors", report.ErrorCount);
             w.WriteNumber("warnings", report.WarningCount);
+            w.WriteNumber("baselined", report.Baselined);
             w.WriteStartArray("flows");
             foreach (var flow in report.FlowsChecked) w.WriteStringValue(flow);
             w.WriteEndArray();

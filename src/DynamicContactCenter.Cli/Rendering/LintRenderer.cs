@@ -17,7 +17,8 @@ internal static class LintRenderer
             console.MarkupLine($"  [grey]fix:[/] {Markup.Escape(DisplayText.Escape(finding.FixHint))}");
         }
 
-        var checkedWhat = $"{report.FlowsChecked.Length} flow(s) and the routing data, {report.CasesWalked.Length} number/language/environment case(s) walked";
+        var checkedWhat = $"{report.FlowsChecked.Length} flow(s) and the routing data, {report.CasesWalked.Length} number/language/environment case(s) walked"
+            + (report.Baselined > 0 ? $"; {report.Baselined} baselined finding(s) not shown" : "");
         console.MarkupLine(report.Findings.IsEmpty
             ? $"[green]No findings[/] in {Markup.Escape(checkedWhat)}."
             : $"[{(report.HasErrors ? "red" : "yellow")}]{report.ErrorCount} error(s), {report.WarningCount} warning(s)[/] in {Markup.Escape(checkedWhat)}.");

@@ -46,9 +46,5 @@ internal static class ScenarioSources
     }
 
     /// <summary>The path relative to the working folder when it is under it (what a user typed), else absolute.</summary>
-    internal static string Display(string path, CliContext context)
-    {
-        var relative = Path.GetRelativePath(context.WorkingDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
-    }
+    internal static string Display(string path, CliContext context) => Project.ProjectDiscovery.Display(path, context.WorkingDirectory);
 }

@@ -50,7 +50,7 @@ public static class FlowLinter
             foreach (var rule in walkRules) rule.Check(observations, findings);
         }
 
-        var ordered = findings.Items
+        var ordered = findings.Items.Select(request.Configuration.Apply).OfType<LintFinding>()
             .OrderBy(f => f.Location.File ?? "", StringComparer.Ordinal)
             .ThenBy(f => f.Location.Line ?? 0)
             .ThenBy(f => f.Location.Flow ?? "", StringComparer.Ordinal)

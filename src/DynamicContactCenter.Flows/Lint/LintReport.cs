@@ -16,4 +16,7 @@ public sealed record LintReport(ImmutableArray<LintFinding> Findings, ImmutableA
 
     /// <summary>How many warnings.</summary>
     public int WarningCount => Findings.Count(f => !f.IsError);
+
+    /// <summary>How many findings a baseline hid (known findings that do not fail the run); 0 without a baseline.</summary>
+    public int Baselined { get; init; }
 }

@@ -22,4 +22,7 @@ public sealed record LintRequest(ImmutableArray<LintedFlow> Flows, InstanceModel
 
     /// <summary>Answers the flows' Lambda calls during the flows × data walk (the real handlers from the CLI); null skips the walk.</summary>
     public ILambdaInvoker? Functions { get; init; }
+
+    /// <summary>The team's rule levels (dcc.yaml <c>lint:</c>), applied to every finding; <see cref="LintConfiguration.None"/> by default.</summary>
+    public LintConfiguration Configuration { get; init; } = LintConfiguration.None;
 }

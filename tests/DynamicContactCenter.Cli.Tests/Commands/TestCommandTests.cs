@@ -30,7 +30,7 @@ public sealed class TestCommandTests : IDisposable
         var expected = Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml").Sum(f => ScenarioParser.ParseFile(f).Value!.Scenarios.Length);
 
         // Act
-        var run = await DccRun.RunAsync(["test", RepositoryPaths.Scenarios, .. Config]);
+        var run = await DccRun.RunAsync(["test", RepositoryPaths.Scenarios, .. Config, "--quiet"]); // --quiet: no "using ..." line (issue #14)
 
         // Assert
         run.Error.ShouldBeEmpty();

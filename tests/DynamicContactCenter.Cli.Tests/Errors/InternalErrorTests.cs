@@ -23,7 +23,7 @@ public sealed class InternalErrorTests
     public async Task Call_UnexpectedException_OneInternalErrorLineAndExit70()
     {
         // Act
-        var run = await RunWithBrokenEnvironmentAsync("call", "+14443331111", "--store", "dynamodb", "--endpoint-url", "http://127.0.0.1:1");
+        var run = await RunWithBrokenEnvironmentAsync("call", "+14443331111", "--store", "dynamodb", "--endpoint-url", "http://127.0.0.1:1", "--quiet");
 
         // Assert
         run.ExitCode.ShouldBe(70, run.Error);

@@ -60,8 +60,8 @@ internal static class ConfigPlanCommand
             ConfigPlanRenderer.Render(plan, live, context);
             if (parseResult.GetValue(preview))
             {
-                var instancePath = parseResult.GetValue(instance) is { } given ? context.ResolvePath(given) : null;
-                if (await CallEnvironment.LoadInstanceAsync(instancePath, context.Error) is not var (model, catalog))
+                context.ProjectSession.Reads("routing", $"{path} (FILE)"); // the plan's FILE, not the project's routing.yaml
+                if (await CallEnvironment.LoadInstanceAsync(parseResult.GetValue(instance), context) is not var (model, catalog))
                 {
                     return Error;
                 }
