@@ -14,16 +14,12 @@ internal static class TemplateNames
         ArgumentNullException.ThrowIfNull(name);
         var id = new StringBuilder();
         var upper = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var letters = char.IsAsciiLetterOrDigit(c) ? c.ToString() : Unaccented(c);
+            if (letters.Length > 0)
             {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                id.Append(upper ? char.ToUpperInvariant(c) : c);
+                id.Append(upper ? char.ToUpperInvariant(letters[0]) : letters[0]).Append(letters.AsSpan(1));
                 upper = false;
             }
             else
@@ -34,6 +30,22 @@ internal static class TemplateNames
 
         return id.Length == 0 || char.IsAsciiDigit(id[0]) ? fallback + id : id.ToString();
     }
+
+    // The letters of Latin-1 and Latin Extended-A without their accents. A table, not Unicode decomposition: the CLI runs with
+    // invariant globalization, where string.Normalize does not decompose (ç stays ç).
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçĆćČčÈÉÊËèéêëĚěÌÍÎÏìíîïÑñŃńŇňÒÓÔÕÖØòóôõöøŘřŚśŠšÙÚÛÜùúûüŮůÝýÿŸŹźŻżŽž";
+    private const string Plain = "AAAAAAaaaaaaCcCcCcEEEEeeeeEeIIIIiiiiNnNnNnOOOOOOooooooRrSsSsUUUUuuuuUuYyyYZzZzZz";
+
+    private static string Unaccented(char c) => c switch
+    {
+        'Æ' => "AE",
+        'æ' => "ae",
+        'Œ' => "OE",
+        'œ' => "oe",
+        'ß' => "ss",
+        _ when Accented.IndexOf(c, StringComparison.Ordinal) is >= 0 and var at => Plain[at].ToString(),
+        _ => "",
+    };
 
     /// <summary>A YAML double-quoted scalar holding <paramref name="text"/> exactly (accents kept as they are).</summary>
     public static string Quote(string text)

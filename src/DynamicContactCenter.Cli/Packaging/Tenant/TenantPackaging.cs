@@ -65,6 +65,11 @@ internal static class TenantPackaging
             errors.Add(PackagingMessages.InstanceResourceMissing.ErrorAt(DiagnosticLocation.InFile(instancePath, "queues"), instancePath, problem));
         }
 
+        if (!missing.IsEmpty)
+        {
+            return [];
+        }
+
         var texts = tenant.Regions(instance.Value);
         return regions.Select(region => (region.Content, Indented(texts[region.Name], region.Indent))).ToList();
     }
