@@ -139,7 +139,11 @@ internal sealed class SourceTemplate
         return errors.IsEmpty
             ? new SourceTemplate(path, text)
             {
-                Parameters = parameters, RequiredParameters = required, ResourceTypes = types.ToImmutable(), Flows = flows.ToImmutable(), Functions = functions.ToImmutable(),
+                Parameters = parameters,
+                RequiredParameters = required,
+                ResourceTypes = types.ToImmutable(),
+                Flows = flows.ToImmutable(),
+                Functions = functions.ToImmutable(),
                 RoutingFile = (Child(tenantFiles, "RoutingFile") as YamlScalarNode)?.Value,
                 InstanceFile = (Child(tenantFiles, "InstanceFile") as YamlScalarNode)?.Value,
             }
