@@ -29,10 +29,16 @@ internal static class PackageCommand
             Description = "A template parameter NAME=VALUE for the printed deploy command (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
+        var instanceResources = new Option<string>("--instance-resources")
+        {
+            Description = "existing: the routing rows' queues are the team's, their ARNs parameters (default); create: the stack creates "
+                + "the queues and their hours of operation (holidays included) from config/instance.yaml.",
+            DefaultValueFactory = _ => "existing",
+        };
 
         var command = new Command("package", "Build the Lambda zip and the deployable CloudFormation template, and print the commands that deploy them.")
         {
-            output, architecture, template, bootstrap, stackName, bucket, parameters,
+            output, architecture, template, bootstrap, stackName, bucket, parameters, instanceResources,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -50,7 +56,10 @@ internal static class PackageCommand
 
             var request = new PackageRequest(
                 parseResult.GetRequiredValue(architecture), parseResult.GetValue(output), parseResult.GetValue(template),
-                parseResult.GetValue(bootstrap), parseResult.GetRequiredValue(stackName), parseResult.GetValue(bucket), values);
+                parseResult.GetValue(bootstrap), parseResult.GetRequiredValue(stackName), parseResult.GetValue(bucket), values)
+            {
+                InstanceResources = parseResult.GetRequiredValue(instanceResources),
+            };
             return await PackageRunner.RunAsync(request, context, cancellationToken);
         });
         return command;

@@ -8,4 +8,9 @@ internal sealed record PackageRequest(
     string? Bootstrap,
     string StackName,
     string? Bucket,
-    IReadOnlyDictionary<string, string> Parameters);
+    IReadOnlyDictionary<string, string> Parameters)
+{
+    /// <summary><c>--instance-resources</c>: existing (queue ARNs are parameters, the default) or create (the stack creates the queues
+    /// and hours of config/instance.yaml).</summary>
+    public string InstanceResources { get; init; } = "existing";
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DynamicContactCenter.Cli.Packaging;
+using DynamicContactCenter.Cli.Packaging.Tenant;
 using DynamicContactCenter.Routing.Diagnostics;
 
 namespace DynamicContactCenter.Cli.Commands;
@@ -17,6 +18,13 @@ internal static class PackageRunner
                 PackagingMessages.UnknownArchitecture.ErrorAt(DiagnosticLocation.InFile(null, "--arch"), request.Architecture));
         }
 
+        if (!Enum.TryParse<InstanceResources>(request.InstanceResources, ignoreCase: true, out var instanceResources)
+            || !Enum.IsDefined(instanceResources) || int.TryParse(request.InstanceResources, out _))
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput,
+                PackagingMessages.InstanceResourcesUnknown.ErrorAt(DiagnosticLocation.InFile(null, "--instance-resources"), request.InstanceResources));
+        }
+
         var root = FindRepositoryRoot(context.WorkingDirectory);
         if (root is null && (request.SourceTemplate is null || request.Bootstrap is null))
         {
@@ -26,10 +34,15 @@ internal static class PackageRunner
 
         // The cheap checks first: a broken flow or handler should not cost a multi-minute build.
         var templatePath = request.SourceTemplate is { } given ? context.ResolvePath(given) : Path.Combine(root!, "deploy", "template.yaml");
-        var packaged = TemplatePackager.Package(templatePath, architecture.Name);
+        var packaged = TemplatePackager.Package(templatePath, architecture.Name, instanceResources);
         if (packaged.Value is not { } template)
         {
             return await PackageCommand.FailAsync(context, ExitCodes.BadInput, packaged.Errors);
+        }
+
+        if (ParameterValueCheck.Check(template.Parameters, request.Parameters) is { IsEmpty: false } refused)
+        {
+            return await PackageCommand.FailAsync(context, ExitCodes.BadInput, refused);
         }
 
         string bootstrapPath;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace DynamicContactCenter.Cli.Packaging;
 
-/// <summary>The deployable template built from the source template (<see cref="TemplatePackager.Package"/> gives it, or every
+/// <summary>The deployable template built from the source template (<see cref="TemplatePackager.Package(string, string, Tenant.InstanceResources)"/> gives it, or every
 /// DCC80nn problem found, all at once).</summary>
 /// <param name="Text">The template text.</param>
 public sealed record PackagedTemplate(string Text)
@@ -15,4 +15,7 @@ public sealed record PackagedTemplate(string Text)
 
     /// <summary>Parameters a deploy must give (no Default), in template order.</summary>
     public ImmutableArray<string> RequiredParameters { get; init; } = [];
+
+    /// <summary>Every parameter with its constraints, in template order (what <c>--parameter</c> values are checked against).</summary>
+    public ImmutableArray<TemplateParameter> Parameters { get; init; } = [];
 }

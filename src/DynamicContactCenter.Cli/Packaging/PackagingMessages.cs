@@ -38,5 +38,13 @@ public static class PackagingMessages
     public static readonly DiagnosticDescriptor StackEndpointInvalid = new("DCC8041", "the CloudFormation endpoint '{0}' (from --cloudformation-endpoint-url, {1} or {2}) is not an absolute URL; expected e.g. http://127.0.0.1:4566.");
     public static readonly DiagnosticDescriptor ParameterNotNameValue = new("DCC8042", "--parameter '{0}' is not NAME=VALUE; expected a template parameter's name, '=' and its value, e.g. --parameter ConnectInstanceArn=arn:aws:connect:...");
     public static readonly DiagnosticDescriptor FlowNotLaidOut = new("DCC8043", "{0}: the flow's designer positions are missing or overlap ({1}); the Connect designer would not draw it laid out. Run dcc layout {0} and commit the result.");
+    // The tenant's parts (DCC8044-8049): numbers, languages, queues and hours generated from the routing file and the instance model,
+    // and the --parameter values checked against the template written.
+    public static readonly DiagnosticDescriptor TenantFileInvalid = new("DCC8044", "{0}: the generated parts come from '{1}', which is not usable: {2}");
+    public static readonly DiagnosticDescriptor InstanceResourceMissing = new("DCC8045", "{0}: --instance-resources create: {1}; the stack creates each queue the routing rows use from this file's queue (name, hours, maxContacts) and its hours of operation.");
+    public static readonly DiagnosticDescriptor ParameterUnknown = new("DCC8046", "--parameter {0}: the packaged template has no parameter {0}; expected one of {1}.");
+    public static readonly DiagnosticDescriptor ParameterValueRejected = new("DCC8047", "--parameter {0}='{1}' would be refused by CloudFormation: {2} ({3}).");
+    public static readonly DiagnosticDescriptor InstanceResourcesUnknown = new("DCC8048", "--instance-resources '{0}' is not a mode; expected existing (the queue ARNs are parameters) or create (the stack creates the queues and hours of config/instance.yaml).");
+    public static readonly DiagnosticDescriptor GeneratedRegionInvalid = new("DCC8049", "{0}: {1}.");
 #pragma warning restore CS1591
 }

@@ -42,6 +42,12 @@ internal sealed class SourceTemplate
     /// <summary>The AWS::Lambda::Function resources, in template order.</summary>
     public ImmutableArray<TemplateFunction> Functions { get; private init; } = [];
 
+    /// <summary>Metadata.DccPackage.RoutingFile: the routing file the generated regions come from (relative to the template), or null.</summary>
+    public string? RoutingFile { get; private init; }
+
+    /// <summary>Metadata.DccPackage.InstanceFile: the instance model the generated regions come from (relative to the template), or null.</summary>
+    public string? InstanceFile { get; private init; }
+
     /// <summary>Reads and parses <paramref name="path"/>; null with the reasons when it is not a usable template.</summary>
     public static SourceTemplate? Load(string path, out ImmutableArray<Diagnostic> errors)
     {
@@ -129,8 +135,18 @@ internal sealed class SourceTemplate
         }
 
         errors = problems.ToImmutable();
+        var tenantFiles = Child(Child(root, "Metadata") as YamlMappingNode, "DccPackage") as YamlMappingNode;
         return errors.IsEmpty
-            ? new SourceTemplate(path, text) { Parameters = parameters, RequiredParameters = required, ResourceTypes = types.ToImmutable(), Flows = flows.ToImmutable(), Functions = functions.ToImmutable() }
+            ? new SourceTemplate(path, text)
+            {
+                Parameters = parameters,
+                RequiredParameters = required,
+                ResourceTypes = types.ToImmutable(),
+                Flows = flows.ToImmutable(),
+                Functions = functions.ToImmutable(),
+                RoutingFile = (Child(tenantFiles, "RoutingFile") as YamlScalarNode)?.Value,
+                InstanceFile = (Child(tenantFiles, "InstanceFile") as YamlScalarNode)?.Value,
+            }
             : null;
     }
 

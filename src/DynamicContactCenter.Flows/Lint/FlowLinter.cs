@@ -31,6 +31,7 @@ public static class FlowLinter
         }
 
         RoutingFindingsRule.Check(request.RoutingDiagnostics, findings);
+        HoursOverridesRule.Check(request.Instance, findings);
         var cases = ImmutableArray<DataCase>.Empty;
         if (request.Routing is { } routing)
         {

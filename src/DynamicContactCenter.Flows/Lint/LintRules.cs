@@ -171,6 +171,26 @@ public static class LintRules
         "A flow's type is declared (instance.yaml flows:, a DescribeContactFlow / {Name, Type, Content} / CloudFormation wrapper, the export's Metadata.type, or dcc lint --type) or follows from its actions.",
         "Declare the type: list the flow with its type under flows: in instance.yaml, keep the export's wrapper, or run dcc lint --type TYPE FILE.");
 
+    /// <summary>More overrides in one hours of operation than Amazon Connect keeps.</summary>
+    public static LintRule HoursOverrideCount { get; } = new("DCC5020", "hours-override-count", E,
+        "Each hours of operation of the instance model has at most 50 overrides (HoursOfOperationOverrides maxItems), so it deploys as simulated.",
+        "Remove past overrides from config/instance.yaml (they no longer change any call), or split the calendar over more hours of operation.");
+
+    /// <summary>An override name Amazon Connect refuses.</summary>
+    public static LintRule HoursOverrideName { get; } = new("DCC5021", "hours-override-name", E,
+        "Each override's name is 1 to 127 characters without control characters (OverrideName); an override without a name is deployed named by its date.",
+        "Shorten the override's name in config/instance.yaml, or remove the control character (a tab or line break) from it.");
+
+    /// <summary>Two overrides of one hours of operation on the same date.</summary>
+    public static LintRule HoursOverrideOverlap { get; } = new("DCC5022", "hours-override-overlap", E,
+        "An hours of operation has at most one override per date: Amazon Connect refuses overlapping overrides, and the simulator would take the first one only.",
+        "Merge the two overrides of that date into one in config/instance.yaml (closed, or the hours of the day).");
+
+    /// <summary>Time ranges of one day that overlap.</summary>
+    public static LintRule HoursTimeRange { get; } = new("DCC5023", "hours-time-range", E,
+        "The time ranges of one day (weekly or an override) do not overlap, as Amazon Connect's time slices must not.",
+        "Merge the overlapping ranges in config/instance.yaml into one, e.g. 08:00-12:00 and 11:00-20:00 into 08:00-20:00.");
+
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<LintRule> All { get; } =
     [
@@ -178,6 +198,7 @@ public static class LintRules
         UnknownActionType, ParameterShape, ParameterRange, FlowSize, ConditionsAllowed, FlowTypeAllowed, LiteralArn, PromptLength,
         UnknownFlowReference, NoExit, UnknownPlaceholder, DesignerPositions, CanonicalShape, FlowTypeAssumed, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
+        HoursOverrideCount, HoursOverrideName, HoursOverrideOverlap, HoursTimeRange,
     ];
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>

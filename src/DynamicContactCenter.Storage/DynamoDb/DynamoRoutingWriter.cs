@@ -85,6 +85,13 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
                 {
                     // The row as it is now: another resource's row is kept in the mark, to be handed back (SeedOwnerMark).
                     var existing = await _client.GetItemAsync(new GetItemRequest(tableName, RoutingItemMapper.KeyOf(table, key)) { ConsistentRead = true }, cancellationToken).ConfigureAwait(false);
+                    if (existing.IsItemSet && SeedOwnerMark.IsTakenOver(existing.Item, table))
+                    {
+                        // The team's row (changed with dcc config apply, or edited in place): theirs until they remove it, so
+                        // neither a stack Update nor a Create over retained tables reverts it.
+                        continue;
+                    }
+
                     item[SeedOwnerMark.Attribute] = SeedOwnerMark.For(owner, RowAttributes.FromItem(table, item), existing.IsItemSet ? existing.Item : null);
                 }
 

@@ -16,7 +16,8 @@ namespace DynamicContactCenter.Storage.DynamoDb;
 /// attribute as routing data (a prompt, a function ARN) and skip other types, so the mark never reaches a caller.</para>
 /// <para>Ownership rule: the last writer owns a row. The seeder's put makes it the seeder's (with this mark);
 /// <c>dcc config apply</c> puts a changed row whole with string attributes only, which drops the mark, so a row a team
-/// changed is no longer the seeder's. A digest rather than a copy of the values: it proves "still holds what it wrote"
+/// changed is no longer the seeder's, and no seeder puts over it again (<see cref="IsTakenOver"/>: a stack Update does not
+/// revert a team's change; the team hands a row back by removing it). A digest rather than a copy of the values: it proves "still holds what it wrote"
 /// (also after an edit that kept the mark, e.g. in the console) without doubling a row's size.</para>
 /// <para>Hand-back rule (replace, then roll back): when a resource puts a row another resource's mark is on, the mark keeps
 /// that row as it was under <c>previous: { owner, row }</c>. CloudFormation creates a replacement before it deletes the old
@@ -102,6 +103,12 @@ public static class SeedOwnerMark
         Read(item) is { } mark
         && string.Equals(mark.Owner, owner, StringComparison.Ordinal)
         && string.Equals(mark.Digest, Digest(RowAttributes.FromItem(table, item)), StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="item"/> is a team's row: it carries no seeder's mark (<c>dcc config apply</c> or a hand
+    /// put it) or its routing attributes no longer hold what the marking seeder wrote (edited in place). A seeder never puts
+    /// over such a row (issue #13 item 5: a stack update must not silently revert what a team changed).</summary>
+    internal static bool IsTakenOver(Dictionary<string, AttributeValue> item, RoutingTable table) =>
+        Read(item) is not { } mark || !string.Equals(mark.Digest, Digest(RowAttributes.FromItem(table, item)), StringComparison.Ordinal);
 
     /// <summary>Length-prefixed name/value pairs in ordinal order, so no two different rows share an input.</summary>
     private static string Digest(ImmutableSortedDictionary<string, string> attributes)

@@ -137,6 +137,26 @@ public sealed class SeedCustomResourceTests(DynaliteFixture dynalite) : IDisposa
         (await ReadAsync(tables)).Keys.Count.ShouldBe(0, "nothing is half-written");
     }
 
+    [Fact]
+    public async Task Create_AccentedOrganisation_IsSpokenInEveryLanguagesPrompts()
+    {
+        // Arrange: a tenant serving Canada and Mexico; the name goes template parameter -> seeder properties -> Prompts rows,
+        // which the flows play.
+        const string organisation = "Señales Québec";
+        var tables = await dynalite.CreateTablesAsync();
+        await using var sut = StartSeeder(tables);
+        var properties = Properties(tables, StackParameters.Sample(organisation));
+
+        // Act
+        var create = await SendAsync(sut, "Create", properties);
+        var seeded = await ReadAsync(tables);
+
+        // Assert
+        create.Status.ShouldBe("SUCCESS", create.Reason);
+        seeded.Languages.Single(l => l.Language == "Spanish").Prompts[PromptNames.Intro].ShouldStartWith($"Gracias por llamar a {organisation},");
+        seeded.Languages.Single(l => l.Language == "French").Prompts[PromptNames.Hold].ShouldContain($"important pour {organisation};");
+    }
+
     private LambdaProcess StartSeeder(RoutingTableNames tables)
     {
         var names = new Dictionary<string, string>

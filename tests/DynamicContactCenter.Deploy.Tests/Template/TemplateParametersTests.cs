@@ -84,6 +84,8 @@ public sealed class TemplateParametersTests
     [Theory]
     [InlineData("Alpha to Zulu Corp", true)]
     [InlineData("O'Brien & Sons, Ltd.", true)]
+    [InlineData("Señales Québec", true)]
+    [InlineData("Niño Widgets", true)]
     [InlineData("", false)]
     [InlineData(" leading space", false)]
     [InlineData("{organisation}", false)]

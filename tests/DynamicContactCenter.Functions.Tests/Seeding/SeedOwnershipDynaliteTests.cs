@@ -206,6 +206,34 @@ public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisp
         (await ReadAsync(client, tables)).Keys.Count.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Update_AfterConfigApplyChangedARow_KeepsTheTeamsRowAndReseedsTheRest()
+    {
+        // Arrange: seeded; a team re-points the English number through `dcc config apply`; then a stack update renames the
+        // organisation (new properties), which re-writes the rows the stack still owns.
+        var (sut, client, tables) = await StartAsync();
+        var created = SeedRequests.Properties("Omega Widgets");
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, created));
+        var seeded = await ReadAsync(client, tables);
+        var changed = seeded.DialedNumbers.Single(n => n.Number == SampleRoutingData.EnglishNumber) with { Name = "Team line", Language = "Spanish" };
+        var desired = seeded.ToRoutingData("Omega Widgets", "English") with
+        {
+            DialedNumbers = [.. seeded.DialedNumbers.Select(n => n.Number == changed.Number ? changed : n)],
+        };
+        var applied = await new ConfigApplier(client, tables).ApplyAsync(ConfigPlanner.Plan(desired, seeded), null, CancellationToken.None);
+        applied.Succeeded.ShouldBeTrue(applied.ConflictMessage);
+
+        // Act
+        var update = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Update(_responseUrl.Url, physicalId, SeedRequests.Properties("Zeta Gadgets"), created));
+
+        // Assert: the team's change survives the update; the rows the stack still owns carry the new organisation.
+        update.Succeeded.ShouldBeTrue(update.ErrorMessage);
+        JsonDocument.Parse(_responseUrl.Received[^1].Body).RootElement.GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        var after = await ReadAsync(client, tables);
+        after.DialedNumbers.Single(n => n.Number == SampleRoutingData.EnglishNumber).ShouldBe(changed);
+        after.Languages.Single(l => l.Language == "Spanish").Prompts[PromptNames.Intro].ShouldContain("Zeta Gadgets");
+    }
+
     private async Task<(FunctionHost Sut, AmazonDynamoDBClient Client, RoutingTableNames Tables)> StartAsync()
     {
         var tables = await dynalite.CreateTablesAsync();
