@@ -103,7 +103,7 @@ internal static class PackageRunner
         context.WriteRaw("Deploy it (needs the AWS CLI, credentials, and an S3 bucket for the code):");
         context.WriteRaw(DeployCommands.Build(Display(context, templatePath), request.Bucket, request.StackName, packaged.RequiredParameters, request.Parameters));
         context.WriteRaw("");
-        context.WriteRaw("Then associate each phone number with the stack's InitFlow (output InitFlowArn) and verify; see docs/deploy.md.");
+        context.WriteRaw("The stack points every phone-number parameter at its InitFlow (PointNumbersAtInitFlow=No leaves that to you); see docs/deploy.md.");
     }
 
     private static string Display(CliContext context, string path)

@@ -21,7 +21,7 @@ public sealed partial class TenantTemplateTests
 
         // Assert
         var regions = Region().Matches(source).Select(m => m.Value).ToList();
-        regions.Count.ShouldBe(6);
+        regions.Count.ShouldBe(7);
         regions.ShouldAllBe(region => packaged.Contains(region, StringComparison.Ordinal));
     }
 
@@ -51,7 +51,9 @@ public sealed partial class TenantTemplateTests
         rows.Count.ShouldBe(51, "a row per number and the default row");
         rows.Count(r => r!["Language"] is JsonValue language && language.GetValue<string>() == "Français").ShouldBe(16);
         sut.Parameters["DefaultLanguage"]!["AllowedValues"]!.AsArray().Select(v => (string)v!).ShouldBe(["English", "Spanish", "Français"]);
-        sut.Root["Conditions"]!.AsObject().Select(c => c.Key).ShouldBe(["DefaultIsSpanish", "DefaultIsFrancais"]);
+        sut.Root["Conditions"]!.AsObject().Select(c => c.Key).ShouldBe(["DefaultIsSpanish", "DefaultIsFrancais", "PointNumbers"]);
+        sut.Properties("PhoneNumberFlows")["PhoneNumbers"]!.AsArray().Select(n => (string)n!["Ref"]!).ShouldBe(phoneParameters,
+            "the stack points every number at the InitFlow: none is left to a console step");
         packaged.RequiredParameters.Count(p => p.Contains("PhoneNumber", StringComparison.Ordinal)).ShouldBe(50);
     }
 

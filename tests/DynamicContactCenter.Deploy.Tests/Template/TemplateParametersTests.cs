@@ -69,7 +69,7 @@ public sealed class TemplateParametersTests
         [
             "OrganisationName", "Environment", "DefaultLanguage", "LogRetentionInDays", "ConnectInstanceArn",
             "EnglishPhoneNumber", "EnglishQueueArn", "SpanishPhoneNumber", "SpanishQueueArn", "FrenchPhoneNumber", "FrenchQueueArn",
-            "InitFlowPhoneNumbers",
+            "PointNumbersAtInitFlow",
         ];
 
         // Act

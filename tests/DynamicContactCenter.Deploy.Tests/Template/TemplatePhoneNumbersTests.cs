@@ -27,9 +27,10 @@ public sealed class TemplatePhoneNumbersTests
         evaluator.Resolve(properties["ServiceToken"])!.GetValue<string>().ShouldBe(TemplateEvaluator.FunctionArn(Function));
         evaluator.Resolve(properties["InstanceArn"])!.GetValue<string>().ShouldBe(StackParameters.InstanceArn);
         evaluator.Resolve(properties["ContactFlowArn"])!.GetValue<string>().ShouldBe(TemplateEvaluator.FlowArn(StackParameters.InstanceArn, "InitFlow"));
-        ((string)properties["PhoneNumbers"]!["Ref"]!).ShouldBe("InitFlowPhoneNumbers");
-        ((string)Sut.Parameters["InitFlowPhoneNumbers"]!["Type"]!).ShouldBe("CommaDelimitedList");
-        ((string)Sut.Parameters["InitFlowPhoneNumbers"]!["Default"]!).ShouldBe("", "a stack without numbers to wire still deploys");
+        evaluator.Resolve(properties["PhoneNumbers"])!.AsArray().Select(n => n!.GetValue<string>())
+            .ShouldBe(["+14443330000", "+14443331111", "+14443332222"], "every phone-number parameter is wired, none by hand");
+        ((string)Sut.Resources[Resource]!["Condition"]!).ShouldBe("PointNumbers");
+        ((string)Sut.Parameters["PointNumbersAtInitFlow"]!["Default"]!).ShouldBe("Yes", "no console step is left by default");
     }
 
     [Fact]

@@ -28,8 +28,11 @@ internal static partial class GeneratedRegions
     /// <summary>The queues and hours of operation the stack creates (empty for existing queues).</summary>
     public const string InstanceResources = "instance-resources";
 
+    /// <summary>The numbers the association custom resource points at the InitFlow: every phone-number parameter.</summary>
+    public const string WiredNumbers = "wired-numbers";
+
     /// <summary>Every region name, in the order they appear in the template.</summary>
-    public static ImmutableArray<string> All { get; } = [LineGroups, DefaultLanguage, LineParameters, DefaultConditions, RoutingRows, InstanceResources];
+    public static ImmutableArray<string> All { get; } = [LineGroups, DefaultLanguage, LineParameters, DefaultConditions, RoutingRows, InstanceResources, WiredNumbers];
 
     /// <summary>The regions of <paramref name="text"/>; <paramref name="problems"/> names a region that is not closed or not known.</summary>
     public static ImmutableArray<GeneratedRegion> Find(string text, out ImmutableArray<string> problems)

@@ -105,6 +105,7 @@ internal sealed class TenantTemplate
         [GeneratedRegions.DefaultConditions] = [.. DefaultConditions()],
         [GeneratedRegions.RoutingRows] = [.. RoutingRows()],
         [GeneratedRegions.InstanceResources] = [.. CreatedResources(instance)],
+        [GeneratedRegions.WiredNumbers] = [.. WiredNumbers()],
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private string QueueValue(TenantQueue queue) => Mode == InstanceResources.Create
@@ -160,6 +161,10 @@ internal sealed class TenantTemplate
             yield return "  ConstraintDescription: must be an Amazon Connect queue ARN, arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE-ID/queue/QUEUE-ID";
         }
     }
+
+    // The association custom resource's PhoneNumbers: every number the stack has a parameter for, so no number of the routing
+    // file is left pointing elsewhere; a routing file without numbers gives an empty list (the resource then touches none).
+    private IEnumerable<string> WiredNumbers() => Lines.IsEmpty ? ["[]"] : Lines.Select(l => $"- !Ref {l.Parameter}");
 
     private IEnumerable<string> DefaultConditions() =>
         Languages.Skip(1).Select(l => $"DefaultIs{l.Id}: !Equals [!Ref DefaultLanguage, {TemplateNames.Quote(l.Language)}]");
