@@ -13,11 +13,11 @@ public sealed class SeedTablesRehearsalDynamoDbTests(DynaliteFixture dynalite)
 {
     private Task<DccRun> SeedAsync(RoutingTableNames tables, string requestType) =>
         DccRun.RunAsync(new Dictionary<string, string>
-            {
-                [RoutingTableNames.EnvironmentsVariable] = tables.Environments,
-                [RoutingTableNames.DialedNumbersVariable] = tables.DialedNumbers,
-                [RoutingTableNames.PromptsVariable] = tables.Prompts,
-            },
+        {
+            [RoutingTableNames.EnvironmentsVariable] = tables.Environments,
+            [RoutingTableNames.DialedNumbersVariable] = tables.DialedNumbers,
+            [RoutingTableNames.PromptsVariable] = tables.Prompts,
+        },
             "invoke", "SeedTables", "--request-type", requestType, "--environment", "prod",
             "--store", "dynamodb", "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region);
 
