@@ -198,9 +198,9 @@ public static partial class NativeTestCaseBuilder
             return null;
         }
 
-        if (property == "SSML" && string.IsNullOrWhiteSpace(SsmlTags().Replace(value, "")))
+        if (string.IsNullOrWhiteSpace(property == "SSML" ? SsmlTags().Replace(value, "") : value))
         {
-            notObservable.Add($"silent SSML {value} (nothing to hear)");
+            notObservable.Add(value.Length == 0 ? "an empty prompt (nothing to hear)" : $"silent SSML {value} (nothing to hear)");
             return null;
         }
 
