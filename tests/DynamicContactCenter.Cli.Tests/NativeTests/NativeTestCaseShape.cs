@@ -11,6 +11,7 @@ internal static class NativeTestCaseShape
     private static readonly HashSet<string> FlowActions = ["InvokeLambdaFunction", "CheckHoursOfOperation", "TransferContactToQueue", "ConnectParticipantWithLexBot"];
     private static readonly HashSet<string> EventTypes = ["TestInitiated", "MessageReceived", "FlowActionStarted"];
     private static readonly HashSet<string> ActionTypes = ["SendInstruction", "Assert", "OverrideSystemBehavior", "TestControl"];
+    private static readonly string[] PromptForms = ["Text", "SSML", "PromptId"];
 
     public static List<string> Problems(string contentJson)
     {
@@ -43,7 +44,7 @@ internal static class NativeTestCaseShape
                     problems.Add($"{id}: MessageReceived without MatchingCriteria inside Properties");
                 }
 
-                if (new[] { "Text", "SSML", "PromptId" }.Count(p => properties.TryGetProperty(p, out _)) != 1) problems.Add($"{id}: not exactly one of Text/SSML/PromptId");
+                if (PromptForms.Count(p => properties.TryGetProperty(p, out _)) != 1) problems.Add($"{id}: not exactly one of Text/SSML/PromptId");
             }
 
             foreach (var action in observation.GetProperty("Actions").EnumerateArray())
