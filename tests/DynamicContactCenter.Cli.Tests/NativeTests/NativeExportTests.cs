@@ -33,10 +33,13 @@ public sealed class NativeExportTests : IDisposable
           - name: Spanish caller expected in French
             call: { number: "+14443331111", at: 2026-11-24T10:00:00-05:00 }
             expect: { queue: French }
-          - name: After hours with GetPrompts throwing
-            call: { number: "+14443331111", at: 2026-11-24T23:00:00-05:00 }
+          - name: GetPrompts throwing
+            call: { number: "+14443331111", at: 2026-11-24T10:00:00-05:00 }
             faults:
               - { function: GetPrompts, fault: throws }
+            expect: { outcome: disconnected }
+          - name: After hours
+            call: { number: "+14443331111", at: 2026-11-24T23:00:00-05:00 }
             expect: { outcome: disconnected }
         """;
 
@@ -72,14 +75,14 @@ public sealed class NativeExportTests : IDisposable
         var run = await DccRun.RunAsync(["test", file, .. Config, "--export-native", Path.Combine(_folder, "out")]);
 
         // Assert
-        run.Output.ShouldContain("Exported 1 native test case(s)");
+        run.Output.ShouldContain("Exported 2 native test case(s)");
         var report = File.ReadAllText(Path.Combine(_folder, "out", "report.md"));
         report.ShouldContain("### Starts at the init flow with attributes set\n\nSkipped: DCC3645: the call starts at flow 'InitFlow' and --flow-ids gives no id for it");
         report.ShouldContain("### Spanish caller expected in French\n\nSkipped: DCC3640: its offline run failed (1 expectation(s) missed)");
         var json = Read("report.json");
         json.GetProperty("skipped").GetInt32().ShouldBe(2);
         Directory.GetFiles(Path.Combine(_folder, "out", "calls")).Select(Path.GetFileName).Order().ShouldBe(
-            ["after-hours-with-getprompts-throwing.create-test-case.json", "after-hours-with-getprompts-throwing.testcase.json"]);
+            ["after-hours.create-test-case.json", "after-hours.testcase.json", "getprompts-throwing.create-test-case.json", "getprompts-throwing.testcase.json"]);
     }
 
     [Fact]
@@ -91,18 +94,19 @@ public sealed class NativeExportTests : IDisposable
         // Act
         await DccRun.RunAsync(["test", file, .. Config, "--export-native", Path.Combine(_folder, "out")]);
 
-        // Assert: TestInitiated carries the overrides in the order the run needs them: the GetPrompts mock (called first), then closed hours.
-        var first = Read("calls/after-hours-with-getprompts-throwing.testcase.json").GetProperty("Observations")[0];
-        first.GetProperty("Event").GetProperty("Type").GetString().ShouldBe("TestInitiated");
-        var strategies = first.GetProperty("Actions").EnumerateArray()
-            .Select(a => a.GetProperty("Parameters").GetProperty("Behavior").GetProperty("Properties"))
-            .Select(p => $"{p.GetProperty("ActionType").GetString()} {p.GetProperty("Strategy").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal)}")
-            .ToList();
-        strategies.ShouldBe([
-            """InvokeLambdaFunction {"MockResponse":{"Status":"Error"},"Type":"MockResponse"}""",
-            """CheckHoursOfOperation {"SubstituteArn":"${AlwaysClosedHoursArn}","Type":"SubstituteResource"}""",
-        ]);
+        // Assert: TestInitiated carries the overrides: the thrown GetPrompts as an error mock; after hours as the always-closed hours.
+        Overrides("calls/getprompts-throwing.testcase.json").ShouldBe(["""InvokeLambdaFunction {"MockResponse":{"Status":"Error"},"Type":"MockResponse"}"""]);
+        Overrides("calls/after-hours.testcase.json").ShouldBe(["""CheckHoursOfOperation {"SubstituteArn":"${AlwaysClosedHoursArn}","Type":"SubstituteResource"}"""]);
         File.ReadAllText(Path.Combine(_folder, "out", "report.md")).ShouldContain("- not observable: the disconnect itself");
+    }
+
+    private List<string> Overrides(string testCase)
+    {
+        var first = Read(testCase).GetProperty("Observations")[0];
+        first.GetProperty("Event").GetProperty("Type").GetString().ShouldBe("TestInitiated");
+        return [.. first.GetProperty("Actions").EnumerateArray()
+            .Select(a => a.GetProperty("Parameters").GetProperty("Behavior").GetProperty("Properties"))
+            .Select(p => $"{p.GetProperty("ActionType").GetString()} {p.GetProperty("Strategy").GetRawText().ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal)}")];
     }
 
     [Fact]
