@@ -62,4 +62,12 @@ public static class CliMessages
     public static readonly DiagnosticDescriptor SeedNeedsDynamoDb = new("DCC4621", "SeedTables writes the DynamoDB routing tables: rehearse it with --store dynamodb --endpoint-url http://127.0.0.1:PORT (a local DynamoDB such as dynalite).");
     /// <summary>A <c>--request-type</c> value is not create, update or delete, or names an environment the routing data lacks.</summary>
     public static readonly DiagnosticDescriptor InvalidSeedRequest = new("DCC4622", "{0} '{1}' is not valid: expected {2}.");
+
+    // dcc test --export-native (issue #16).
+    /// <summary><c>--flow-ids</c> names a file that is missing or is not a JSON object of flow names to ids.</summary>
+    public static readonly DiagnosticDescriptor InvalidFlowIds = new("DCC4643", "--flow-ids file '{0}': {1} (expected a JSON object of flow name to flow id, e.g. {{\"MainFlow\": \"12345678-1234-1234-1234-123456789012\"}}).");
+    /// <summary><c>--flow-ids</c> without <c>--export-native</c>: the ids are only used by the export.</summary>
+    public static readonly DiagnosticDescriptor FlowIdsWithoutExport = new("DCC4644", "--flow-ids is only used with --export-native DIR.");
+    /// <summary>The export folder cannot be written.</summary>
+    public static readonly DiagnosticDescriptor ExportNotWritten = new("DCC4645", "cannot write the native test cases to '{0}': {1}");
 }

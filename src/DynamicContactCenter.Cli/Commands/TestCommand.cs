@@ -41,10 +41,13 @@ internal static class TestCommand
             Description = "Fail (exit 1) when the scenarios take fewer than PCT percent of the entered flows' branches (implies --coverage).",
             HelpName = "PCT",
         };
+        var exportNative = NativeExportOptions.ExportNative();
+        var flowIds = NativeExportOptions.FlowIds();
 
         var command = new Command("test", "Run call scenarios through the contact flows and check what callers hear and where calls end; exits 1 on any failure.")
         {
             paths, matrix, junit, routing, instance, strict, coverage, minCoverage,
+            exportNative, flowIds,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -60,6 +63,9 @@ internal static class TestCommand
 
                 minimum = parsed;
             }
+
+            var export = await NativeExportOptions.ReadAsync(parseResult.GetValue(exportNative), parseResult.GetValue(flowIds), context);
+            if (export is { Valid: false }) return ExitCodes.BadInput;
 
             var collector = minimum is not null || parseResult.GetValue(coverage) ? new CoverageCollector() : null;
             var withMatrix = parseResult.GetValue(matrix);
@@ -128,6 +134,7 @@ internal static class TestCommand
                 return ExitCodes.BadInput;
             }
 
+            if (export is { Folder: not null } && !await NativeExportOptions.WriteAsync(export, suites, model.Instance, context)) return ExitCodes.BadInput;
             ScenarioReportRenderer.Summary(context.Out, passed, failed);
             return failed > 0 || belowMinimum ? ExitCodes.CheckFailed : ExitCodes.Ok;
         });
