@@ -32,6 +32,7 @@ public static class FlowLinter
 
         RoutingFindingsRule.Check(request.RoutingDiagnostics, findings);
         HoursOverridesRule.Check(request.Instance, findings);
+        if (request.Routing is { } playable) UnplayableNumberRule.Check(playable, request.RoutingFile, request.Instance, findings);
         var cases = ImmutableArray<DataCase>.Empty;
         if (request.Routing is { } routing)
         {
