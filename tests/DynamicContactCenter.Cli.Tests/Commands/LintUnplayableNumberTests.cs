@@ -1,3 +1,4 @@
+using DynamicContactCenter.Cli.Tests.TestSupport;
 using DynamicContactCenter.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Commands;
@@ -18,16 +19,7 @@ public sealed class LintUnplayableNumberTests : IDisposable
     public async Task Lint_NumberWhoseQueueIsNotInTheInstance_ExitsOneNamingNumberQueueAndFix()
     {
         // Arrange: the shipped routing data plus one number pointing at an unmodelled queue.
-        var yaml = File.ReadAllText(RepositoryPaths.RoutingYaml).Replace("dialedNumbers:\n", $"""
-            dialedNumbers:
-              "+14443339999":
-                name: Lost line
-                queue: {MissingQueue}
-                language: English
-
-            """, StringComparison.Ordinal);
-        var path = Path.Combine(_folder, "routing.yaml");
-        File.WriteAllText(path, yaml);
+        var path = SampleRoutingFile.WithNumbers(_folder, ("+14443339999", "Lost line", MissingQueue));
 
         // Act
         var run = await DccRun.RunAsync("lint", "--routing", path, "--instance", RepositoryPaths.Combine("config", "instance.yaml"));

@@ -1,7 +1,6 @@
-using System.Text;
+using DynamicContactCenter.Cli.Tests.TestSupport;
 using DynamicContactCenter.Storage.DynamoDb;
 using DynamicContactCenter.Testing;
-using Spectre.Console.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Rendering;
 
@@ -11,33 +10,16 @@ namespace DynamicContactCenter.Cli.Tests.Rendering;
 [Trait("Category", "Integration")]
 public sealed class ConfigApplyProgressTests(DynaliteFixture dynalite) : IDisposable
 {
-    private const string EnglishQueue = "arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000001";
-
     private readonly string _folder = Directory.CreateTempSubdirectory("dcc-apply-progress-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    /// <summary>The shipped routing data plus twelve numbers: 21 rows to add, over the bar's 20-step minimum.</summary>
-    private string ManyRows()
-    {
-        var extra = new StringBuilder("dialedNumbers:\n");
-        for (var i = 10; i < 22; i++) extra.Append($"  \"+144455500{i}\":\n    name: Line {i}\n    queue: {EnglishQueue}\n    language: English\n");
-        var path = Path.Combine(_folder, "routing.yaml");
-        File.WriteAllText(path, File.ReadAllText(RepositoryPaths.RoutingYaml).Replace("dialedNumbers:\n", extra.ToString(), StringComparison.Ordinal));
-        return path;
-    }
 
     private async Task<(int ExitCode, string Output)> ApplyAsync(int? terminalWidth)
     {
         var tables = await dynalite.CreateTablesAsync();
         var prefix = tables.Environments[..^RoutingTableNames.Default.Environments.Length];
-        var console = new TestConsole().Width(120).Interactive();
-        console.Profile.Capabilities.Ansi = terminalWidth is not null;
-        using var error = new StringWriter();
-        var context = new CliContext(console, error, _ => null, Directory.GetCurrentDirectory()) { TerminalWidth = terminalWidth };
-        string[] apply = ["config", "apply", ManyRows(), "--yes", "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region, "--table-prefix", prefix];
-        var exitCode = await DccApp.RunAsync(apply, context, CancellationToken.None);
-        return (exitCode, console.Output + error);
+        string[] apply = ["config", "apply", SampleRoutingFile.WithNumbers(_folder, SampleRoutingFile.EnglishLines(12)), "--yes", "--endpoint-url", dynalite.ServiceUrl.ToString(), "--region", DynaliteFixture.Region, "--table-prefix", prefix];
+        return await TerminalRun.RunAsync(apply, terminalWidth);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
-using System.Text;
+using DynamicContactCenter.Cli.Tests.TestSupport;
 using DynamicContactCenter.Testing;
-using Spectre.Console.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Rendering;
 
@@ -8,31 +7,14 @@ namespace DynamicContactCenter.Cli.Tests.Rendering;
 /// bar on a terminal and nothing extra when piped (as <see cref="ProgressDisplayTests"/> for the matrix).</summary>
 public sealed class LintProgressDisplayTests : IDisposable
 {
-    private const string EnglishQueue = "arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555/queue/aaaaaaaa-0000-0000-0000-000000000001";
-
     private readonly string _folder = Directory.CreateTempSubdirectory("dcc-lint-progress-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>The shipped routing data plus eight English numbers: 12 rows × 2 environments, over the bar's 20-step minimum.</summary>
-    private string ManyNumbers()
-    {
-        var extra = new StringBuilder("dialedNumbers:\n");
-        for (var i = 0; i < 8; i++) extra.Append($"  \"+1444555000{i}\":\n    name: Line {i}\n    queue: {EnglishQueue}\n    language: English\n");
-        var path = Path.Combine(_folder, "routing.yaml");
-        File.WriteAllText(path, File.ReadAllText(RepositoryPaths.RoutingYaml).Replace("dialedNumbers:\n", extra.ToString(), StringComparison.Ordinal));
-        return path;
-    }
-
     private async Task<(int ExitCode, string Output)> RunAsync(int? terminalWidth)
     {
-        var console = new TestConsole().Width(120).Interactive();
-        console.Profile.Capabilities.Ansi = terminalWidth is not null;
-        using var error = new StringWriter();
-        var context = new CliContext(console, error, _ => null, Directory.GetCurrentDirectory()) { TerminalWidth = terminalWidth };
-        string[] lint = ["lint", "--routing", ManyNumbers(), "--instance", RepositoryPaths.Combine("config", "instance.yaml")];
-        var exitCode = await DccApp.RunAsync(lint, context, CancellationToken.None);
-        return (exitCode, console.Output);
+        string[] lint = ["lint", "--routing", SampleRoutingFile.WithNumbers(_folder, SampleRoutingFile.EnglishLines(8)), "--instance", RepositoryPaths.Combine("config", "instance.yaml")];
+        return await TerminalRun.RunAsync(lint, terminalWidth);
     }
 
     [Fact]
