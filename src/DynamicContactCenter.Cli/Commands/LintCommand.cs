@@ -70,7 +70,10 @@ internal static class LintCommand
                 // The walk calls the functions as a call does: through the contact center, with the routing data's default language.
                 Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data), clock: context.Clock).Functions,
             };
-            var report = await FlowLinter.LintAsync(request, cancellationToken);
+            // One step per walked case (number × environment): the walk is what grows with the routing data (ProgressDisplay: terminal only).
+            var cases = data.Data is null ? 0 : FlowLinter.WalkCaseCount(data.Data, model.Instance);
+            var report = await ProgressDisplay.RunAsync(context.Out, "Linting numbers", cases,
+                step => FlowLinter.LintAsync(request with { CaseWalked = step }, cancellationToken));
             if (baseline.Writing(parseResult)) return await baseline.WriteAsync(parseResult, report, project, settings, context);
             if (await baseline.ApplyAsync(parseResult, report, project, settings, context) is not { } judged) return ExitCodes.BadInput;
             report = judged;

@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace DynamicContactCenter.Cli.Rendering;
 
 /// <summary>
-/// Progress for a long command (<c>dcc test</c> over a matrix of thousands of numbers): a Spectre progress bar on a terminal that
+/// Progress for a long command (<c>dcc test</c> over a matrix of thousands of numbers, <c>dcc lint</c>'s walk over them): a Spectre progress bar on a terminal that
 /// shows colour, and nothing at all when output is piped or redirected (<see cref="TerminalOutput"/>), so a log holds only results.
 /// </summary>
 /// <remarks>The bar is cleared when the work ends; lines the work writes meanwhile appear above it (Spectre's live display keeps them).
@@ -30,5 +30,15 @@ internal static class ProgressDisplay
             var task = progress.AddTask(Markup.Escape(description), maxValue: total);
             await work(() => task.Increment(1));
         });
+    }
+
+    /// <summary>As <see cref="RunAsync(IAnsiConsole, string, int, Func{Action, Task})"/> for work that returns a result (<c>dcc lint</c>'s report).</summary>
+    public static async Task<T> RunAsync<T>(IAnsiConsole console, string description, int total, Func<Action, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var result = default(T);
+        // A block body, so the lambda returns Task and this calls the overload above, not itself.
+        await RunAsync(console, description, total, async step => { result = await work(step); });
+        return result!;
     }
 }

@@ -1,10 +1,11 @@
 using DynamicContactCenter.Flows.Coverage;
+using DynamicContactCenter.Flows.Model;
 using Spectre.Console;
 
 namespace DynamicContactCenter.Cli.Scenarios;
 
 /// <summary>Renders action and branch coverage for people (<c>dcc test --coverage</c>, <c>dcc explore</c>): a line per flow with its
-/// figures, then every action no call ran and every branch no call took, then the totals.</summary>
+/// figures, then every action no call ran and every branch no call took (each action by its <see cref="ActionLabel"/>), then the totals.</summary>
 internal static class CoverageRenderer
 {
     /// <summary>Writes <paramref name="report"/>; <paramref name="reasons"/> says, per gap, why it was not reached (exploration knows,
@@ -28,7 +29,7 @@ internal static class CoverageRenderer
             {
                 var what = gap.Branch is null ? "never ran" : $"branch {gap.Branch} never taken";
                 var why = reasons?.Invoke(flow, gap) is { } reason ? $" [grey]({Markup.Escape(reason)})[/]" : "";
-                console.MarkupLine($"    [yellow]uncovered[/] '{Markup.Escape(gap.ActionId)}' ({Markup.Escape(gap.ActionType)}): {Markup.Escape(what)}{why}");
+                console.MarkupLine($"    [yellow]uncovered[/] '{Markup.Escape(Label(flow, gap))}' ({Markup.Escape(gap.ActionType)}): {Markup.Escape(what)}{why}");
             }
         }
 
@@ -36,6 +37,11 @@ internal static class CoverageRenderer
             + $"branches {CoverageFigures.Text(report.BranchesCovered, report.Branches)}");
         if (report.Excluded > 0) RenderExcluded(console, report);
     }
+
+    /// <summary>The gap's action as graphs and transcripts name it (<see cref="ActionLabel"/>): a designer export's UUID becomes what the
+    /// block does (<c>says "…"</c>, <c>compare $.External.status</c>); our named actions keep their names.</summary>
+    private static string Label(FlowCoverage flow, CoverageGap gap) =>
+        flow.Flow.FindAction(gap.ActionId) is { } action ? ActionLabel.Of(action) : gap.ActionId;
 
     /// <summary>What the figures leave out as unreachable (a scenario file's <c>unreachable:</c>): how many, and why, grouped by reason.</summary>
     private static void RenderExcluded(IAnsiConsole console, CoverageReport report)

@@ -44,14 +44,21 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
                    select new DataCase(row.Number == DialedNumber.DefaultKey ? UnlistedNumber : row.Number, row.Number, row.Language, environment)];
     }
 
-    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataCase> cases, CancellationToken cancellationToken)
+    /// <param name="cases">The cases to walk.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <param name="walked">Called once per case when it is done (walked or skipped), for a progress display.</param>
+    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataCase> cases, CancellationToken cancellationToken, Action? walked = null)
     {
         var observations = new List<WalkObservation>();
         foreach (var dataCase in cases)
         {
             var startReference = instance.PhoneNumbers.GetValueOrDefault(dataCase.Number) ?? instance.DefaultFlow;
-            if (startReference is null || _flows.Resolve(startReference) is not { Succeeded: true } start) continue;
-            await WalkCaseAsync(dataCase, start, observations, cancellationToken);
+            if (startReference is not null && _flows.Resolve(startReference) is { Succeeded: true } start)
+            {
+                await WalkCaseAsync(dataCase, start, observations, cancellationToken);
+            }
+
+            walked?.Invoke();
         }
 
         return observations;

@@ -32,6 +32,7 @@ public static class FlowLinter
 
         RoutingFindingsRule.Check(request.RoutingDiagnostics, findings);
         HoursOverridesRule.Check(request.Instance, findings);
+        if (request.Routing is { } playable) UnplayableNumberRule.Check(playable, request.RoutingFile, request.Instance, findings);
         var cases = ImmutableArray<DataCase>.Empty;
         if (request.Routing is { } routing)
         {
@@ -40,7 +41,7 @@ public static class FlowLinter
             {
                 cases = DataFlowWalker.Cases(routing, request.Instance);
                 var byName = request.Flows.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                observations = await new DataFlowWalker(request.Instance, byName, functions).WalkAsync(cases, cancellationToken);
+                observations = await new DataFlowWalker(request.Instance, byName, functions).WalkAsync(cases, cancellationToken, request.CaseWalked);
             }
 
             IWalkRule[] walkRules =
@@ -60,4 +61,8 @@ public static class FlowLinter
             .ToImmutableArray();
         return new LintReport(ordered, [.. request.Flows.Select(f => f.Name)], [.. cases.Select(c => c.Label)]);
     }
+
+    /// <summary>How many cases (number × environment) the flows × data walk of <paramref name="routing"/> takes: the total a progress
+    /// display counts <see cref="LintRequest.CaseWalked"/> against.</summary>
+    public static int WalkCaseCount(Routing.Model.RoutingData routing, Instance.InstanceModel instance) => DataFlowWalker.Cases(routing, instance).Length;
 }

@@ -25,4 +25,8 @@ public sealed record LintRequest(ImmutableArray<LintedFlow> Flows, InstanceModel
 
     /// <summary>The team's rule levels (dcc.yaml <c>lint:</c>), applied to every finding; <see cref="LintConfiguration.None"/> by default.</summary>
     public LintConfiguration Configuration { get; init; } = LintConfiguration.None;
+
+    /// <summary>Called once per case of the flows × data walk when it is done (<see cref="FlowLinter.WalkCaseCount"/> of them), so
+    /// <c>dcc lint</c> over thousands of numbers can show progress on a terminal; null by default.</summary>
+    public Action? CaseWalked { get; init; }
 }

@@ -191,6 +191,11 @@ public static class LintRules
         "The time ranges of one day (weekly or an override) do not overlap, as Amazon Connect's time slices must not.",
         "Merge the overlapping ranges in config/instance.yaml into one, e.g. 08:00-12:00 and 11:00-20:00 into 08:00-20:00.");
 
+    /// <summary>A dialed number whose queue or hours the instance model lacks: every call to it ends in the error path.</summary>
+    public static LintRule UnplayableNumber { get; } = new("DCC5029", "unplayable-number", E,
+        "Every dialed number's queue is a queue of the instance model with hours of operation it has, so a call to it can reach the queue (as dcc call and dcc test --matrix play it).",
+        "Add the queue (its ARN and hours) under queues: in instance.yaml, or point the number at a modelled queue in the routing data.");
+
     /// <summary>Every rule, in id order.</summary>
     public static ImmutableArray<LintRule> All { get; } =
     [
@@ -199,6 +204,7 @@ public static class LintRules
         UnknownFlowReference, NoExit, UnknownPlaceholder, DesignerPositions, CanonicalShape, FlowTypeAssumed, RoutingNumber, RoutingQueueArn, RoutingLanguageExists, RoutingVoiceExists, RoutingVoiceLanguage, RoutingLanguageCode,
         RoutingPrompts, RoutingData, AttributeProduced, ExternalOverwritten, SsmlUnsafeText, ResponseSize, LambdaFailsForData,
         HoursOverrideCount, HoursOverrideName, HoursOverrideOverlap, HoursTimeRange,
+        UnplayableNumber,
     ];
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>

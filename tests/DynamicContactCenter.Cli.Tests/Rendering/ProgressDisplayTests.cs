@@ -1,5 +1,5 @@
+using DynamicContactCenter.Cli.Tests.TestSupport;
 using DynamicContactCenter.Testing;
-using Spectre.Console.Testing;
 
 namespace DynamicContactCenter.Cli.Tests.Rendering;
 
@@ -9,15 +9,7 @@ public sealed class ProgressDisplayTests
 {
     private static readonly string[] Matrix = ["test", "--matrix", "--routing", RepositoryPaths.RoutingYaml, "--instance", RepositoryPaths.Combine("config", "instance.yaml")];
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(int? terminalWidth)
-    {
-        var console = new TestConsole().Width(120).Interactive();
-        console.Profile.Capabilities.Ansi = terminalWidth is not null;
-        using var error = new StringWriter();
-        var context = new CliContext(console, error, _ => null, Directory.GetCurrentDirectory()) { TerminalWidth = terminalWidth };
-        var exitCode = await DccApp.RunAsync(Matrix, context, CancellationToken.None);
-        return (exitCode, console.Output);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(int? terminalWidth) => TerminalRun.RunAsync(Matrix, terminalWidth);
 
     [Fact]
     public async Task TestMatrix_OnATerminal_ShowsProgress()

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DynamicContactCenter.Cli.Rendering;
 using DynamicContactCenter.Routing;
 using DynamicContactCenter.Storage.Config;
 using Spectre.Console;
@@ -70,7 +71,7 @@ internal static class ConfigApplyCommand
     {
         ConfigPlanRenderer.Line(context, "", "");
         var width = plan.Changes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
-        var progress = new LineProgress(p => ConfigPlanRenderer.Line(
+        var line = new LineProgress(p => ConfigPlanRenderer.Line(
             context,
             ConfigPlanRenderer.Colour(p.Change.Kind),
             $"[{p.Done.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)}/{p.Total}] {ConfigPlanRenderer.Symbol(p.Change.Kind)} {p.Change.Table} {p.Change.Key}" +
@@ -78,7 +79,9 @@ internal static class ConfigApplyCommand
         ApplyResult result;
         try
         {
-            result = await new ConfigApplier(live.Client, live.Names).ApplyAsync(plan, progress, cancellationToken);
+            // The [i/N] lines stay (also when piped); on a terminal a bar counts them too (ProgressDisplay).
+            result = await ProgressDisplay.RunAsync(context.Out, "Applying changes", plan.Changes.Length, step =>
+                new ConfigApplier(live.Client, live.Names).ApplyAsync(plan, new LineProgress(p => { line.Report(p); step(); }), cancellationToken));
         }
         catch (RoutingStoreException e)
         {
