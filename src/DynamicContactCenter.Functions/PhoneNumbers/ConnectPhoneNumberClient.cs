@@ -19,7 +19,7 @@ namespace DynamicContactCenter.Functions.PhoneNumbers;
 /// Throttling (429) and server errors (5xx) are retried with doubling waits on the injected clock; every other failure is a
 /// <see cref="ConnectApiException"/> whose message names the call, the number and what Connect said.
 /// </remarks>
-internal sealed class ConnectPhoneNumberClient
+internal sealed partial class ConnectPhoneNumberClient
 {
     /// <summary>The signing name of the service (the third part of the credential scope).</summary>
     public const string ServiceName = "connect";
