@@ -38,7 +38,16 @@ internal static class PreviousFlow
         {
             if (recorded is { Length: > 0 } flowId && recorded != None)
             {
-                await client.AssociateAsync(number, instanceId, flowId, cancellationToken);
+                try
+                {
+                    await client.AssociateAsync(number, instanceId, flowId, cancellationToken);
+                }
+                catch (ConnectApiException exception) when (exception.IsNotFound)
+                {
+                    // The recorded flow was deleted since (or the number released): no flow is the nearest to "before", and
+                    // failing would leave the stack in DELETE_FAILED over a flow nobody can bring back.
+                    await DisassociateIfPresentAsync(client, number, instanceId, cancellationToken);
+                }
             }
             else
             {

@@ -124,6 +124,23 @@ public sealed class AssociatePhoneNumbersRestoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_RecordedFlowDeletedSince_LeavesTheNumberWithoutAFlowAndSucceeds()
+    {
+        // Arrange: the team's earlier flow no longer exists when the stack is deleted.
+        _connect.PointAt(English, EarlierFlowId);
+        await InvokeAsync(AssociationRequests.Create(_responseUrl.Url, AssociationRequests.Properties(English)));
+        _connect.DeletedFlows.Add(EarlierFlowId);
+
+        // Act
+        await InvokeAsync(AssociationRequests.Delete(_responseUrl.Url, _responseUrl.Received[0].PhysicalResourceId, AssociationRequests.Properties(English)));
+
+        // Assert
+        _responseUrl.Received[^1].Status.ShouldBe("SUCCESS");
+        _connect.FlowOf(English).ShouldBeNull();
+        _connect.TagsOf(English).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Create_TagResourceRefused_FailsNamingTheCallAndTheNumberAndAssociatesNothing()
     {
         // Arrange: a role without connect:TagResource.

@@ -44,6 +44,9 @@ internal sealed class FakeConnect : IDisposable
     /// <summary>Which flow each number points at (by phone number id); absent: none.</summary>
     public Dictionary<string, string> Flows { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Flow ids that no longer exist: associating a number with one is answered 404 ResourceNotFoundException.</summary>
+    public HashSet<string> DeletedFlows { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Each number's tags (by phone number id).</summary>
     public Dictionary<string, Dictionary<string, string>> Tags { get; } = new(StringComparer.Ordinal);
 
@@ -208,7 +211,7 @@ internal sealed class FakeConnect : IDisposable
             return;
         }
 
-        if (!Claimed.ContainsValue(id) || (flow is null && !Flows.ContainsKey(id)))
+        if (!Claimed.ContainsValue(id) || (flow is null && !Flows.ContainsKey(id)) || (flow is not null && DeletedFlows.Contains(flow)))
         {
             await ErrorAsync(response, 404, "ResourceNotFoundException", $"phone number {id} has no such resource", cancellationToken, record: false);
             return;
