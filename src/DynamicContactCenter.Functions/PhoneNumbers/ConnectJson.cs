@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace DynamicContactCenter.Functions.PhoneNumbers;
 
-// The JSON bodies of the three Connect REST calls, as the Connect API reference gives them (2017-08-08, REST-JSON):
+// The JSON bodies of the Connect REST calls (these three, and the four of ConnectPhoneNumberClient.PreviousFlow.cs), as the Connect API reference gives them (2017-08-08, REST-JSON):
 //   ListPhoneNumbersV2               POST   /phone-number/list                    {TargetArn, MaxResults, NextToken}
 //                                    → {ListPhoneNumbersSummaryList: [{PhoneNumberId, PhoneNumberArn, PhoneNumber, ...}], NextToken}
 //   AssociatePhoneNumberContactFlow  PUT    /phone-number/{PhoneNumberId}/contact-flow   {ContactFlowId, InstanceId} → 200, empty

@@ -7,8 +7,8 @@ namespace DynamicContactCenter.Functions.PhoneNumbers;
 internal sealed partial class ConnectPhoneNumberClient
 {
     /// <summary>The flow id each number of the instance points at, keyed by the number's id AND its ARN (ListFlowAssociations, all pages).</summary>
-    /// <remarks>The reference calls ResourceId and FlowId "identifiers" without saying id or ARN: both forms are accepted, and a flow
-    /// ARN is shortened to its id, the form AssociatePhoneNumberContactFlow takes.</remarks>
+    /// <remarks>The reference calls ResourceId and FlowId "identifiers" without saying id or ARN (in practice the number's ARN and
+    /// the flow's ARN): both forms are accepted, and a flow ARN is shortened to its id, the form AssociatePhoneNumberContactFlow takes.</remarks>
     public async Task<IReadOnlyDictionary<string, string>> ListNumberFlowsAsync(string instanceId, CancellationToken cancellationToken)
     {
         var flows = new Dictionary<string, string>(StringComparer.Ordinal);
