@@ -65,4 +65,8 @@ public static class FunctionMessages
     public static readonly DiagnosticDescriptor ConnectMalformedAnswer = new("DCC4055", "Connect answered {0} with a body that is not its documented JSON: {1}");
     public static readonly DiagnosticDescriptor AssociationTimedOut = new("DCC4056", "Associating phone numbers did not finish {0:N0} ms before the function's deadline; stopped so CloudFormation gets an answer.");
     public static readonly DiagnosticDescriptor AssociationUnexpected = new("DCC4057", "Associating phone numbers failed unexpectedly ({0}): {1}");
+
+    // SeedTables reports the rows a team changed outside the stack, which it keeps (DCC4058-DCC4059).
+    public static readonly DiagnosticDescriptor SeedKeptRows = new("DCC4058", "kept {0:N0} rows changed outside the stack: {1}");
+    public static readonly DiagnosticDescriptor SeedKeptRow = new("DCC4059", "kept the {0} row '{1}': changed outside the stack (dcc config apply or an edit) since it was seeded, so the stack did not overwrite it");
 }

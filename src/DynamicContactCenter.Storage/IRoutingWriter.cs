@@ -14,7 +14,7 @@ public interface IRoutingWriter
     /// <paramref name="owner"/> (a seeding resource's physical id): environments, then languages, then the numbers that
     /// use them, so no number ever points at a language that is not there yet.
     /// </summary>
-    /// <returns>The keys written.</returns>
+    /// <returns>The keys written; a row a team changed since it was seeded is kept as it is and not among them.</returns>
     /// <exception cref="ArgumentException">The data has validation errors; nothing was written.</exception>
     /// <exception cref="RoutingStoreException">A write failed; the message names table, key and how many rows were written before it.</exception>
     Task<RoutingKeys> WriteAsync(RoutingData data, string owner, CancellationToken cancellationToken);

@@ -13,15 +13,15 @@ namespace DynamicContactCenter.Functions.PhoneNumbers;
 /// </summary>
 /// <remarks>
 /// <para>Create/Update: lists the numbers claimed to the instance (ListPhoneNumbersV2, every page), and when every named number
-/// is among them associates each with the flow (AssociatePhoneNumberContactFlow). A named number that is not claimed FAILS the
+/// is among them records each number's current flow on the number (<see cref="PreviousFlow"/>: ListFlowAssociations, TagResource)
+/// and associates it with the flow (AssociatePhoneNumberContactFlow). A named number that is not claimed FAILS the
 /// resource before anything is associated, naming every such number: a number in the routing file that does not reach the Init
 /// flow is a line that silently plays nothing, and a failed deploy is the one place a team is sure to look. An Update also
-/// disassociates the numbers the old properties named and the new ones do not. A Create that fails half way disassociates what
-/// it associated before answering, and answers an id its rollback Delete recognises (<see cref="SeedPhysicalId.NeverCreated"/>).</para>
-/// <para>Delete: disassociates every named number still claimed (DisassociatePhoneNumberContactFlow); a number already released or
-/// without a flow is done. The previous flow is NOT restored: Connect's phone-number API has no call that reads a number's
-/// current flow, so there is nothing to record it from; a Delete leaves the numbers without a flow, which the console shows and
-/// a later stack (or a person) sets again.</para>
+/// gives the numbers the old properties named and the new ones do not their earlier flow back. A Create that fails half way gives
+/// back what it associated before answering, and answers an id its rollback Delete recognises (<see cref="SeedPhysicalId.NeverCreated"/>).</para>
+/// <para>Delete: gives every named number still claimed and still on the InitFlow the flow recorded on it (or none, when it had
+/// none: DisassociatePhoneNumberContactFlow) and removes the tag; a number already released is done, and one a person pointed
+/// elsewhere since keeps that flow.</para>
 /// <para>The physical id stays the same across Updates (a new one would make CloudFormation Delete the old one, which would
 /// disassociate the numbers the Update just associated).</para>
 /// </remarks>
@@ -84,11 +84,13 @@ internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect
                 string.Join(", ", notClaimed), properties.InstanceArn, claimed.Count));
         }
 
+        var flows = await client.ListNumberFlowsAsync(properties.InstanceId, cancellationToken);
         var associated = new List<PhoneNumberSummary>();
         try
         {
             foreach (var number in properties.PhoneNumbers)
             {
+                await PreviousFlow.RecordAsync(client, claimed[number], flows, properties.ContactFlowId, cancellationToken);
                 await client.AssociateAsync(claimed[number], properties.InstanceId, properties.ContactFlowId, cancellationToken);
                 associated.Add(claimed[number]);
             }
@@ -103,17 +105,11 @@ internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect
         if (request.RequestType == CustomResourceRequest.Update
             && AssociationProperties.Read(request.OldResourceProperties, out _) is { } old)
         {
-            // Numbers the stack no longer names stop reaching its flow. (On another instance, they are that instance's to list.)
+            // Numbers the stack no longer names get their earlier flow back. (On another instance, they are that instance's to list.)
             var sameInstance = old.InstanceArn == properties.InstanceArn;
             var oldClient = sameInstance ? client : new ConnectPhoneNumberClient(connect, old.Region, timeProvider);
             var oldClaimed = sameInstance ? claimed : await ClaimedAsync(oldClient, old, cancellationToken);
-            foreach (var number in old.PhoneNumbers.Where(n => !sameInstance || !properties.PhoneNumbers.Contains(n)))
-            {
-                if (oldClaimed.TryGetValue(number, out var summary))
-                {
-                    await DisassociateIfPresentAsync(oldClient, summary, old.InstanceId, cancellationToken);
-                }
-            }
+            await RestoreAsync(oldClient, old, oldClaimed, old.PhoneNumbers.Where(n => !sameInstance || !properties.PhoneNumbers.Contains(n)), cancellationToken);
         }
 
         return (CustomResourceResponse.Success, null);
@@ -130,15 +126,25 @@ internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect
 
         var client = new ConnectPhoneNumberClient(connect, properties.Region, timeProvider);
         var claimed = await ClaimedAsync(client, properties, cancellationToken);
-        foreach (var number in properties.PhoneNumbers)
+        await RestoreAsync(client, properties, claimed, properties.PhoneNumbers, cancellationToken);
+        return (CustomResourceResponse.Success, null);
+    }
+
+    /// <summary>Gives each of <paramref name="numbers"/> still claimed its recorded flow back (<see cref="PreviousFlow.RestoreAsync"/>).</summary>
+    private static async Task RestoreAsync(ConnectPhoneNumberClient client, AssociationProperties properties, Dictionary<string, PhoneNumberSummary> claimed, IEnumerable<string> numbers, CancellationToken cancellationToken)
+    {
+        var named = numbers.Where(claimed.ContainsKey).ToList();
+        if (named.Count == 0)
         {
-            if (claimed.TryGetValue(number, out var summary))
-            {
-                await DisassociateIfPresentAsync(client, summary, properties.InstanceId, cancellationToken);
-            }
+            return;
         }
 
-        return (CustomResourceResponse.Success, null);
+        var flows = await client.ListNumberFlowsAsync(properties.InstanceId, cancellationToken);
+        foreach (var number in named)
+        {
+            var onInitFlow = PreviousFlow.FlowOf(flows, claimed[number]) == properties.ContactFlowId;
+            await PreviousFlow.RestoreAsync(client, claimed[number], properties.InstanceId, onInitFlow, cancellationToken);
+        }
     }
 
     private static async Task<Dictionary<string, PhoneNumberSummary>> ClaimedAsync(ConnectPhoneNumberClient client, AssociationProperties properties, CancellationToken cancellationToken)
@@ -150,25 +156,14 @@ internal sealed class AssociatePhoneNumbersFunction(ConnectClientOptions connect
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
-    private static async Task DisassociateIfPresentAsync(ConnectPhoneNumberClient client, PhoneNumberSummary number, string instanceId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.DisassociateAsync(number, instanceId, cancellationToken);
-        }
-        catch (ConnectApiException exception) when (exception.IsNotFound)
-        {
-            // Released since, or without a flow already: what a Delete wants.
-        }
-    }
-
     private static async Task UndoAsync(ConnectPhoneNumberClient client, List<PhoneNumberSummary> associated, string instanceId, CancellationToken cancellationToken)
     {
         foreach (var number in associated)
         {
             try
             {
-                await DisassociateIfPresentAsync(client, number, instanceId, cancellationToken);
+                // It points at the InitFlow: this Create just associated it.
+                await PreviousFlow.RestoreAsync(client, number, instanceId, onInitFlow: true, cancellationToken);
             }
             catch (ConnectApiException)
             {

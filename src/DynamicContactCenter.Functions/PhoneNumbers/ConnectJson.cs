@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace DynamicContactCenter.Functions.PhoneNumbers;
 
-// The JSON bodies of the three Connect REST calls, as the Connect API reference gives them (2017-08-08, REST-JSON):
+// The JSON bodies of the Connect REST calls (these three, and the four of ConnectPhoneNumberClient.PreviousFlow.cs), as the Connect API reference gives them (2017-08-08, REST-JSON):
 //   ListPhoneNumbersV2               POST   /phone-number/list                    {TargetArn, MaxResults, NextToken}
 //                                    → {ListPhoneNumbersSummaryList: [{PhoneNumberId, PhoneNumberArn, PhoneNumber, ...}], NextToken}
 //   AssociatePhoneNumberContactFlow  PUT    /phone-number/{PhoneNumberId}/contact-flow   {ContactFlowId, InstanceId} → 200, empty
@@ -28,10 +28,22 @@ internal sealed record ConnectErrorBody(
     [property: JsonPropertyName("Message")] string? CapitalMessage,
     [property: JsonPropertyName("__type")] string? Type);
 
+/// <summary>One page of ListFlowAssociations' answer (<c>GET /flow-associations-summary/{InstanceId}?ResourceType=VOICE_PHONE_NUMBER</c>,
+/// API_ListFlowAssociations.html): which flow each number of the instance points at.</summary>
+internal sealed record ListFlowAssociationsResponse(IReadOnlyList<FlowAssociationSummary>? FlowAssociationSummaryList, string? NextToken);
+
+/// <summary>A number and its flow, as ListFlowAssociations lists them; the reference calls both "identifiers" (id or ARN).</summary>
+internal sealed record FlowAssociationSummary(string? FlowId, string? ResourceId, string? ResourceType);
+
+/// <summary>TagResource's body and ListTagsForResource's answer (<c>/tags/{resourceArn}</c>, lowercase <c>tags</c> as the reference writes it).</summary>
+internal sealed record ConnectTags([property: JsonPropertyName("tags")] IReadOnlyDictionary<string, string>? Tags);
+
 /// <summary>Source-generated (Native AOT: no reflection) serialization of the Connect bodies.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ListPhoneNumbersV2Request))]
 [JsonSerializable(typeof(ListPhoneNumbersV2Response))]
 [JsonSerializable(typeof(AssociatePhoneNumberContactFlowRequest))]
 [JsonSerializable(typeof(ConnectErrorBody))]
+[JsonSerializable(typeof(ListFlowAssociationsResponse))]
+[JsonSerializable(typeof(ConnectTags))]
 internal sealed partial class ConnectJsonContext : JsonSerializerContext;

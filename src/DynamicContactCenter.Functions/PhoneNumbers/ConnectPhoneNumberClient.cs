@@ -11,15 +11,16 @@ using Amazon.Runtime.Signing;
 namespace DynamicContactCenter.Functions.PhoneNumbers;
 
 /// <summary>
-/// The three Connect REST calls AssociatePhoneNumbers makes (shapes in <see cref="ConnectJsonContext"/>), signed with
+/// The Connect REST calls AssociatePhoneNumbers makes (three here; reading and recording a number's earlier flow in the
+/// PreviousFlow part) (shapes in <see cref="ConnectJsonContext"/>), signed with
 /// AWSSDK.Core's SigV4 signer as <c>CloudFormationStackClient</c> signs DescribeStacks.
 /// </summary>
 /// <remarks>
-/// Hand-written because the package registry this project builds from does not serve AWSSDK.Connect, and three calls are small.
+/// Hand-written because the package registry this project builds from does not serve AWSSDK.Connect, and seven calls are small.
 /// Throttling (429) and server errors (5xx) are retried with doubling waits on the injected clock; every other failure is a
 /// <see cref="ConnectApiException"/> whose message names the call, the number and what Connect said.
 /// </remarks>
-internal sealed class ConnectPhoneNumberClient
+internal sealed partial class ConnectPhoneNumberClient
 {
     /// <summary>The signing name of the service (the third part of the credential scope).</summary>
     public const string ServiceName = "connect";

@@ -48,12 +48,12 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
 
     private Task<(string Status, string? Reason)> ExecuteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken) =>
         CustomResourceExchange.RunAsync(request, call, timeProvider, margin,
-            token => WriteAsync(request, physicalId, token),
+            token => WriteAsync(request, physicalId, call, token),
             token => DeleteAsync(physicalId, token),
             Failures,
             cancellationToken);
 
-    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, CancellationToken cancellationToken)
+    private async Task<(string, string?)> WriteAsync(CustomResourceRequest request, string physicalId, FunctionCall call, CancellationToken cancellationToken)
     {
         // Reading the properties parses a caller's YAML (RoutingYaml), which no parser lets us cancel: it runs on the pool and
         // the invocation waits for it only within its budget, so a pathological document still gets a FAILED answer in time.
@@ -69,14 +69,15 @@ internal sealed class SeedTablesFunction(IRoutingWriter? target, HttpClient? htt
             return (CustomResourceResponse.Failed, FunctionMessages.NoWriter.CodedMessage());
         }
 
-        await target.WriteAsync(data, physicalId, cancellationToken);
+        var written = await target.WriteAsync(data, physicalId, cancellationToken);
         if (request.RequestType == CustomResourceRequest.Update)
         {
             // Then remove what this resource wrote before and no longer writes (rows still as it wrote them).
             await target.DeleteOwnedAsync(physicalId, keep: RoutingKeys.Of(data), cancellationToken);
         }
 
-        return (CustomResourceResponse.Success, null);
+        // A row a team changed is kept, never silently: SUCCESS says which (SeedKeptRows).
+        return (CustomResourceResponse.Success, SeedKeptRows.Report(RoutingKeys.Of(data).Except(written), call));
     }
 
     private async Task<(string, string?)> DeleteAsync(string physicalId, CancellationToken cancellationToken)

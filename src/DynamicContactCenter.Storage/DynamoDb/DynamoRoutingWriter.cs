@@ -75,6 +75,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             .Concat(data.Languages.Select(r => (RoutingTable.Prompts, r.Language, RoutingItemMapper.ToItem(r))))
             .Concat(data.DialedNumbers.Select(r => (RoutingTable.DialedNumbers, r.Number, RoutingItemMapper.ToItem(r))))
             .ToList();
+        var written = new HashSet<(RoutingTable, string)>();
         for (var done = 0; done < rows.Count; done++)
         {
             var (table, key, item) = rows[done];
@@ -96,6 +97,7 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
                 }
 
                 await _client.PutItemAsync(new PutItemRequest(tableName, item), cancellationToken).ConfigureAwait(false);
+                written.Add((table, key));
             }
             catch (Exception e) when (SdkFailure.IsStoreFailure(e, cancellationToken))
             {
@@ -103,7 +105,12 @@ public sealed class DynamoRoutingWriter : IRoutingWriter
             }
         }
 
-        return RoutingKeys.Of(data);
+        // Only the rows actually put: the seeder reports the rest as kept (a team's rows, skipped above).
+        var all = RoutingKeys.Of(data);
+        return new RoutingKeys(
+            [.. all.Environments.Where(k => written.Contains((RoutingTable.Environments, k)))],
+            [.. all.DialedNumbers.Where(k => written.Contains((RoutingTable.DialedNumbers, k)))],
+            [.. all.Languages.Where(k => written.Contains((RoutingTable.Prompts, k)))]);
     }
 
     /// <summary>Removes <paramref name="owner"/>'s claim from rows another resource replaced: being deleted, it no longer wants them

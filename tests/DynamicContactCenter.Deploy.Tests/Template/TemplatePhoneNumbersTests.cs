@@ -51,7 +51,7 @@ public sealed class TemplatePhoneNumbersTests
     }
 
     [Fact]
-    public void Role_AssociatePhoneNumbers_AllowsExactlyTheThreeConnectActionsOnNumbersAndTheInitFlowAndItsOwnLogs()
+    public void Role_AssociatePhoneNumbers_AllowsExactlyItsConnectActionsTheOneTagKeyAndItsOwnLogs()
     {
         // Arrange
         var role = (string)Sut.Properties(Function)["Role"]!["Fn::GetAtt"]![0]!;
@@ -65,13 +65,21 @@ public sealed class TemplatePhoneNumbersTests
             .ToList();
 
         // Assert
-        statements.Count.ShouldBe(3);
+        statements.Count.ShouldBe(6);
         statements[0].Actions.ShouldBe(["connect:ListPhoneNumbersV2"]);
         statements[0].Resources.ShouldBe([numbers]);
         statements[1].Actions.ShouldBe(["connect:AssociatePhoneNumberContactFlow", "connect:DisassociatePhoneNumberContactFlow"]);
-        statements[1].Resources.ShouldBe([numbers, TemplateEvaluator.FlowArn(StackParameters.InstanceArn, "InitFlow")]);
-        statements[2].Actions.ShouldBe(["logs:CreateLogStream", "logs:PutLogEvents"]);
-        statements[2].Resources.ShouldBe([evaluator.GetAtt("AssociatePhoneNumbersLogGroup", "Arn")]);
+        statements[1].Resources.ShouldBe([numbers, StackParameters.InstanceArn + "/contact-flow/*"], "a number gets back the flow of this instance it had before");
+        statements[2].Actions.ShouldBe(["connect:ListFlowAssociations"]);
+        statements[2].Resources.ShouldBe([StackParameters.InstanceArn]);
+        statements[3].Actions.ShouldBe(["connect:ListTagsForResource"]);
+        statements[3].Resources.ShouldBe([numbers]);
+        statements[4].Actions.ShouldBe(["connect:TagResource", "connect:UntagResource"]);
+        statements[4].Resources.ShouldBe([numbers]);
+        Sut.Properties(role)["Policies"]![0]!["PolicyDocument"]!["Statement"]![4]!["Condition"]!["ForAllValues:StringEquals"]!["aws:TagKeys"]![0]!
+            .GetValue<string>().ShouldBe("dcc:previous-flow", "no other tag of a number can be written or removed");
+        statements[5].Actions.ShouldBe(["logs:CreateLogStream", "logs:PutLogEvents"]);
+        statements[5].Resources.ShouldBe([evaluator.GetAtt("AssociatePhoneNumbersLogGroup", "Arn")]);
     }
 
     private static IEnumerable<string> Many(JsonNode? node) => node is JsonArray array ? array.Select(a => (string)a!) : [(string)node!];

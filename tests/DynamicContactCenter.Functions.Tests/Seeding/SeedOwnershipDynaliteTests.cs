@@ -234,6 +234,51 @@ public sealed class SeedOwnershipDynaliteTests(DynaliteFixture dynalite) : IDisp
         after.Languages.Single(l => l.Language == "Spanish").Prompts[PromptNames.Intro].ShouldContain("Zeta Gadgets");
     }
 
+    [Fact]
+    [Trait("Issue", "13")]
+    public async Task Update_AfterConfigApplyChangedARow_SaysWhichRowItKeptInTheLogAndTheStackEvent()
+    {
+        // Arrange: seeded, then a team renames the English number through `dcc config apply`.
+        var (sut, client, tables) = await StartAsync();
+        var created = SeedRequests.Properties("Omega Widgets");
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, created));
+        var seeded = await ReadAsync(client, tables);
+        var desired = seeded.ToRoutingData("Omega Widgets", "English") with
+        {
+            DialedNumbers = [.. seeded.DialedNumbers.Select(n => n.Number == SampleRoutingData.EnglishNumber ? n with { Name = "Team line" } : n)],
+        };
+        var applied = await new ConfigApplier(client, tables).ApplyAsync(ConfigPlanner.Plan(desired, seeded), null, CancellationToken.None);
+        applied.Succeeded.ShouldBeTrue(applied.ConflictMessage);
+
+        // Act
+        var update = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Update(_responseUrl.Url, physicalId, SeedRequests.Properties("Zeta Gadgets"), created));
+
+        // Assert: SUCCESS, and both the log line and the stack event name the kept row.
+        update.Succeeded.ShouldBeTrue(update.ErrorMessage);
+        var answer = JsonDocument.Parse(_responseUrl.Received[^1].Body).RootElement;
+        answer.GetProperty("Status").GetString().ShouldBe("SUCCESS");
+        answer.GetProperty("Reason").GetString().ShouldBe(FunctionMessages.SeedKeptRows.CodedMessage(1, SampleRoutingData.EnglishNumber));
+        update.Notes.ShouldBe([FunctionMessages.SeedKeptRow.CodedMessage("DialedNumbers", SampleRoutingData.EnglishNumber)]);
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public async Task Update_NoRowChangedOutsideTheStack_AnswersWithoutAReasonOrNotes()
+    {
+        // Arrange
+        var (sut, _, _) = await StartAsync();
+        var created = SeedRequests.Properties("Omega Widgets");
+        var physicalId = await AnswerIdAsync(sut, SeedRequests.Create(_responseUrl.Url, created));
+
+        // Act
+        var update = await sut.InvokeAsync(FunctionNames.SeedTables, SeedRequests.Update(_responseUrl.Url, physicalId, SeedRequests.Properties("Zeta Gadgets"), created));
+
+        // Assert
+        update.Succeeded.ShouldBeTrue(update.ErrorMessage);
+        JsonDocument.Parse(_responseUrl.Received[^1].Body).RootElement.TryGetProperty("Reason", out _).ShouldBeFalse();
+        update.Notes.ShouldBeEmpty();
+    }
+
     private async Task<(FunctionHost Sut, AmazonDynamoDBClient Client, RoutingTableNames Tables)> StartAsync()
     {
         var tables = await dynalite.CreateTablesAsync();

@@ -9,7 +9,9 @@ namespace DynamicContactCenter.Functions.Tests.TestHelpers;
 /// <summary>
 /// Amazon Connect's phone-number REST API on 127.0.0.1, as the API reference gives it: ListPhoneNumbersV2
 /// (<c>POST /phone-number/list</c>), AssociatePhoneNumberContactFlow (<c>PUT /phone-number/{id}/contact-flow</c>) and
-/// DisassociatePhoneNumberContactFlow (<c>DELETE /phone-number/{id}/contact-flow?instanceId=</c>). Like AWS it refuses a request
+/// DisassociatePhoneNumberContactFlow (<c>DELETE /phone-number/{id}/contact-flow?instanceId=</c>), and for restoring a number's
+/// earlier flow ListFlowAssociations (<c>GET /flow-associations-summary/{InstanceId}?ResourceType=VOICE_PHONE_NUMBER</c>) and the
+/// tag calls on a number's ARN (<c>GET|POST|DELETE /tags/{resourceArn}</c>). Like AWS it refuses a request
 /// whose SigV4 signature does not hold for <see cref="SecretKey"/> (recomputed by <see cref="SigV4Reference"/>, not by the
 /// client's signer) and one whose shape is not the documented one; each refusal is also listed in <see cref="Problems"/>.
 /// </summary>
@@ -41,6 +43,12 @@ internal sealed class FakeConnect : IDisposable
 
     /// <summary>Which flow each number points at (by phone number id); absent: none.</summary>
     public Dictionary<string, string> Flows { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Flow ids that no longer exist: associating a number with one is answered 404 ResourceNotFoundException.</summary>
+    public HashSet<string> DeletedFlows { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each number's tags (by phone number id).</summary>
+    public Dictionary<string, Dictionary<string, string>> Tags { get; } = new(StringComparer.Ordinal);
 
     /// <summary>ListPhoneNumbersV2 answers at most this many numbers a page, whatever MaxResults asks (to make the client page).</summary>
     public int PageSize { get; set; } = 2;
@@ -88,6 +96,12 @@ internal sealed class FakeConnect : IDisposable
 
     public string? FlowOf(string number) => Claimed.TryGetValue(number, out var id) && Flows.TryGetValue(id, out var flow) ? flow : null;
 
+    /// <summary>Points <paramref name="number"/> at <paramref name="flowId"/> (as a person in the console would).</summary>
+    public void PointAt(string number, string flowId) => Flows[Claimed[number]] = flowId;
+
+    public IReadOnlyDictionary<string, string> TagsOf(string number) =>
+        Claimed.TryGetValue(number, out var id) && Tags.TryGetValue(id, out var tags) ? tags : new Dictionary<string, string>();
+
     public void Dispose() => _server.Dispose();
 
     private async Task AnswerAsync(LoopbackRequest request, HttpResponse response, CancellationToken cancellationToken)
@@ -119,6 +133,14 @@ internal sealed class FakeConnect : IDisposable
             case "DisassociatePhoneNumberContactFlow":
                 await AssociationAsync(operation, request, response, cancellationToken);
                 return;
+            case "ListFlowAssociations":
+                await FakeConnectFlowAssociations.ListAsync(this, request, response, cancellationToken);
+                return;
+            case "ListTagsForResource":
+            case "TagResource":
+            case "UntagResource":
+                await FakeConnectFlowAssociations.TagsAsync(this, operation, request, response, cancellationToken);
+                return;
             default:
                 await ErrorAsync(response, 404, "UnknownOperationException", $"{request.Method} {request.Path} is not a phone-number operation", cancellationToken);
                 return;
@@ -130,6 +152,10 @@ internal sealed class FakeConnect : IDisposable
         ("POST", "/phone-number/list") => "ListPhoneNumbersV2",
         ("PUT", var path) when path.StartsWith("/phone-number/", StringComparison.Ordinal) && path.EndsWith("/contact-flow", StringComparison.Ordinal) => "AssociatePhoneNumberContactFlow",
         ("DELETE", var path) when path.StartsWith("/phone-number/", StringComparison.Ordinal) && path.EndsWith("/contact-flow", StringComparison.Ordinal) => "DisassociatePhoneNumberContactFlow",
+        ("GET", var path) when path.StartsWith("/flow-associations-summary/", StringComparison.Ordinal) => "ListFlowAssociations",
+        ("GET", var path) when path.StartsWith("/tags/", StringComparison.Ordinal) => "ListTagsForResource",
+        ("POST", var path) when path.StartsWith("/tags/", StringComparison.Ordinal) => "TagResource",
+        ("DELETE", var path) when path.StartsWith("/tags/", StringComparison.Ordinal) => "UntagResource",
         _ => $"{request.Method} {request.Path}",
     };
 
@@ -185,7 +211,7 @@ internal sealed class FakeConnect : IDisposable
             return;
         }
 
-        if (!Claimed.ContainsValue(id) || (flow is null && !Flows.ContainsKey(id)))
+        if (!Claimed.ContainsValue(id) || (flow is null && !Flows.ContainsKey(id)) || (flow is not null && DeletedFlows.Contains(flow)))
         {
             await ErrorAsync(response, 404, "ResourceNotFoundException", $"phone number {id} has no such resource", cancellationToken, record: false);
             return;
@@ -203,7 +229,7 @@ internal sealed class FakeConnect : IDisposable
         response.StatusCode = 200;
     }
 
-    private static JsonObject? Body(LoopbackRequest request, string[] allowed)
+    internal static JsonObject? Body(LoopbackRequest request, string[] allowed)
     {
         try
         {
@@ -233,11 +259,15 @@ internal sealed class FakeConnect : IDisposable
         }
 
         var signed = parts.SignedHeaders.Split(';').Select(name => new KeyValuePair<string, string>(name, request.Header(name) ?? ""));
-        var expected = SigV4Reference.Sign(SecretKey, amzDate, parts.Region, parts.Service, request.Method, request.Path, request.Query, signed, request.Body, out _);
+        // AWS's rule for every service but S3: each path segment (decoded) is URI-encoded twice in the canonical request, so the
+        // ARN segment of /tags/{resourceArn} is signed as arn%253Aaws%253A...%252Fphone-number%252F...; ids are the same either
+        // way. Decoded first because the server shows a path re-escaped its own way (':' left bare).
+        var canonicalPath = string.Join('/', request.Path.Split('/').Select(segment => Uri.EscapeDataString(Uri.EscapeDataString(Uri.UnescapeDataString(segment)))));
+        var expected = SigV4Reference.Sign(SecretKey, amzDate, parts.Region, parts.Service, request.Method, canonicalPath, request.Query, signed, request.Body, out _);
         return expected == parts.Signature ? null : "The request signature we calculated does not match the signature you provided.";
     }
 
-    private async Task ErrorAsync(HttpResponse response, int status, string type, string message, CancellationToken cancellationToken, bool record = true)
+    internal async Task ErrorAsync(HttpResponse response, int status, string type, string message, CancellationToken cancellationToken, bool record = true)
     {
         if (record)
         {
