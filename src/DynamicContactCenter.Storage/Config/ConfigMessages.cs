@@ -13,7 +13,7 @@ public static class ConfigMessages
 
     public static readonly DiagnosticDescriptor ChangedSincePlan = new("DCC1401",
         "changed since plan: table {0} ({1}) key \"{2}\" no longer holds what the plan saw, so it was not overwritten; " +
-        "{3} of {4} changes were applied before it and none after it. Run `dcc config plan` again to see the current rows, then apply.");
+        "{3} of {4} changes were applied (rows of its step already being written finish; no later step starts). Run `dcc config plan` again to see the current rows, then apply.");
 
     public static readonly DiagnosticDescriptor Locked = new("DCC1410",
         "another apply holds the apply lock (row \"" + DynamoDb.RoutingTableSchema.ApplyLockKey + "\" in DynamoDB table {0}): {1}; nothing was written. " +
