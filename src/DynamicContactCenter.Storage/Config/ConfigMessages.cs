@@ -33,4 +33,7 @@ public static class ConfigMessages
 
     public static readonly DiagnosticDescriptor InvalidData = new("DCC1402", "the routing data is not valid, so no plan was made and nothing was written: {0}");
     public static readonly DiagnosticDescriptor WriteFailed = new("DCC1403", "{0} {1} key \"{2}\" in DynamoDB table {3} failed after {4} of {5} changes were applied: {6}. Run `dcc config apply` again to finish: it plans from the rows as they are now.");
+
+    // Issue #15 (config apply at network latency): DCC1414–DCC1419.
+    public static readonly DiagnosticDescriptor InvalidConcurrency = new("DCC1414", "{0} '{1}' is not valid: expected {2}");
 }

@@ -53,13 +53,35 @@ public sealed class DynamoRoutingReader
         var environments = ScanAsync(RoutingTable.Environments, _mapper.ToEnvironment, e => e.Environment, cancellationToken);
         var numbers = ScanAsync(RoutingTable.DialedNumbers, _mapper.ToDialedNumber, n => n.Number, cancellationToken);
         var languages = ScanAsync(RoutingTable.Prompts, _mapper.ToPromptSet, l => l.Language, cancellationToken);
-        await Task.WhenAll(environments, numbers, languages).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(environments, numbers, languages).ConfigureAwait(false);
+        }
+        catch (RoutingStoreException)
+        {
+            // Reported below in table order (Environments, DialedNumbers, Prompts), whichever failed first in time.
+        }
+
         return new RoutingRows([.. await environments.ConfigureAwait(false)], [.. await numbers.ConfigureAwait(false)], [.. await languages.ConfigureAwait(false)]);
     }
 
     private async Task<IEnumerable<T>> ScanAsync<T>(RoutingTable table, Func<Dictionary<string, AttributeValue>, T> map, Func<T, string> key, CancellationToken cancellationToken)
     {
-        var segments = await Task.WhenAll(Enumerable.Range(0, _segments).Select(segment => ScanSegmentAsync(table, segment, map, cancellationToken))).ConfigureAwait(false);
+        var scans = Enumerable.Range(0, _segments).Select(segment => ScanSegmentAsync(table, segment, map, cancellationToken)).ToList();
+        try
+        {
+            await Task.WhenAll(scans).ConfigureAwait(false);
+        }
+        catch (RoutingStoreException)
+        {
+            // Every segment has ended; the first segment's failure is reported, as one scan would report it.
+        }
+
+        var segments = new List<List<T>>(scans.Count);
+        foreach (var scan in scans)
+        {
+            segments.Add(await scan.ConfigureAwait(false));
+        }
 
         // Segments split the keys by hash, so the order is restored here: the same rows in the same order as one scan.
         return segments.SelectMany(rows => rows).OrderBy(key, StringComparer.Ordinal);
