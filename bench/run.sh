@@ -4,6 +4,7 @@
 # on the hot pieces. Writes bench/results.md, puts the same tables into bench/README.md, and prints them.
 #
 # Usage: bench/run.sh [all|coldstart|warm|throughput|micro] [--runs N] [--invocations N] [--seconds S]
+#        bench/run.sh config [--rows N] [--latency-ms MS]   (config apply/plan through the latency proxy; README, Config at network latency)
 #   (default: all, 20 cold starts per runtime, 300 warm invocations, 3 s per throughput measurement)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -24,6 +24,13 @@ internal static class BenchRunner
         var machine = MachineInfo.Read(root);
         await progress.WriteLineAsync($"bench: {machine}; load {machine.LoadAtStart}");
         var mode = options.Mode;
+        if (mode == "config")
+        {
+            // Issue #15: not part of "all" (it prints its own table; bench/README.md, Config at network latency).
+            await output.WriteLineAsync(await ConfigLatency.ConfigLatencyBench.RunAsync(root, options.Rows, TimeSpan.FromMilliseconds(options.LatencyMs), progress));
+            return 0;
+        }
+
         var results = new BenchResults { Machine = machine, ColdStartRuns = options.Runs, WarmInvocations = options.Invocations, WarmWarmup = WarmWarmup };
 
         if (mode is "all" or "coldstart" or "warm")

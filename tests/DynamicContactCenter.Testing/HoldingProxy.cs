@@ -6,7 +6,8 @@ namespace DynamicContactCenter.Testing;
 
 /// <summary>
 /// An HTTP/1.1 forwarder on 127.0.0.1 in front of a loopback server (dynalite), to force an interleaving of two clients:
-/// it can add a fixed delay to every request and hold chosen requests until the test releases them.
+/// it can add a fixed delay to every request and hold chosen requests until the test releases them. With only a delay it is the
+/// loopback latency proxy of the benchmarks (issue #15): store-bound commands measured at a network's round trip.
 /// </summary>
 /// <remarks>
 /// Holding a request is deterministic where a delay is timing luck: the test knows the held request has reached the
@@ -25,14 +26,24 @@ public sealed class HoldingProxy : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly HttpClient _upstream = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
     private readonly Uri _target;
-    private readonly CancellationTokenSource _stop = new(MaxLifetime);
+    private readonly CancellationTokenSource _stop;
     private readonly List<Hold> _holds = [];
     private readonly Task _accepting;
 
-    /// <summary>Starts forwarding to <paramref name="target"/>, which must be a loopback address.</summary>
+    /// <summary>Starts forwarding to <paramref name="target"/>, which must be a loopback address, for <see cref="MaxLifetime"/>.</summary>
     public HoldingProxy(Uri target)
+        : this(target, MaxLifetime)
+    {
+    }
+
+    /// <summary>
+    /// Starts forwarding to <paramref name="target"/> for <paramref name="lifetime"/>: the benchmarks' latency proxy
+    /// (<see cref="Delay"/> per request, bench/README.md) runs longer than a test should.
+    /// </summary>
+    public HoldingProxy(Uri target, TimeSpan lifetime)
     {
         ArgumentNullException.ThrowIfNull(target);
+        _stop = new CancellationTokenSource(lifetime);
         if (!target.IsLoopback)
         {
             throw new ArgumentException($"The proxy only forwards to loopback addresses, not {target}.", nameof(target));

@@ -6,7 +6,7 @@ namespace DynamicContactCenter.Benchmarks.Infrastructure;
 internal sealed record BenchOptions
 {
     public const string Usage = """
-        usage: DynamicContactCenter.Benchmarks <all|coldstart|warm|throughput|micro> [options]
+        usage: DynamicContactCenter.Benchmarks <all|coldstart|warm|throughput|micro|config> [options]
           --repo DIR        repository root (default: found from the working directory)
           --aot PATH        the Native AOT bootstrap            (coldstart, warm, all)
           --jit PATH        bootstrap.dll of a JIT publish      (coldstart, warm, all)
@@ -17,6 +17,8 @@ internal sealed record BenchOptions
           --seconds S       seconds per throughput measurement (default 3)
           --out FILE        write the Markdown results here as well as to stdout
           --readme FILE     replace the text between the results markers of this README with them
+          --rows N          config: generated rows to apply and plan (default 1000)
+          --latency-ms N    config: delay the loopback proxy adds per request (default 20)
         bench/run.sh builds everything and passes these; see bench/README.md.
         """;
 
@@ -31,8 +33,10 @@ internal sealed record BenchOptions
     public double Seconds { get; init; } = 3;
     public string? Out { get; init; }
     public string? Readme { get; init; }
+    public int Rows { get; init; } = 1000;
+    public int LatencyMs { get; init; } = 20;
 
-    public static readonly string[] Modes = ["all", "coldstart", "warm", "throughput", "micro"];
+    public static readonly string[] Modes = ["all", "coldstart", "warm", "throughput", "micro", "config"];
 
     /// <summary>Parses the arguments; the error says which one is wrong and what was expected.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -64,6 +68,8 @@ internal sealed record BenchOptions
                 "--seconds" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0 ? options with { Seconds = s } : null,
                 "--out" => options with { Out = value },
                 "--readme" => options with { Readme = value },
+                "--rows" => Count() is > 0 and var rows ? options with { Rows = rows } : null,
+                "--latency-ms" => Count() is > 0 and var ms ? options with { LatencyMs = ms } : null,
                 _ => null,
             };
             if (options is null)

@@ -27,9 +27,9 @@ namespace DynamicContactCenter.Storage.Config;
 /// <para>
 /// The argument. (1) Taking the lock is a PutItem conditional on "no lock row, or its lease has ended"; the lease is
 /// ended only when <c>expires</c> is before the taker's clock. So at any instant at most one apply holds a lease that
-/// has not ended. (2) The holder renews its lease (UpdateItem conditional on the row still carrying its own id) right
-/// before each row write, and stops if the renewal fails: another apply took the lock after the lease ran out. A
-/// renewal at time t means nobody else can take the lock before t + <see cref="Lease"/>; the one write that follows is
+/// has not ended. (2) The holder renews its lease (UpdateItem conditional on the row still carrying its own id) before
+/// a row write whenever the last renewal is 10 s old (ConfigApplyRun.RenewEvery), and stops if the renewal fails: another apply took the lock after the lease ran out. A renewal at time t
+/// means nobody else can take the lock before t + <see cref="Lease"/>; every write starts before t + 10 s and is
 /// bounded by the client's attempt timeout and retries (about 3.5 s by default), far under the 60 s lease. So no two
 /// applies' row writes interleave, assuming the write lands within the lease and clocks differ by less than the lease's
 /// margin (the usual lease assumptions; a process frozen for a minute between renewal and write breaks them).

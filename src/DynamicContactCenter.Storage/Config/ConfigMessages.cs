@@ -13,7 +13,7 @@ public static class ConfigMessages
 
     public static readonly DiagnosticDescriptor ChangedSincePlan = new("DCC1401",
         "changed since plan: table {0} ({1}) key \"{2}\" no longer holds what the plan saw, so it was not overwritten; " +
-        "{3} of {4} changes were applied before it and none after it. Run `dcc config plan` again to see the current rows, then apply.");
+        "{3} of {4} changes were applied (rows of its step already being written finish; no later step starts). Run `dcc config plan` again to see the current rows, then apply.");
 
     public static readonly DiagnosticDescriptor Locked = new("DCC1410",
         "another apply holds the apply lock (row \"" + DynamoDb.RoutingTableSchema.ApplyLockKey + "\" in DynamoDB table {0}): {1}; nothing was written. " +
@@ -33,4 +33,7 @@ public static class ConfigMessages
 
     public static readonly DiagnosticDescriptor InvalidData = new("DCC1402", "the routing data is not valid, so no plan was made and nothing was written: {0}");
     public static readonly DiagnosticDescriptor WriteFailed = new("DCC1403", "{0} {1} key \"{2}\" in DynamoDB table {3} failed after {4} of {5} changes were applied: {6}. Run `dcc config apply` again to finish: it plans from the rows as they are now.");
+
+    // Issue #15 (config apply at network latency): DCC1414–DCC1419.
+    public static readonly DiagnosticDescriptor InvalidConcurrency = new("DCC1414", "{0} '{1}' is not valid: expected {2}");
 }

@@ -35,6 +35,28 @@ public sealed record ConfigPlan(ImmutableArray<RowChange> Changes)
     public IEnumerable<RowChange> ChangesIn(RoutingTable table) =>
         Changes.Where(c => c.Table == table).OrderBy(c => c.Key, StringComparer.Ordinal);
 
+    /// <summary>
+    /// <see cref="Changes"/> cut into the steps of the safe order (see <see cref="ConfigPlanner"/>): runs of changes to
+    /// one table that are all writes or all removes. Rows of one step do not depend on each other (a language never
+    /// depends on a language, nor a number on a number), so apply may write them in any order or at once; a step
+    /// starts only when the one before it has ended, which keeps every state between steps valid.
+    /// </summary>
+    public IEnumerable<ImmutableArray<RowChange>> Steps()
+    {
+        var start = 0;
+        for (var i = 1; i <= Changes.Length; i++)
+        {
+            if (i == Changes.Length || !SameStep(Changes[i - 1], Changes[i]))
+            {
+                yield return Changes[start..i];
+                start = i;
+            }
+        }
+    }
+
+    private static bool SameStep(RowChange a, RowChange b) =>
+        a.Table == b.Table && (a.Kind == RowChangeKind.Remove) == (b.Kind == RowChangeKind.Remove);
+
     /// <summary>Equal when the same changes are listed in the same order (<see cref="Desired"/> is where they came from, not part of what they are).</summary>
     public bool Equals(ConfigPlan? other) => other is not null && Changes.SequenceEqual(other.Changes);
 

@@ -112,7 +112,10 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
         using var _ = client;
         var plan = await PlanAsync(client, tables, ConfigChangeSet.After);
         var writer = new BeforeWriteRowWriter(new DynamoConfigRowWriter(client, tables), 2, () => MoveSpanishNumberToQueue7Async(client, tables));
-        var sut = new ConfigApplier(client, tables, writer, TimeProvider.System);
+
+        // One write at a time, so "the third write" is one row and "after it" is every later row; at a higher
+        // concurrency the rows of its step already in flight also land (ConfigApplyRun).
+        var sut = new ConfigApplier(client, tables, writer, TimeProvider.System) { Concurrency = 1 };
 
         // Act
         var result = await sut.ApplyAsync(plan, null, CancellationToken.None);
@@ -217,7 +220,7 @@ public sealed class ConfigApplierTests(DynaliteFixture dynalite)
             var faulty = new StopAfterWritesRowWriter(new DynamoConfigRowWriter(client, tables), allowed);
 
             // Act
-            await Should.ThrowAsync<InjectedFaultException>(() => new ConfigApplier(client, tables, faulty, TimeProvider.System).ApplyAsync(plan, null, CancellationToken.None));
+            await Should.ThrowAsync<InjectedFaultException>(() => new ConfigApplier(client, tables, faulty, TimeProvider.System) { Concurrency = 4 }.ApplyAsync(plan, null, CancellationToken.None));
             var stoppedState = await RawNumberLanguagesAsync(client, tables);
             var rerun = await new ConfigApplier(client, tables).ApplyAsync(await PlanAsync(client, tables, ConfigChangeSet.After), null, CancellationToken.None);
 

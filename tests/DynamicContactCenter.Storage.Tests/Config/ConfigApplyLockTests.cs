@@ -22,7 +22,8 @@ public sealed class ConfigApplyLockTests(DynaliteFixture dynalite)
         using var _ = client;
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 4, 0, 0, TimeSpan.Zero));
         var stalled = new PauseAfterWritesRowWriter(new DynamoConfigRowWriter(client, tables), 1);
-        var applyA = new ConfigApplier(client, tables, stalled, time).ApplyAsync(await PlanAsync(client, tables), null, CancellationToken.None);
+        // One write at a time, so A has written exactly one row when it stalls (the lease argument does not depend on it).
+        var applyA = new ConfigApplier(client, tables, stalled, time) { Concurrency = 1 }.ApplyAsync(await PlanAsync(client, tables), null, CancellationToken.None);
         await stalled.Paused.WaitAsync(TimeSpan.FromSeconds(20));
 
         // Act
@@ -54,7 +55,7 @@ public sealed class ConfigApplyLockTests(DynaliteFixture dynalite)
         var (client, tables) = await SeededAsync();
         using var _ = client;
         var stalled = new PauseAfterWritesRowWriter(new DynamoConfigRowWriter(client, tables), 1);
-        var apply = new ConfigApplier(client, tables, stalled, TimeProvider.System).ApplyAsync(await PlanAsync(client, tables), null, CancellationToken.None);
+        var apply = new ConfigApplier(client, tables, stalled, TimeProvider.System) { Concurrency = 1 }.ApplyAsync(await PlanAsync(client, tables), null, CancellationToken.None);
         await stalled.Paused.WaitAsync(TimeSpan.FromSeconds(20));
         var lockRow = await RawItemAsync(client, tables.DialedNumbers, RoutingTableSchema.ApplyLockKey);
 

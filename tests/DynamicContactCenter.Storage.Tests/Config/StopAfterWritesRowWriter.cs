@@ -2,19 +2,36 @@ using DynamicContactCenter.Storage.Config;
 
 namespace DynamicContactCenter.Storage.Tests.Config;
 
-/// <summary>Fault injection: passes the first <c>allowed</c> writes to the real writer, then fails as a crashed process would.</summary>
+/// <summary>Fault injection: passes the first <c>allowed</c> writes to the real writer, then fails as a crashed process would.
+/// Safe under concurrent writes: exactly <c>allowed</c> writes get through, however many are in flight.</summary>
 internal sealed class StopAfterWritesRowWriter(IConfigRowWriter inner, int allowed) : IConfigRowWriter
 {
-    public int Writes { get; private set; }
+    private readonly Lock _gate = new();
+    private int _writes;
+
+    public int Writes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writes;
+            }
+        }
+    }
 
     public async Task<RowWriteOutcome> WriteAsync(RowChange change, CancellationToken cancellationToken)
     {
-        if (Writes == allowed)
+        lock (_gate)
         {
-            throw new InjectedFaultException($"stopped after {allowed} writes, before {change.Table} {change.Key}");
+            if (_writes == allowed)
+            {
+                throw new InjectedFaultException($"stopped after {allowed} writes, before {change.Table} {change.Key}");
+            }
+
+            _writes++;
         }
 
-        Writes++;
         return await inner.WriteAsync(change, cancellationToken);
     }
 }

@@ -14,6 +14,7 @@ internal static class ConfigApplyCommand
         var file = new Argument<string>("FILE") { Description = "The routing file to apply (format: config/routing.yaml)." };
         var yes = new Option<bool>("--yes") { Description = "Apply without asking (needed when the console is not interactive, e.g. in CI)." };
         var tables = new ConfigTableOptions();
+        var concurrency = ConcurrencyOption();
         var command = new Command(
             "apply",
             "Apply a routing file to the live tables: languages before the numbers that use them, numbers removed before their language, " +
@@ -23,7 +24,7 @@ internal static class ConfigApplyCommand
             "Exit codes: 0 applied or nothing to do, 1 another apply holds the lock, the tables changed since the plan or a write failed, " +
             "2 bad usage or an invalid file.")
         {
-            file, yes,
+            file, yes, concurrency,
         };
         tables.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -62,12 +63,31 @@ internal static class ConfigApplyCommand
                 }
             }
 
-            return await ApplyAsync(plan, live, context, cancellationToken);
+            return await ApplyAsync(plan, live, parseResult.GetValue(concurrency), context, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> ApplyAsync(ConfigPlan plan, ConfigTables live, CliContext context, CancellationToken cancellationToken)
+    /// <summary><c>--concurrency N</c>: writes in flight at once within a step of the safe order (ConfigApplier.DefaultConcurrency says why 16).</summary>
+    private static Option<int> ConcurrencyOption() => new("--concurrency")
+    {
+        Description = $"How many rows of one step are written at once (default {ConfigApplier.DefaultConcurrency}; 1 writes row by row). " +
+            "Steps (languages, numbers, removals, environments) still run one after another, so every state between them is valid.",
+        HelpName = "N",
+        DefaultValueFactory = _ => ConfigApplier.DefaultConcurrency,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxConcurrency) return n;
+            Options.OptionValueError.Add(result, ConfigMessages.InvalidConcurrency, text, $"a whole number from 1 to {MaxConcurrency}");
+            return ConfigApplier.DefaultConcurrency;
+        },
+    };
+
+    /// <summary>Beyond this a table's own limits (1,000 writes a second per partition) throttle more than concurrency gains.</summary>
+    private const int MaxConcurrency = 256;
+
+    private static async Task<int> ApplyAsync(ConfigPlan plan, ConfigTables live, int concurrency, CliContext context, CancellationToken cancellationToken)
     {
         ConfigPlanRenderer.Line(context, "", "");
         var width = plan.Changes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
@@ -81,7 +101,7 @@ internal static class ConfigApplyCommand
         {
             // The [i/N] lines stay (also when piped); on a terminal a bar counts them too (ProgressDisplay).
             result = await ProgressDisplay.RunAsync(context.Out, "Applying changes", plan.Changes.Length, step =>
-                new ConfigApplier(live.Client, live.Names).ApplyAsync(plan, new LineProgress(p => { line.Report(p); step(); }), cancellationToken));
+                new ConfigApplier(live.Client, live.Names) { Concurrency = concurrency }.ApplyAsync(plan, new LineProgress(p => { line.Report(p); step(); }), cancellationToken));
         }
         catch (RoutingStoreException e)
         {
