@@ -44,21 +44,52 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
                    select new DataCase(row.Number == DialedNumber.DefaultKey ? UnlistedNumber : row.Number, row.Number, row.Language, environment)];
     }
 
-    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataCase> cases, CancellationToken cancellationToken)
+    /// <summary>Walks each class once, for its first member (<see cref="DataClasses"/>); the observations hold for every member.</summary>
+    /// <remarks>A member's Lambda responses differ from the walked member's only by the length of its name and number, which matters
+    /// only near Connect's response limit (DCC5204 reports the largest size): a class whose largest response comes within reach of the
+    /// limit is walked number by number instead, so that finding's numbers and sizes stay exact. The classes' observations are then
+    /// put in the order of each class's first case, the order a per-number walk would have produced them in (the rules group by
+    /// first appearance).</remarks>
+    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataClass> classes, CancellationToken cancellationToken)
     {
-        var observations = new List<WalkObservation>();
-        foreach (var dataCase in cases)
+        var walked = new List<(DataClass Class, List<WalkObservation> Observations)>();
+        foreach (var dataClass in classes)
         {
-            var startReference = instance.PhoneNumbers.GetValueOrDefault(dataCase.Number) ?? instance.DefaultFlow;
-            if (startReference is null || _flows.Resolve(startReference) is not { Succeeded: true } start) continue;
-            await WalkCaseAsync(dataCase, start, observations, cancellationToken);
+            var observations = await WalkClassAsync(dataClass, cancellationToken);
+            if (dataClass.Members.Length > 1 && NearResponseLimit(dataClass, observations))
+            {
+                for (var i = 0; i < dataClass.Members.Length; i++)
+                {
+                    var single = new DataClass([dataClass.Members[i]], [dataClass.Positions[i]], dataClass.VariableBytes);
+                    walked.Add((single, await WalkClassAsync(single, cancellationToken)));
+                }
+            }
+            else
+            {
+                walked.Add((dataClass, observations));
+            }
         }
 
+        return [.. walked.OrderBy(w => w.Class.First).SelectMany(w => w.Observations)];
+    }
+
+    /// <summary>Each of name and number appears at most twice in a folded response (the session string and the response around it),
+    /// and JSON escaping, nested once, makes at most 12 bytes of one; 2 × 2 × 12 bounds how much longer a member's response can be.</summary>
+    private static bool NearResponseLimit(DataClass dataClass, List<WalkObservation> observations) =>
+        observations.OfType<LambdaCall>().Any(c => c.ResponseBytes + 48 * dataClass.VariableBytes >= SessionAttributeFold.ResponseLimitBytes);
+
+    private async Task<List<WalkObservation>> WalkClassAsync(DataClass dataClass, CancellationToken cancellationToken)
+    {
+        var observations = new List<WalkObservation>();
+        var startReference = instance.PhoneNumbers.GetValueOrDefault(dataClass.Representative.Number) ?? instance.DefaultFlow;
+        if (startReference is null || _flows.Resolve(startReference) is not { Succeeded: true } start) return observations;
+        await WalkCaseAsync(dataClass, start, observations, cancellationToken);
         return observations;
     }
 
-    private async Task WalkCaseAsync(DataCase dataCase, FlowResolution start, List<WalkObservation> observations, CancellationToken cancellationToken)
+    private async Task WalkCaseAsync(DataClass dataClass, FlowResolution start, List<WalkObservation> observations, CancellationToken cancellationToken)
     {
+        var dataCase = dataClass.Representative;
         var request = new CallRequest(dataCase.Number, CallRequest.DefaultCallerNumber, WalkTime)
         {
             Placeholders = new Dictionary<string, string>(StringComparer.Ordinal) { ["Environment"] = dataCase.Environment },
@@ -83,14 +114,14 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
             cancellationToken.ThrowIfCancellationRequested();
             if (!visited.Add(state.Signature) || state.Contact.Run.Flow.Find(state.ActionId) is not { } action) continue;
             var flow = _flows.Linted(state.Contact.Run.Flow);
-            foreach (var observation in Reads(dataCase, flow, state, action.Action))
+            foreach (var observation in Reads(dataClass, flow, state, action.Action))
             {
                 if (seen.Add(observation)) observations.Add(observation);
             }
 
             _functions.LastResponseJson = null;
             var step = await explorer.StepAsync(state.Contact, action, cancellationToken);
-            var afterCall = Called(dataCase, flow, state, step, observations);
+            var afterCall = Called(dataClass, flow, state, step, observations);
             foreach (var branch in step.Branches)
             {
                 var next = state with { ActionId = branch.Target, Contact = branch.Contact };
@@ -102,7 +133,7 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
 
     /// <summary>Every <c>$.External</c> / <c>$.Attributes</c> key the action's parameters read (as written, before placeholders), whether
     /// the contact has it here, and every reference's value inside SSML.</summary>
-    private static IEnumerable<WalkObservation> Reads(DataCase dataCase, LintedFlow flow, WalkState state, FlowAction action)
+    private static IEnumerable<WalkObservation> Reads(DataClass dataClass, LintedFlow flow, WalkState state, FlowAction action)
     {
         IFlowValues values = state.Contact;
         foreach (var (field, value) in ParameterStrings.Enumerate(action.Parameters))
@@ -118,14 +149,14 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
                     if (!(external && state.ExternalUnknown))
                     {
                         var present = values.Resolve(new AttributePath([root, key], path.Text)) is not null;
-                        yield return new ReferenceRead(dataCase, flow, action.Identifier, field, path.Text, root, key, present,
+                        yield return new ReferenceRead(dataClass, flow, action.Identifier, field, path.Text, root, key, present,
                             external && state.EarlierExternalKeys.Contains(key), state.ExternalSetBy);
                     }
                 }
 
                 if (ssml && values.Resolve(path) is { } resolved)
                 {
-                    yield return new SsmlInterpolation(dataCase, flow, action.Identifier, field, path.Text, resolved);
+                    yield return new SsmlInterpolation(dataClass, flow, action.Identifier, field, path.Text, resolved);
                 }
             }
         }
@@ -133,13 +164,13 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
 
     /// <summary>Records the Lambda call the step made, if any, and returns how its success branches update what the walk knows of
     /// <c>$.External</c>; null when the step called nothing.</summary>
-    private Func<WalkState, WalkState>? Called(DataCase dataCase, LintedFlow flow, WalkState state, ExploredStep step, List<WalkObservation> observations)
+    private Func<WalkState, WalkState>? Called(DataClass dataClass, LintedFlow flow, WalkState state, ExploredStep step, List<WalkObservation> observations)
     {
         if (step.After.Events.OfType<LambdaCalledEvent>().FirstOrDefault() is not { } call) return null;
         var actionId = state.ActionId;
         if (call.ServedBy == "unknown")
         {
-            observations.Add(new LambdaCall(dataCase, flow, actionId, call.Function, false, "unknown function", 0));
+            observations.Add(new LambdaCall(dataClass, flow, actionId, call.Function, false, "unknown function", 0));
             return next => next with { ExternalUnknown = true, ExternalSetBy = actionId };
         }
 
@@ -147,7 +178,7 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
         var bytes = response is null ? 0 : Encoding.UTF8.GetByteCount(response);
         // An oversized response is DCC5204's finding (ResponseSizeRule), not also a failed call.
         var error = bytes >= SessionAttributeFold.ResponseLimitBytes ? null : call.Error;
-        observations.Add(new LambdaCall(dataCase, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
+        observations.Add(new LambdaCall(dataClass, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
         var earlier = state.Contact.Run.External is { ValueKind: System.Text.Json.JsonValueKind.Object } previous
             ? previous.EnumerateObject().Select(p => p.Name) : [];
         return next => next with { ExternalUnknown = false, EarlierExternalKeys = state.EarlierExternalKeys.Union(earlier), ExternalSetBy = actionId };

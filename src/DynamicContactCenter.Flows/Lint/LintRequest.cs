@@ -25,4 +25,8 @@ public sealed record LintRequest(ImmutableArray<LintedFlow> Flows, InstanceModel
 
     /// <summary>The team's rule levels (dcc.yaml <c>lint:</c>), applied to every finding; <see cref="LintConfiguration.None"/> by default.</summary>
     public LintConfiguration Configuration { get; init; } = LintConfiguration.None;
+
+    /// <summary>Walks the flows once per number × environment instead of once per <see cref="DataClass"/> of numbers that behave alike.
+    /// The findings are the same either way; this is the baseline the benchmarks and the class tests compare with (issue #15).</summary>
+    public bool WalkEachNumber { get; init; }
 }
