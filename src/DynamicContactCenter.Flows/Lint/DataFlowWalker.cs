@@ -11,7 +11,8 @@ using DynamicContactCenter.Routing.SessionAttributes;
 
 namespace DynamicContactCenter.Flows.Lint;
 
-/// <summary>Walks every path of the flows for every <see cref="DataCase"/> of the routing data and records what each action reads and
+/// <summary>Walks every path of the flows for every <see cref="DataClass"/> of the routing data's cases (<see cref="DataCase"/>; once per class,
+/// for its first member) and records what each action reads and
 /// gets. The actions run through the interpreter's own executors (<see cref="BranchExplorer"/>) on forks of a contact made for the case
 /// (its number, the <c>${Environment}</c> of its environment), so lint and a call cannot disagree about what a parameter, a reference
 /// or the event sent to a Lambda function means; the flows' functions are the real handlers (from the CLI) behind an
