@@ -69,6 +69,8 @@ internal static class LintCommand
                 RoutingDiagnostics = data.Diagnostics,
                 // The walk calls the functions as a call does: through the contact center, with the routing data's default language.
                 Functions = data.Data is null ? null : new LocalContactCenter(model.Instance, model.Catalog, InMemoryRoutingStore.Create(data.Data), clock: context.Clock).Functions,
+                // The per-number walk, for the scale benchmarks' baseline only (bench/README.md): the findings are the same.
+                WalkEachNumber = context.Environment("DCC_LINT_WALK_EACH_NUMBER") == "1",
             };
             // One step per walked case (number × environment): the walk is what grows with the routing data (ProgressDisplay: terminal only).
             var cases = data.Data is null ? 0 : FlowLinter.WalkCaseCount(data.Data, model.Instance);

@@ -11,7 +11,8 @@ using DynamicContactCenter.Routing.SessionAttributes;
 
 namespace DynamicContactCenter.Flows.Lint;
 
-/// <summary>Walks every path of the flows for every <see cref="DataCase"/> of the routing data and records what each action reads and
+/// <summary>Walks every path of the flows for every <see cref="DataClass"/> of the routing data's cases (<see cref="DataCase"/>; once per class,
+/// for its first member) and records what each action reads and
 /// gets. The actions run through the interpreter's own executors (<see cref="BranchExplorer"/>) on forks of a contact made for the case
 /// (its number, the <c>${Environment}</c> of its environment), so lint and a call cannot disagree about what a parameter, a reference
 /// or the event sent to a Lambda function means; the flows' functions are the real handlers (from the CLI) behind an
@@ -44,28 +45,60 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
                    select new DataCase(row.Number == DialedNumber.DefaultKey ? UnlistedNumber : row.Number, row.Number, row.Language, environment)];
     }
 
-    /// <param name="cases">The cases to walk.</param>
+    /// <summary>Walks each class once, for its first member (<see cref="DataClasses"/>); the observations hold for every member.</summary>
+    /// <remarks>A member's Lambda responses differ from the walked member's only by the length of its name and number, which matters
+    /// only near Connect's response limit (DCC5204 reports the largest size): a class whose largest response comes within reach of the
+    /// limit is walked number by number instead, so that finding's numbers and sizes stay exact. The classes' observations are then
+    /// put in the order of each class's first case, the order a per-number walk would have produced them in (the rules group by
+    /// first appearance).</remarks>
+    /// <param name="classes">The classes to walk.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <param name="walked">Called once per case when it is done (walked or skipped), for a progress display.</param>
-    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataCase> cases, CancellationToken cancellationToken, Action? walked = null)
+    /// <param name="walked">Called once per case (each member of a class) when it is done, walked or skipped, for a progress display.</param>
+    public async Task<IReadOnlyList<WalkObservation>> WalkAsync(IEnumerable<DataClass> classes, CancellationToken cancellationToken, Action? walked = null)
     {
-        var observations = new List<WalkObservation>();
-        foreach (var dataCase in cases)
+        var done = new List<(DataClass Class, List<WalkObservation> Observations)>();
+        foreach (var dataClass in classes)
         {
-            var startReference = instance.PhoneNumbers.GetValueOrDefault(dataCase.Number) ?? instance.DefaultFlow;
-            if (startReference is not null && _flows.Resolve(startReference) is { Succeeded: true } start)
+            var observations = await WalkClassAsync(dataClass, cancellationToken);
+            if (dataClass.Members.Length > 1 && NearResponseLimit(dataClass, observations))
             {
-                await WalkCaseAsync(dataCase, start, observations, cancellationToken);
+                for (var i = 0; i < dataClass.Members.Length; i++)
+                {
+                    var single = new DataClass([dataClass.Members[i]], [dataClass.Positions[i]], dataClass.VariableBytes);
+                    done.Add((single, await WalkClassAsync(single, cancellationToken)));
+                }
+            }
+            else
+            {
+                done.Add((dataClass, observations));
             }
 
-            walked?.Invoke();
+            for (var i = 0; i < dataClass.Members.Length; i++)
+            {
+                walked?.Invoke();
+            }
         }
 
+        return [.. done.OrderBy(w => w.Class.First).SelectMany(w => w.Observations)];
+    }
+
+    /// <summary>Each of name and number appears at most twice in a folded response (the session string and the response around it),
+    /// and JSON escaping, nested once, makes at most 12 bytes of one; 2 × 2 × 12 bounds how much longer a member's response can be.</summary>
+    private static bool NearResponseLimit(DataClass dataClass, List<WalkObservation> observations) =>
+        observations.OfType<LambdaCall>().Any(c => c.ResponseBytes + 48 * dataClass.VariableBytes >= SessionAttributeFold.ResponseLimitBytes);
+
+    private async Task<List<WalkObservation>> WalkClassAsync(DataClass dataClass, CancellationToken cancellationToken)
+    {
+        var observations = new List<WalkObservation>();
+        var startReference = instance.PhoneNumbers.GetValueOrDefault(dataClass.Representative.Number) ?? instance.DefaultFlow;
+        if (startReference is null || _flows.Resolve(startReference) is not { Succeeded: true } start) return observations;
+        await WalkCaseAsync(dataClass, start, observations, cancellationToken);
         return observations;
     }
 
-    private async Task WalkCaseAsync(DataCase dataCase, FlowResolution start, List<WalkObservation> observations, CancellationToken cancellationToken)
+    private async Task WalkCaseAsync(DataClass dataClass, FlowResolution start, List<WalkObservation> observations, CancellationToken cancellationToken)
     {
+        var dataCase = dataClass.Representative;
         var request = new CallRequest(dataCase.Number, CallRequest.DefaultCallerNumber, WalkTime)
         {
             Placeholders = new Dictionary<string, string>(StringComparer.Ordinal) { ["Environment"] = dataCase.Environment },
@@ -90,14 +123,14 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
             cancellationToken.ThrowIfCancellationRequested();
             if (!visited.Add(state.Signature) || state.Contact.Run.Flow.Find(state.ActionId) is not { } action) continue;
             var flow = _flows.Linted(state.Contact.Run.Flow);
-            foreach (var observation in Reads(dataCase, flow, state, action.Action))
+            foreach (var observation in Reads(dataClass, flow, state, action.Action))
             {
                 if (seen.Add(observation)) observations.Add(observation);
             }
 
             _functions.LastResponseJson = null;
             var step = await explorer.StepAsync(state.Contact, action, cancellationToken);
-            var afterCall = Called(dataCase, flow, state, step, observations);
+            var afterCall = Called(dataClass, flow, state, step, observations);
             foreach (var branch in step.Branches)
             {
                 var next = state with { ActionId = branch.Target, Contact = branch.Contact };
@@ -109,7 +142,7 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
 
     /// <summary>Every <c>$.External</c> / <c>$.Attributes</c> key the action's parameters read (as written, before placeholders), whether
     /// the contact has it here, and every reference's value inside SSML.</summary>
-    private static IEnumerable<WalkObservation> Reads(DataCase dataCase, LintedFlow flow, WalkState state, FlowAction action)
+    private static IEnumerable<WalkObservation> Reads(DataClass dataClass, LintedFlow flow, WalkState state, FlowAction action)
     {
         IFlowValues values = state.Contact;
         foreach (var (field, value) in ParameterStrings.Enumerate(action.Parameters))
@@ -125,14 +158,14 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
                     if (!(external && state.ExternalUnknown))
                     {
                         var present = values.Resolve(new AttributePath([root, key], path.Text)) is not null;
-                        yield return new ReferenceRead(dataCase, flow, action.Identifier, field, path.Text, root, key, present,
+                        yield return new ReferenceRead(dataClass, flow, action.Identifier, field, path.Text, root, key, present,
                             external && state.EarlierExternalKeys.Contains(key), state.ExternalSetBy);
                     }
                 }
 
                 if (ssml && values.Resolve(path) is { } resolved)
                 {
-                    yield return new SsmlInterpolation(dataCase, flow, action.Identifier, field, path.Text, resolved);
+                    yield return new SsmlInterpolation(dataClass, flow, action.Identifier, field, path.Text, resolved);
                 }
             }
         }
@@ -140,13 +173,13 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
 
     /// <summary>Records the Lambda call the step made, if any, and returns how its success branches update what the walk knows of
     /// <c>$.External</c>; null when the step called nothing.</summary>
-    private Func<WalkState, WalkState>? Called(DataCase dataCase, LintedFlow flow, WalkState state, ExploredStep step, List<WalkObservation> observations)
+    private Func<WalkState, WalkState>? Called(DataClass dataClass, LintedFlow flow, WalkState state, ExploredStep step, List<WalkObservation> observations)
     {
         if (step.After.Events.OfType<LambdaCalledEvent>().FirstOrDefault() is not { } call) return null;
         var actionId = state.ActionId;
         if (call.ServedBy == "unknown")
         {
-            observations.Add(new LambdaCall(dataCase, flow, actionId, call.Function, false, "unknown function", 0));
+            observations.Add(new LambdaCall(dataClass, flow, actionId, call.Function, false, "unknown function", 0));
             return next => next with { ExternalUnknown = true, ExternalSetBy = actionId };
         }
 
@@ -154,7 +187,7 @@ internal sealed class DataFlowWalker(InstanceModel instance, IReadOnlyDictionary
         var bytes = response is null ? 0 : Encoding.UTF8.GetByteCount(response);
         // An oversized response is DCC5204's finding (ResponseSizeRule), not also a failed call.
         var error = bytes >= SessionAttributeFold.ResponseLimitBytes ? null : call.Error;
-        observations.Add(new LambdaCall(dataCase, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
+        observations.Add(new LambdaCall(dataClass, flow, actionId, call.FunctionName ?? call.Function, true, error, bytes));
         var earlier = state.Contact.Run.External is { ValueKind: System.Text.Json.JsonValueKind.Object } previous
             ? previous.EnumerateObject().Select(p => p.Name) : [];
         return next => next with { ExternalUnknown = false, EarlierExternalKeys = state.EarlierExternalKeys.Union(earlier), ExternalSetBy = actionId };

@@ -41,7 +41,8 @@ public static class FlowLinter
             {
                 cases = DataFlowWalker.Cases(routing, request.Instance);
                 var byName = request.Flows.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                observations = await new DataFlowWalker(request.Instance, byName, functions).WalkAsync(cases, cancellationToken, request.CaseWalked);
+                var classes = request.WalkEachNumber ? DataClasses.PerCase(cases, routing) : DataClasses.Group(cases, routing, request.Instance, byName.Values);
+                observations = await new DataFlowWalker(request.Instance, byName, functions).WalkAsync(classes, cancellationToken, request.CaseWalked);
             }
 
             IWalkRule[] walkRules =

@@ -29,4 +29,8 @@ public sealed record LintRequest(ImmutableArray<LintedFlow> Flows, InstanceModel
     /// <summary>Called once per case of the flows × data walk when it is done (<see cref="FlowLinter.WalkCaseCount"/> of them), so
     /// <c>dcc lint</c> over thousands of numbers can show progress on a terminal; null by default.</summary>
     public Action? CaseWalked { get; init; }
+
+    /// <summary>Walks the flows once per number × environment instead of once per <see cref="DataClass"/> of numbers that behave alike.
+    /// The findings are the same either way; this is the baseline the benchmarks and the class tests compare with (issue #15).</summary>
+    public bool WalkEachNumber { get; init; }
 }

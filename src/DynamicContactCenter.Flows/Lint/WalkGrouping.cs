@@ -7,7 +7,9 @@ internal static class WalkGrouping
 
     public static string Cases(IEnumerable<WalkObservation> observations)
     {
-        var labels = observations.Select(o => o.Case.Label).Distinct(StringComparer.Ordinal).ToList();
+        // Each class's cases, in the routing data's order: the order the per-number walk met them in.
+        var labels = observations.Select(o => o.Class).Distinct().SelectMany(c => c.Positions.Zip(c.Members))
+            .OrderBy(p => p.First).Select(p => p.Second.Label).Distinct(StringComparer.Ordinal).ToList();
         var listed = string.Join(", ", labels.Take(MaxListed));
         return labels.Count > MaxListed ? $"{listed} and {labels.Count - MaxListed} more" : listed;
     }

@@ -54,7 +54,7 @@ internal static class LintFixture
         new(name, voice, code, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
             PromptNames.All.Select(p => KeyValuePair.Create(p, p == PromptNames.Intro ? intro : $"{name} {p}."))));
 
-    public static Task<LintReport> LintAsync(ImmutableArray<LintedFlow> flows, RoutingData? routing = null, RoutingDataFunctions? functions = null)
+    public static Task<LintReport> LintAsync(ImmutableArray<LintedFlow> flows, RoutingData? routing = null, RoutingDataFunctions? functions = null, bool walkEachNumber = false)
     {
         routing ??= Routing();
         return FlowLinter.LintAsync(new LintRequest(flows, Instance)
@@ -63,6 +63,7 @@ internal static class LintFixture
             RoutingFile = "routing.yaml",
             RoutingDiagnostics = DynamicContactCenter.Routing.Validation.RoutingValidator.Validate(routing, "routing.yaml"),
             Functions = functions ?? new RoutingDataFunctions(routing),
+            WalkEachNumber = walkEachNumber,
         }, CancellationToken.None);
     }
 
