@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DynamicContactCenter.Flows.Execution;
 
 /// <summary>A fault that makes one action of a flow fail instead of running: the call leaves it by the error branch named
@@ -13,6 +15,19 @@ public sealed record ActionFault(string Action, string Error, string? Flow = nul
 {
     /// <summary>True when this fault is for action <paramref name="actionId"/> of the flow named <paramref name="flow"/>.</summary>
     public bool Matches(string flow, string actionId) => Action == actionId && (Flow is null || Flow == flow);
+
+    /// <summary>The fault among <paramref name="faults"/> for action <paramref name="actionId"/> of <paramref name="flow"/>, or null.</summary>
+    /// <remarks>A loop, not a LINQ predicate: the interpreter asks once per step, and a lambda capturing the step's action would
+    /// allocate a closure on every step of every call although almost no call has a fault.</remarks>
+    public static ActionFault? Find(ImmutableArray<ActionFault> faults, string flow, string actionId)
+    {
+        foreach (var fault in faults)
+        {
+            if (fault.Matches(flow, actionId)) return fault;
+        }
+
+        return null;
+    }
 
     /// <summary>The fault for people and the transcript, e.g. <c>action 'Play prompt' of MainFlow fails with NoMatchingError</c>.</summary>
     public override string ToString() => $"action '{Action}'{(Flow is null ? "" : $" of {Flow}")} fails with {Error}";

@@ -160,7 +160,7 @@ public sealed class FlowInterpreter
 
             var transcriptStart = c.Events.Count;
             // An injected fault (ActionFault) stands in for the executor: the action fails without running.
-            var outcome = request.ActionFaults.FirstOrDefault(f => f.Matches(c.FlowName, current.Id)) is { } fault
+            var outcome = ActionFault.Find(request.ActionFaults, c.FlowName, current.Id) is { } fault
                 ? new ActionOutcome.ErrorOutcome(fault.Error, $"injected fault: {fault}")
                 : await current.Executor.ExecuteAsync(c, cancellationToken);
             c.Visits.Add(new ActionVisit(c.Run.Flow.Model, current.Id, current.Action.Type, null, transcriptStart));
